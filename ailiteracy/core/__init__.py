@@ -1,0 +1,1 @@
+"""Qt-free core: content, quizzes, progress, import and export, policy."""

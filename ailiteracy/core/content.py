@@ -1,0 +1,989 @@
+"""Loading and validating content: modules, lessons, quizzes, glossary and timeline.
+
+A content root holds one folder per locale; each locale folder holds module
+folders (``module.toml``, ``lessons/*.md``, ``quiz.toml``), a ``glossary/`` folder
+and an optional ``timeline.toml``. The format is described in
+``docs/content-format.md``.
+
+Loading never raises on bad content: every problem becomes a :class:`Problem`
+with a path and a line, and every valid module is still loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMAT_VERSION = 1
+DEFAULT_LOCALE = "en"
+LOCALES = ("en", "zh-CN")
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+FRONT_MATTER = "+++"
+HEADING_RE = re.compile(r"^(#{2,6})\s+(.*?)\s*(\{[^}]*\})?\s*$")
+ANCHOR_IN_ATTR_RE = re.compile(r"#([A-Za-z0-9_-]+)")
+FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
+URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
+FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
+LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
+
+ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
+
+
+class QuestionType(enum.StrEnum):
+    """The kinds of quiz question the app knows."""
+
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUEFALSE = "truefalse"
+    CLAIM = "claim"
+    ORDER = "order"
+    MATCH = "match"
+    SPOT = "spot"
+    SHORT = "short"
+
+
+class Verdict(enum.StrEnum):
+    """A learner's or an author's judgement of one claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_CHECKABLE = "not-checkable"
+
+
+class FeedbackMode(enum.StrEnum):
+    """When a module's quiz shows feedback."""
+
+    EACH = "each"
+    END = "end"
+
+
+EVENT_KINDS = (
+    "principles",
+    "law",
+    "declaration",
+    "initiative",
+    "resolution",
+    "treaty",
+    "position-paper",
+    "institution",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{display_path(self.path)}:{self.line}: {self.message}"
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: str
+    correct: bool
+    feedback: str
+    weight: int | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    verdict: Verdict
+    source: str | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+    wrong: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ShortAnswer:
+    text: str
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question; the fields used depend on ``type``."""
+
+    id: str
+    type: QuestionType
+    prompt: str
+    explanation: str
+    section: str
+    confidence: bool = False
+    options: tuple[Option, ...] = ()
+    answer: bool | None = None
+    feedback_true: str = ""
+    feedback_false: str = ""
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    items: tuple[Item, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    answers: tuple[ShortAnswer, ...] = ()
+    feedback_wrong: str = ""
+    category: str = ""
+
+    @property
+    def lesson_id(self) -> str:
+        return self.section.partition("#")[0]
+
+    @property
+    def anchor(self) -> str:
+        return self.section.partition("#")[2]
+
+
+@dataclass(frozen=True)
+class Section:
+    anchor: str
+    title: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson: metadata plus its Markdown body (without the header)."""
+
+    id: str
+    title: str
+    minutes: int
+    objectives: tuple[str, ...]
+    path: Path
+    body: str
+    body_line: int
+    sections: tuple[Section, ...]
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return frozenset(s.anchor for s in self.sections)
+
+
+@dataclass(frozen=True)
+class Module:
+    """A module with its lessons and quiz, in one locale."""
+
+    id: str
+    locale: str
+    title: str
+    summary: str
+    order: int
+    minutes: int
+    pass_mark: int
+    feedback: FeedbackMode
+    confidence: bool
+    lessons: tuple[Lesson, ...]
+    questions: tuple[Question, ...]
+    path: Path
+    fallback: bool = False
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    lesson: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    id: str
+    date: _dt.date
+    precision: str
+    title: str
+    body: str
+    kind: str
+    summary: str
+    lesson: str
+    source: str
+
+
+@dataclass
+class Catalog:
+    """Everything loaded for one locale, plus the problems found on the way."""
+
+    locale: str
+    modules: list[Module] = field(default_factory=list)
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)
+
+    @property
+    def fallback_modules(self) -> list[Module]:
+        return [m for m in self.modules if m.fallback]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Table:
+    """A TOML table with the file and line it came from, for error messages."""
+
+    def __init__(self, data: dict[str, Any], path: Path, line: int, problems: list[Problem]):
+        self.data = data
+        self.path = path
+        self.line = line
+        self.problems = problems
+        self.ok = True
+
+    def error(self, message: str) -> None:
+        self.ok = False
+        self.problems.append(Problem(self.path, self.line, message))
+
+    def str(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.error(f"missing '{key}'")
+            return default
+        if not isinstance(value, str):
+            self.error(f"'{key}' must be text")
+            return default
+        if required and not value.strip():
+            self.error(f"'{key}' is empty")
+        return value
+
+    def ident(self, key: str = "id") -> str:
+        value = self.str(key)
+        if value and not ID_RE.match(value):
+            self.error(f"'{key}' {value!r} must use lower-case letters, digits and hyphens")
+        return value
+
+    def int(self, key: str, *, default: int | None = None, lo: int = 0, hi: int = 10**6) -> int:
+        value = self.data.get(key, default)
+        if value is None:
+            self.error(f"missing '{key}'")
+            return lo
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(f"'{key}' must be a whole number")
+            return lo
+        if not lo <= value <= hi:
+            self.error(f"'{key}' must be between {lo} and {hi}")
+        return value
+
+    def bool(self, key: str, *, default: bool | None = None) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self.error(f"'{key}' must be true or false" if key in self.data else f"missing '{key}'")
+            return False
+        return value
+
+    def choice(self, key: str, choices: Iterable[str], *, default: str | None = None) -> str:
+        allowed = list(choices)
+        value = self.data.get(key, default)
+        if value not in allowed:
+            shown = ", ".join(repr(c) for c in allowed)
+            self.error(f"'{key}' must be one of {shown}" if key in self.data else f"missing '{key}'")
+            return allowed[0]
+        return str(value)
+
+    def tables(self, key: str, *, header: str, required: bool = True) -> list[_Table]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.error(f"'{key}' must be a list of [[{header}]] tables")
+            return []
+        if required and not value:
+            self.error(f"needs at least one [[{header}]]")
+        lines = _header_lines(self.path, header)
+        out = []
+        for row in value:
+            line = next((n for n in lines if n > self.line), self.line)
+            if line in lines:
+                lines = lines[lines.index(line) + 1 :]
+            out.append(_Table(row, self.path, line, self.problems))
+        return out
+
+
+_HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
+
+
+def _header_lines(path: Path, header: str) -> list[int]:
+    key = (path, header)
+    if key not in _HEADER_CACHE:
+        pattern = re.compile(r"^\s*\[\[\s*" + re.escape(header) + r"\s*\]\]")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        _HEADER_CACHE[key] = [
+            n for n, line in enumerate(text.splitlines(), start=1) if pattern.match(line)
+        ]
+    return list(_HEADER_CACHE[key])
+
+
+def _read_toml(path: Path, problems: list[Problem], text: str | None = None, offset: int = 0):
+    try:
+        if text is None:
+            text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        match = re.search(r"\(at line (\d+), column \d+\)", msg)
+        line = int(match.group(1)) + offset if match else 1 + offset
+        clean = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        if clean.startswith("Invalid statement") or clean.startswith("Expected"):
+            clean = f"TOML syntax error: {clean}"
+        problems.append(Problem(path, line, clean))
+    return None
+
+
+def _unique(tables: Sequence[_Table], key: str, what: str) -> list[_Table]:
+    seen: set[str] = set()
+    out = []
+    for table in tables:
+        value = table.data.get(key)
+        if isinstance(value, str) and value in seen:
+            table.error(f"duplicate {what} id {value!r}")
+            continue
+        if isinstance(value, str):
+            seen.add(value)
+        out.append(table)
+    return out
+
+
+# --------------------------------------------------------------------------- lessons
+
+
+def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
+    """Parse one lesson file; append problems and return None when unusable."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+        return None
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FRONT_MATTER:
+        problems.append(Problem(path, 1, f"lesson must start with a '{FRONT_MATTER}' header line"))
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER)
+    except StopIteration:
+        problems.append(Problem(path, 1, f"lesson header is not closed with '{FRONT_MATTER}'"))
+        return None
+    meta = _read_toml(path, problems, "\n".join(lines[1:end]), offset=1)
+    if meta is None:
+        return None
+    header = _Table(meta, path, 1, problems)
+    lesson_id = header.ident()
+    title = header.str("title")
+    minutes = header.int("minutes", lo=1, hi=120)
+    objectives = meta.get("objectives", [])
+    if not isinstance(objectives, list) or not all(isinstance(o, str) for o in objectives):
+        header.error("'objectives' must be a list of text")
+        objectives = []
+    elif not objectives:
+        header.error("'objectives' needs at least one learning objective")
+    body_line = end + 2
+    body = "\n".join(lines[end + 1 :])
+    sections = _check_body(path, lines, end + 1, problems)
+    if not header.ok or sections is None:
+        return None
+    return Lesson(
+        id=lesson_id,
+        title=title,
+        minutes=minutes,
+        objectives=tuple(objectives),
+        path=path,
+        body=body,
+        body_line=body_line,
+        sections=tuple(sections),
+    )
+
+
+def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]):
+    """Check headings, citations, callouts and images; return the sections."""
+    sections: list[Section] = []
+    ok = True
+    footnote_defs: dict[str, tuple[int, str]] = {}
+    refs_by_section: list[tuple[int, str, set[str], bool]] = []
+    current_refs: set[str] = set()
+    current_fact = False
+    current_line = start + 1
+    current_title = ""
+    in_fence = False
+    has_summary = False
+    for index in range(start, len(lines)):
+        number = index + 1
+        line = lines[index]
+        if line.strip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        defn = FOOTNOTE_DEF_RE.match(line)
+        if defn:
+            footnote_defs[defn.group(1)] = (number, defn.group(2))
+            continue
+        heading = HEADING_RE.match(line)
+        if heading:
+            level = len(heading.group(1))
+            if level == 2:
+                refs_by_section.append((current_line, current_title, current_refs, current_fact))
+                current_refs, current_fact = set(), False
+                current_line, current_title = number, heading.group(2)
+                attrs = heading.group(3) or ""
+                anchor = ANCHOR_IN_ATTR_RE.search(attrs)
+                if not anchor:
+                    problems.append(
+                        Problem(path, number, "section heading needs an anchor: '## Title {#anchor}'")
+                    )
+                    ok = False
+                    continue
+                if any(s.anchor == anchor.group(1) for s in sections):
+                    problems.append(Problem(path, number, f"duplicate anchor '#{anchor.group(1)}'"))
+                    ok = False
+                sections.append(Section(anchor.group(1), heading.group(2), number))
+            continue
+        adm = ADMONITION_RE.match(line)
+        if adm:
+            kind = adm.group(1)
+            if kind not in ADMONITION_TYPES:
+                allowed = ", ".join(sorted(ADMONITION_TYPES))
+                problems.append(
+                    Problem(path, number, f"unknown callout type '{kind}' (use one of {allowed})")
+                )
+                ok = False
+            has_summary = has_summary or kind == "summary"
+        current_refs.update(FOOTNOTE_REF_RE.findall(line))
+        if FACT_RE.search(_strip_links(line)):
+            current_fact = True
+        for target in IMAGE_RE.findall(line):
+            if "://" in target:
+                problems.append(Problem(path, number, "images must be files in the module folder"))
+                ok = False
+            elif not (path.parent.parent / target).is_file():
+                problems.append(Problem(path, number, f"image not found: {target}"))
+                ok = False
+    refs_by_section.append((current_line, current_title, current_refs, current_fact))
+    all_refs: set[str] = set()
+    for line_no, title, refs, fact in refs_by_section:
+        all_refs |= refs
+        if fact and not refs:
+            where = f"section '{title}'" if title else "the introduction"
+            problems.append(
+                Problem(path, line_no, f"{where} states dates or figures but cites no source [^n]")
+            )
+            ok = False
+        for ref in sorted(refs - footnote_defs.keys()):
+            problems.append(Problem(path, line_no, f"citation [^{ref}] has no footnote text"))
+            ok = False
+    for name, (line_no, text) in footnote_defs.items():
+        if not URL_IN_ANGLE_RE.search(text):
+            problems.append(
+                Problem(path, line_no, f"footnote [^{name}] has no link: add <https://...>")
+            )
+            ok = False
+        if name not in all_refs:
+            problems.append(Problem(path, line_no, f"footnote [^{name}] is never cited"))
+            ok = False
+    if not has_summary:
+        problems.append(Problem(path, len(lines), "lesson needs a '!!! summary' box at the end"))
+        ok = False
+    if not sections:
+        problems.append(Problem(path, start + 1, "lesson has no '##' sections"))
+        ok = False
+    return sections if ok else None
+
+
+def _strip_links(line: str) -> str:
+    """Remove URLs and footnote markers so dates inside links are not counted as facts."""
+    line = re.sub(r"<https?://[^>]+>", "", line)
+    line = re.sub(r"\]\([^)]*\)", "]", line)
+    return FOOTNOTE_REF_RE.sub("", line)
+
+
+def lesson_links(lesson: Lesson) -> list[tuple[int, str]]:
+    """``glossary:`` and ``lesson:`` links in a lesson, with their line numbers."""
+    out = []
+    for offset, line in enumerate(lesson.body.splitlines()):
+        for target in LINK_RE.findall(line):
+            out.append((lesson.body_line + offset, target))
+    return out
+
+
+# --------------------------------------------------------------------------- quizzes
+
+
+def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
+    qid = t.ident()
+    qtype = t.choice("type", [q.value for q in QuestionType])
+    prompt = t.str("prompt")
+    explanation = t.str("explanation", required=qtype != QuestionType.SHORT)
+    section = t.str("section", required=False)
+    confidence = t.bool("confidence", default=module_confidence)
+    kind = QuestionType(qtype)
+    extra: dict[str, Any] = {}
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        opts = _unique(t.tables("option", header="question.option"), "id", "option")
+        options = []
+        for o in opts:
+            weight = o.data.get("weight")
+            options.append(
+                Option(
+                    o.ident(),
+                    o.str("text"),
+                    o.bool("correct"),
+                    o.str("feedback"),
+                    weight if isinstance(weight, int) and not isinstance(weight, bool) else None,
+                )
+            )
+        correct = sum(o.correct for o in options)
+        if len(options) < 2:
+            t.error("needs at least two options")
+        if kind == QuestionType.SINGLE and correct != 1:
+            t.error(f"a 'single' question needs exactly one correct option (found {correct})")
+        if kind == QuestionType.MULTIPLE and correct < 1:
+            t.error("a 'multiple' question needs at least one correct option")
+        extra["options"] = tuple(options)
+    elif kind == QuestionType.TRUEFALSE:
+        extra["answer"] = t.bool("answer")
+        extra["feedback_true"] = t.str("feedback_true")
+        extra["feedback_false"] = t.str("feedback_false")
+    elif kind == QuestionType.CLAIM:
+        sources = [
+            Source(s.ident(), s.str("title"), s.str("url"), s.str("text"))
+            for s in _unique(t.tables("source", header="question.source"), "id", "source")
+        ]
+        for s in sources:
+            if s.url and not s.url.startswith(("http://", "https://")):
+                t.error(f"source '{s.id}' url must start with https://")
+        source_ids = {s.id for s in sources}
+        claims = []
+        for c in _unique(t.tables("claim", header="question.claim"), "id", "claim"):
+            verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
+            src = c.data.get("source")
+            if src is not None and src not in source_ids:
+                c.error(f"claim source {src!r} is not one of the question's sources")
+            claims.append(Claim(c.ident(), c.str("text"), verdict, src, c.str("explanation")))
+        extra["sources"] = tuple(sources)
+        extra["claims"] = tuple(claims)
+    elif kind == QuestionType.ORDER:
+        items = [
+            Item(i.ident(), i.str("text"))
+            for i in _unique(t.tables("item", header="question.item"), "id", "item")
+        ]
+        if len(items) < 3:
+            t.error("an 'order' question needs at least three items")
+        extra["items"] = tuple(items)
+    elif kind == QuestionType.MATCH:
+        pairs = [
+            Pair(p.ident(), p.str("left"), p.str("right"))
+            for p in _unique(t.tables("pair", header="question.pair"), "id", "pair")
+        ]
+        if len(pairs) < 2:
+            t.error("a 'match' question needs at least two pairs")
+        if len({p.right for p in pairs}) != len(pairs):
+            t.error("every 'right' text in a 'match' question must be different")
+        extra["pairs"] = tuple(pairs)
+    elif kind == QuestionType.SPOT:
+        sentences = []
+        for s in _unique(t.tables("sentence", header="question.sentence"), "id", "sentence"):
+            wrong = s.bool("wrong")
+            sentences.append(Sentence(s.ident(), s.str("text"), wrong, s.str("feedback", required=wrong)))
+        if not any(s.wrong for s in sentences):
+            t.error("a 'spot' question needs at least one sentence with wrong = true")
+        extra["sentences"] = tuple(sentences)
+    elif kind == QuestionType.SHORT:
+        answers = [
+            ShortAnswer(a.str("text"), a.str("feedback", required=False))
+            for a in t.tables("answer", header="question.answer")
+        ]
+        extra["answers"] = tuple(answers)
+        extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
+    category = t.data.get("category", "")
+    if not t.ok:
+        return None
+    return Question(
+        id=qid,
+        type=kind,
+        prompt=prompt,
+        explanation=explanation,
+        section=section,
+        confidence=confidence,
+        category=category if isinstance(category, str) else "",
+        **extra,
+    )
+
+
+def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
+    """Parse a module's quiz file."""
+    _HEADER_CACHE.clear()
+    data = _read_toml(path, problems)
+    if data is None:
+        return []
+    root = _Table(data, path, 0, problems)
+    tables = _unique(root.tables("question", header="question"), "id", "question")
+    questions = []
+    for table in tables:
+        question = _parse_question(table, module_confidence)
+        if question is not None:
+            questions.append(question)
+    return questions
+
+
+# --------------------------------------------------------------------------- modules
+
+
+def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | None:
+    """Load one module folder; problems are appended, None when it cannot be used."""
+    meta_path = folder / "module.toml"
+    before = len(problems)
+    if not ID_RE.match(folder.name):
+        problems.append(
+            Problem(folder, 0, "module folder name must use lower-case letters, digits and hyphens")
+        )
+        return None
+    meta = _read_toml(meta_path, problems)
+    if meta is None:
+        return None
+    t = _Table(meta, meta_path, 1, problems)
+    fmt = t.int("format", default=FORMAT_VERSION, lo=1, hi=10**6)
+    if fmt > FORMAT_VERSION:
+        t.error(f"content format {fmt} is newer than this app understands ({FORMAT_VERSION})")
+    title = t.str("title")
+    summary = t.str("summary")
+    order = t.int("order", default=100, lo=0)
+    minutes = t.int("minutes", lo=1, hi=10_000)
+    pass_mark = t.int("pass_mark", default=70, lo=1, hi=100)
+    feedback = FeedbackMode(t.choice("feedback", [m.value for m in FeedbackMode], default="each"))
+    confidence = t.bool("confidence", default=False)
+    lesson_dir = folder / "lessons"
+    lessons: list[Lesson] = []
+    files = sorted(lesson_dir.glob("*.md")) if lesson_dir.is_dir() else []
+    if not files:
+        problems.append(Problem(lesson_dir, 0, "module has no lessons (lessons/*.md)"))
+    for file in files:
+        lesson = parse_lesson(file, problems)
+        if lesson is None:
+            continue
+        if any(existing.id == lesson.id for existing in lessons):
+            problems.append(Problem(file, 2, f"duplicate lesson id {lesson.id!r}"))
+            continue
+        lessons.append(lesson)
+    quiz_path = folder / "quiz.toml"
+    questions = parse_quiz(quiz_path, confidence, problems) if quiz_path.exists() else []
+    if not quiz_path.exists():
+        problems.append(Problem(quiz_path, 0, "module has no quiz.toml"))
+    by_id = {lesson.id: lesson for lesson in lessons}
+    quiz_lines = {q.id: line for q, line in zip(questions, _question_lines(quiz_path, questions))}
+    for q in questions:
+        if not q.section:
+            continue
+        lesson = by_id.get(q.lesson_id)
+        if lesson is None:
+            problems.append(
+                Problem(quiz_path, quiz_lines[q.id], f"question '{q.id}': no lesson '{q.lesson_id}'")
+            )
+        elif q.anchor and q.anchor not in lesson.anchors:
+            problems.append(
+                Problem(
+                    quiz_path,
+                    quiz_lines[q.id],
+                    f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
+                )
+            )
+    if lessons and not any(
+        "!!! check" in lesson.body for lesson in lessons
+    ):
+        problems.append(
+            Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
+        )
+    if len(problems) > before or not t.ok:
+        return None
+    return Module(
+        id=folder.name,
+        locale=locale,
+        title=title,
+        summary=summary,
+        order=order,
+        minutes=minutes,
+        pass_mark=pass_mark,
+        feedback=feedback,
+        confidence=confidence,
+        lessons=tuple(lessons),
+        questions=tuple(questions),
+        path=folder,
+    )
+
+
+def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
+    """Best-effort line of each question's ``id = ...`` in the quiz file."""
+    try:
+        text = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return [1] * len(questions)
+    out = []
+    for q in questions:
+        pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(q.id) + r'["\']')
+        out.append(next((n for n, line in enumerate(text, 1) if pattern.match(line)), 1))
+    return out
+
+
+# --------------------------------------------------------------------------- glossary, timeline
+
+
+def load_glossary(folder: Path, problems: list[Problem]) -> dict[str, GlossaryTerm]:
+    terms: dict[str, GlossaryTerm] = {}
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        _HEADER_CACHE.clear()
+        data = _read_toml(path, problems)
+        if data is None:
+            continue
+        root = _Table(data, path, 0, problems)
+        for t in root.tables("term", header="term"):
+            term = GlossaryTerm(
+                t.ident(), t.str("term"), t.str("definition"), t.str("lesson", required=False), path
+            )
+            if term.id in terms:
+                t.error(f"glossary id {term.id!r} is already defined in {terms[term.id].path.name}")
+                continue
+            if t.ok:
+                terms[term.id] = term
+    return terms
+
+
+def load_timeline(path: Path, problems: list[Problem]) -> list[TimelineEvent]:
+    if not path.exists():
+        return []
+    _HEADER_CACHE.clear()
+    data = _read_toml(path, problems)
+    if data is None:
+        return []
+    events = []
+    root = _Table(data, path, 0, problems)
+    for t in _unique(root.tables("event", header="event"), "id", "event"):
+        date = t.data.get("date")
+        if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
+            t.error("'date' must be a TOML date like 2019-05-22")
+            date = _dt.date(1970, 1, 1)
+        event = TimelineEvent(
+            id=t.ident(),
+            date=date,
+            precision=t.choice("precision", ["day", "month", "year"], default="day"),
+            title=t.str("title"),
+            body=t.str("body"),
+            kind=t.choice("kind", EVENT_KINDS),
+            summary=t.str("summary"),
+            lesson=t.str("lesson"),
+            source=t.str("source"),
+        )
+        if event.source and not event.source.startswith(("http://", "https://")):
+            t.error("'source' must be a link starting with https://")
+        if t.ok:
+            events.append(event)
+    events.sort(key=lambda e: (e.date, e.id))
+    return events
+
+
+# --------------------------------------------------------------------------- catalog
+
+
+def _load_locale(root: Path, locale: str, problems: list[Problem]) -> Catalog:
+    catalog = Catalog(locale)
+    folder = root / locale
+    if not folder.is_dir():
+        return catalog
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if sub.name == "glossary" or sub.name.startswith("."):
+            continue
+        if not (sub / "module.toml").exists():
+            problems.append(Problem(sub, 0, "folder has no module.toml; not a module"))
+            continue
+        module = load_module(sub, locale, problems)
+        if module is not None:
+            catalog.modules.append(module)
+    catalog.glossary = load_glossary(folder / "glossary", problems)
+    catalog.timeline = load_timeline(folder / "timeline.toml", problems)
+    return catalog
+
+
+def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
+    """Check glossary and lesson links against what was loaded."""
+    lessons = {(m.id, lesson.id): lesson for m in catalog.modules for lesson in m.lessons}
+
+    def resolve(target: str) -> bool:
+        module_id, _, rest = target.partition("/")
+        lesson_id, _, anchor = rest.partition("#")
+        lesson = lessons.get((module_id, lesson_id))
+        return lesson is not None and (not anchor or anchor in lesson.anchors)
+
+    for module in catalog.modules:
+        for lesson in module.lessons:
+            for line, target in lesson_links(lesson):
+                scheme, _, rest = target.partition(":")
+                if scheme == "glossary" and rest not in catalog.glossary:
+                    problems.append(Problem(lesson.path, line, f"no glossary term '{rest}'"))
+                elif scheme == "lesson" and not resolve(rest):
+                    problems.append(Problem(lesson.path, line, f"no lesson section '{rest}'"))
+    for term in catalog.glossary.values():
+        if term.lesson and not resolve(term.lesson):
+            problems.append(
+                Problem(term.path, 1, f"glossary term '{term.id}': no lesson section '{term.lesson}'")
+            )
+    for event in catalog.timeline:
+        if event.lesson and not resolve(event.lesson):
+            path = catalog.modules[0].path.parent / "timeline.toml" if catalog.modules else Path()
+            problems.append(
+                Problem(path, 1, f"timeline event '{event.id}': no lesson section '{event.lesson}'")
+            )
+
+
+def load_catalog(roots: Sequence[Path], locale: str = DEFAULT_LOCALE) -> Catalog:
+    """Load every module of ``locale`` from the content roots, in order.
+
+    Modules missing in ``locale`` are taken from English and marked ``fallback``.
+    A module id found in a later root replaces the earlier one (teachers can
+    override shipped modules). Problems of every locale loaded are reported.
+    """
+    problems: list[Problem] = []
+    merged = Catalog(locale)
+    for root in roots:
+        primary = _load_locale(root, locale, problems)
+        fallback = (
+            _load_locale(root, DEFAULT_LOCALE, problems) if locale != DEFAULT_LOCALE else None
+        )
+        have = {m.id for m in primary.modules}
+        modules = list(primary.modules)
+        glossary = dict(fallback.glossary) if fallback else {}
+        glossary.update(primary.glossary)
+        if fallback:
+            modules += [_as_fallback(m) for m in fallback.modules if m.id not in have]
+        merged.modules = [m for m in merged.modules if m.id not in {x.id for x in modules}]
+        merged.modules += modules
+        merged.glossary.update(glossary)
+        merged.timeline += primary.timeline or (fallback.timeline if fallback else [])
+    merged.modules.sort(key=lambda m: (m.order, m.id))
+    merged.timeline.sort(key=lambda e: (e.date, e.id))
+    _check_references(merged, problems)
+    merged.problems = _dedupe(problems)
+    return merged
+
+
+def _as_fallback(module: Module) -> Module:
+    from dataclasses import replace
+
+    return replace(module, fallback=True)
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[Problem] = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def validate_roots(roots: Sequence[Path]) -> tuple[list[Module], list[Problem]]:
+    """Validate every locale of every root (for ``check-content``)."""
+    problems: list[Problem] = []
+    modules: list[Module] = []
+    for root in roots:
+        if not root.is_dir():
+            problems.append(Problem(root, 0, "content folder not found"))
+            continue
+        locales = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        if not locales:
+            problems.append(Problem(root, 0, "no locale folders (expected e.g. 'en/')"))
+        for locale in locales:
+            catalog = _load_locale(root, locale, problems)
+            _check_references(catalog, problems)
+            modules += catalog.modules
+        _check_locales_match(root, locales, problems)
+    return modules, _dedupe(problems)
+
+
+def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]) -> None:
+    """Translated modules must use the same lesson and question ids as English."""
+    if DEFAULT_LOCALE not in locales:
+        return
+    scratch: list[Problem] = []
+    base = {m.id: m for m in _load_locale(root, DEFAULT_LOCALE, scratch).modules}
+    for locale in locales:
+        if locale == DEFAULT_LOCALE:
+            continue
+        for module in _load_locale(root, locale, scratch).modules:
+            english = base.get(module.id)
+            if english is None:
+                continue
+            for what, mine, theirs in (
+                ("lesson", {x.id for x in module.lessons}, {x.id for x in english.lessons}),
+                ("question", {x.id for x in module.questions}, {x.id for x in english.questions}),
+            ):
+                for missing in sorted(theirs - mine):
+                    problems.append(
+                        Problem(module.path, 0, f"{what} '{missing}' exists in English but not here")
+                    )
+                for extra in sorted(mine - theirs):
+                    problems.append(
+                        Problem(module.path, 0, f"{what} '{extra}' does not exist in English")
+                    )

@@ -1,0 +1,746 @@
+"""Import quiz questions from Moodle's GIFT text format.
+
+GIFT is the plain-text question format that Moodle and several other learning
+platforms import and export. :func:`parse_gift` turns a GIFT file into question
+tables in this app's quiz format (see ``docs/content-format.md``), and
+:func:`write_module` writes them out as a new module folder.
+
+Supported GIFT question types and what they become:
+
+=============================  ===========  ======================================
+GIFT                           type here    notes
+=============================  ===========  ======================================
+``{=right ~wrong ~wrong}``     single       exactly one ``=`` answer
+``{~%50%a ~%50%b ~%-100%c}``   multiple     ``correct = weight > 0``; ``weight`` kept
+``{T}`` ``{FALSE#wrong#right}`` truefalse   ``#`` feedback: first for a wrong pick
+``{=answer =other answer}``    short        accepted answers, compared loosely
+``{=a -> 1 =b -> 2}``          match        two or more pairs
+=============================  ===========  ======================================
+
+Numerical (``{#...}``), essay (``{}``) and description (no braces) questions,
+and questions that are malformed, are skipped and reported as a
+:class:`GiftProblem` with the line the question starts on. Questions that are
+imported with a change (for example a partial-credit short answer that had to
+be left out) are reported too. Nothing is dropped silently.
+
+This module is pure Python: it must not import Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+__all__ = [
+    "GiftImport",
+    "GiftProblem",
+    "dumps_quiz",
+    "parse_gift",
+    "write_module",
+]
+
+
+@dataclass(frozen=True)
+class GiftProblem:
+    """A question that was skipped, or imported with a change.
+
+    ``line`` is the 1-based line in the GIFT file where the question starts.
+    """
+
+    line: int
+    message: str
+
+
+@dataclass
+class GiftImport:
+    """The result of :func:`parse_gift`.
+
+    ``questions`` are dicts in the shape of ``[[question]]`` tables of
+    ``quiz.toml``; ``categories`` lists the ``$CATEGORY:`` names in file order
+    (each once).
+    """
+
+    questions: list[dict] = field(default_factory=list)
+    problems: list[GiftProblem] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+BLANK = "_____"
+RIGHT = "Correct."
+WRONG = "Not correct."
+DEFAULT_SUMMARY = "Questions imported from a Moodle GIFT file."
+
+# Escaped characters are swapped for private-use placeholders before parsing, so
+# that structural characters (~ = # { } :) can be found with plain string
+# searches, and swapped back for the real characters at the end.
+_ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
+_PLACEHOLDER = {
+    "\\\\": "\ue000",
+    "\\~": "\ue001",
+    "\\=": "\ue002",
+    "\\#": "\ue003",
+    "\\{": "\ue004",
+    "\\}": "\ue005",
+    "\\:": "\ue006",
+    "\\n": "\ue007",
+}
+_RESTORE = str.maketrans(
+    {
+        "\ue000": "\\",
+        "\ue001": "~",
+        "\ue002": "=",
+        "\ue003": "#",
+        "\ue004": "{",
+        "\ue005": "}",
+        "\ue006": ":",
+        "\ue007": "\n",
+    }
+)
+
+_FORMAT_RE = re.compile(r"\s*\[(html|markdown|plain|moodle)\]", re.IGNORECASE)
+_CATEGORY_RE = re.compile(r"^\$CATEGORY:", re.IGNORECASE)
+_WEIGHT_RE = re.compile(r"%([^%]*)%")
+_TRAILING_PUNCT_RE = re.compile(r"[\s.,;:!?)\]\"'\u2019\u201d\u2026]*")
+_TF = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+
+# What the content checker treats as a fact that needs a citation (a year or a
+# percentage), a footnote or an image. Category names that contain one are
+# listed in a code block in the generated lesson, where the checker ignores them.
+_LESSON_UNSAFE_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?!\d)|\d\s?[%％]|\[\^|!\[")
+
+
+class _GiftError(Exception):
+    """A question that cannot be imported; the message is shown to the teacher."""
+
+
+def _protect(text: str) -> str:
+    return _ESCAPE_RE.sub(lambda m: _PLACEHOLDER[m.group()], text)
+
+
+def _restore(text: str) -> str:
+    return text.translate(_RESTORE)
+
+
+class _HTMLText(HTMLParser):
+    """Collects the text of an HTML fragment, with line breaks for block tags."""
+
+    BLOCK = frozenset(
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote pre hr dl dt dd".split()
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(alt)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK and tag not in ("br", "hr", "li"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_to_text(text: str) -> str:
+    parser = _HTMLText()
+    # In HTML a line break in the source is only a space.
+    parser.feed(text.replace("\n", " "))
+    parser.close()
+    return "".join(parser.parts)
+
+
+def _split_format(text: str, default: str) -> tuple[str, str]:
+    """Strip a leading ``[html]``-style tag; return (format, rest)."""
+    match = _FORMAT_RE.match(text)
+    if match:
+        return match.group(1).lower(), text[match.end() :]
+    return default, text
+
+
+def _to_text(text: str, fmt: str) -> str:
+    """Text in a GIFT format -> plain text (placeholders still protected)."""
+    fmt, text = _split_format(text, fmt)
+    if fmt == "html":
+        text = _html_to_text(text)
+    return text
+
+
+def _block_text(text: str, fmt: str) -> str:
+    """Prompt or explanation text: line breaks kept, spaces tidied, escapes decoded."""
+    text = _to_text(text, fmt)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    joined = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _restore(joined).strip()
+
+
+def _inline_text(text: str, fmt: str) -> str:
+    """Answer or feedback text: all whitespace collapsed, escapes decoded."""
+    text = _to_text(text, fmt)
+    return _restore(" ".join(text.split())).strip()
+
+
+def _quote(text: str) -> str:
+    return '"' + " ".join(text.split()) + '"'
+
+
+def _slug(title: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > 60:
+        slug = slug[:60].rsplit("-", 1)[0] if "-" in slug[:60] else slug[:60]
+    return slug.strip("-")
+
+
+def _clean_category(raw: str) -> str:
+    """``$course$/top/AI basics/Ethics`` -> ``AI basics/Ethics``."""
+    text = _restore(_protect(raw)).strip()
+    text = re.sub(r"^\$[a-z0-9_]+\$/?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^top(/|$)", "", text, flags=re.IGNORECASE)
+    return "/".join(part.strip() for part in text.split("/") if part.strip())
+
+
+def _option_id(index: int) -> str:
+    return chr(ord("a") + index) if index < 26 else f"o{index + 1}"
+
+
+def _join_names(names: list[str]) -> str:
+    quoted = [_quote(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass
+class _Parsed:
+    line: int
+    title: str
+    category: str
+    question: dict[str, Any]
+    notices: list[str]
+
+
+def _blocks(text: str) -> list[list[tuple[int, str]]]:
+    """Split into blocks of (line number, line) separated by blank lines."""
+    text = text.removeprefix("\ufeff")
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        if line.strip():
+            current.append((number, line))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def parse_gift(text: str) -> GiftImport:
+    """Parse GIFT text into questions in this app's quiz format.
+
+    Questions that cannot be imported are skipped and reported in
+    ``problems``; so are changes made to questions that were imported. Question
+    ids are the slug of the ``::title::`` when that is present and unique in the
+    file, otherwise ``q1``, ``q2``... by position among the imported questions.
+    """
+    result = GiftImport(questions=[], problems=[], categories=[])
+    parsed: list[_Parsed] = []
+    category = ""
+    for block in _blocks(text):
+        lines = [(n, line) for n, line in block if not line.strip().startswith("//")]
+        if not lines:
+            continue
+        first = lines[0][1].strip()
+        if _CATEGORY_RE.match(first):
+            category = _clean_category(first[len("$CATEGORY:") :])
+            if category and category not in result.categories:
+                result.categories.append(category)
+            lines = lines[1:]
+            if not lines:
+                continue
+        start = lines[0][0]
+        notices: list[str] = []
+        try:
+            title, question = _parse_question("\n".join(line for _, line in lines), notices)
+        except _GiftError as exc:
+            result.problems.append(GiftProblem(start, f"Skipped: {exc}"))
+            continue
+        if category:
+            question["category"] = category
+        parsed.append(_Parsed(start, title, category, question, notices))
+
+    slugs = [_slug(p.title) if p.title else "" for p in parsed]
+    counts = Counter(s for s in slugs if s)
+    used = {s for s in slugs if s and counts[s] == 1}
+    for index, (item, slug) in enumerate(zip(parsed, slugs, strict=True)):
+        if slug and counts[slug] == 1:
+            qid = slug
+        else:
+            qid = candidate = f"q{index + 1}"
+            suffix = 2
+            while candidate in used:
+                candidate = f"{qid}-{suffix}"
+                suffix += 1
+            qid = candidate
+            used.add(qid)
+        question = {"id": qid, **item.question}
+        result.questions.append(question)
+        for notice in item.notices:
+            result.problems.append(GiftProblem(item.line, f"Imported as '{qid}', but {notice}"))
+    result.problems.sort(key=lambda p: p.line)
+    return result
+
+
+def _parse_question(raw: str, notices: list[str]) -> tuple[str, dict[str, Any]]:
+    """One question block -> (title, question dict without id)."""
+    text = _protect(raw).strip()
+
+    title = ""
+    if text.startswith("::"):
+        end = text.find("::", 2)
+        if end < 0:
+            raise _GiftError(
+                "the question name starts with '::' but has no closing '::'. "
+                "Write it as ::Name:: before the question text."
+            )
+        title = _inline_text(text[2:end], "plain")
+        text = text[end + 2 :].strip()
+
+    open_pos = text.find("{")
+    close_pos = text.find("}")
+    if open_pos < 0 and close_pos < 0:
+        raise _GiftError(
+            "this has no answer part in { } (a description or text-only item). "
+            "This app has no place for text without a question, so nothing was imported."
+        )
+    if open_pos < 0 or (0 <= close_pos < open_pos):
+        raise _GiftError(
+            "there is a '}' without a '{' before it. "
+            "Write \\} for a brace that is part of the text."
+        )
+    close_pos = text.find("}", open_pos)
+    if close_pos < 0:
+        raise _GiftError(
+            "the answer part starts with '{' but is never closed with '}'. "
+            "(A blank line inside the answers also ends the question early.)"
+        )
+    if "{" in text[open_pos + 1 : close_pos]:
+        raise _GiftError(
+            "there is a '{' inside the answer part. Write \\{ for a brace that is part of the text."
+        )
+    prefix, answer, suffix = text[:open_pos], text[open_pos + 1 : close_pos], text[close_pos + 1 :]
+    if "{" in suffix or "}" in suffix:
+        raise _GiftError(
+            "the question has more than one answer part in { }. "
+            "This app can import only one blank per question."
+        )
+
+    fmt, prefix = _split_format(prefix, "moodle")
+
+    explanation = ""
+    feedback_at = answer.rfind("####")
+    if feedback_at >= 0:
+        explanation = _block_text(answer[feedback_at + 4 :], fmt)
+        answer = answer[:feedback_at]
+    answer = answer.strip()
+
+    def prompt_with_blank() -> str:
+        body = prefix + BLANK + suffix if suffix.strip() else prefix
+        prompt = _block_text(body, fmt)
+        if not prompt or prompt == BLANK:
+            raise _GiftError("the question has no text before or after the answers.")
+        return prompt
+
+    def prompt_without_blank(kind: str) -> str:
+        if suffix.strip():
+            if not _TRAILING_PUNCT_RE.fullmatch(_restore(suffix)):
+                raise _GiftError(
+                    f"this {kind} question has its answers in the middle of the sentence "
+                    "(missing-word style), which this app cannot show for that type. "
+                    "Move the { } part to the end of the question."
+                )
+            body = prefix.rstrip() + suffix.strip()
+        else:
+            body = prefix
+        prompt = _block_text(body, fmt)
+        if not prompt:
+            raise _GiftError("the question has no text before the answers.")
+        return prompt
+
+    if not answer:
+        raise _GiftError(
+            "this is an essay question (empty { }). "
+            "This app has no essay questions, because it cannot mark free writing."
+        )
+    if answer.startswith("#"):
+        raise _GiftError(
+            "this is a numerical question ({#...}). "
+            "This app has no numerical questions; rewrite it as a choice or short-answer question."
+        )
+    if "~" in answer:
+        return title, _choice(prompt_with_blank(), explanation, answer, fmt, notices)
+    if "=" in answer and "->" in answer:
+        return title, _match(prompt_without_blank("matching"), explanation, answer, fmt, notices)
+    tf_key = answer.split("#", 1)[0].strip().upper()
+    if tf_key in _TF:
+        return title, _truefalse(prompt_without_blank("true/false"), explanation, answer, fmt)
+    if not answer.startswith("="):
+        shown = _inline_text(answer, "plain")
+        raise _GiftError(
+            f"the answer part {{{shown}}} is not understood. Start right answers with '=' and "
+            "wrong ones with '~', or write T or F for a true/false question."
+        )
+    return title, _short(prompt_with_blank(), explanation, answer, fmt, notices)
+
+
+def _split_answers(answer: str) -> list[tuple[str, str]]:
+    """``=a ~b#fb`` -> [("=", "a "), ("~", "b#fb")]."""
+    parts = re.split(r"([~=])", answer)
+    if parts[0].strip():
+        raise _GiftError(
+            f"the answer part has text before the first '~' or '=': "
+            f"{_quote(_inline_text(parts[0], 'plain'))}."
+        )
+    return [(parts[i], parts[i + 1]) for i in range(1, len(parts), 2)]
+
+
+def _take_weight(body: str) -> tuple[float | None, str]:
+    """``%50%text`` -> (50.0, "text"); no weight -> (None, body)."""
+    stripped = body.lstrip()
+    if not stripped.startswith("%"):
+        return None, body
+    match = _WEIGHT_RE.match(stripped)
+    if not match:
+        raise _GiftError(
+            f"the answer {_quote(_inline_text(stripped, 'plain'))} starts with '%' but the "
+            "weight has no closing '%'. Write weights like ~%50%answer."
+        )
+    try:
+        weight = float(match.group(1).strip())
+    except ValueError:
+        raise _GiftError(
+            f"'%{_restore(match.group(1))}%' is not a percentage weight. "
+            "Write weights like ~%50%answer or ~%-100%answer."
+        ) from None
+    if not -100 <= weight <= 100:
+        raise _GiftError(f"the weight {match.group(0)} is outside -100% to 100%.")
+    return weight, stripped[match.end() :]
+
+
+def _text_and_feedback(body: str, fmt: str) -> tuple[str, str]:
+    text, _, feedback = body.partition("#")
+    return _inline_text(text, fmt), _inline_text(feedback, fmt)
+
+
+def _base(qtype: str, prompt: str, explanation: str) -> dict[str, Any]:
+    return {"type": qtype, "prompt": prompt, "explanation": explanation, "section": ""}
+
+
+def _choice(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    rows = []
+    for marker, body in _split_answers(answer):
+        weight, body = _take_weight(body)
+        text, feedback = _text_and_feedback(body, fmt)
+        if not text:
+            raise _GiftError("one of the answers after '~' or '=' is empty.")
+        if weight is None:
+            weight = 100.0 if marker == "=" else 0.0
+        rows.append((marker, weight, text, feedback))
+    if len(rows) < 2:
+        raise _GiftError("a choice question needs at least two answers.")
+
+    right_marks = sum(1 for marker, *_ in rows if marker == "=")
+    if right_marks:
+        if right_marks > 1:
+            raise _GiftError(
+                "more than one answer is marked right with '='. For a question with several "
+                "right answers, give each answer a percentage instead, like ~%50%answer."
+            )
+        options = []
+        for index, (marker, weight, text, feedback) in enumerate(rows):
+            correct = marker == "="
+            if not correct and weight:
+                notices.append(
+                    f"the partial credit on the answer {_quote(text)} ({weight:g}%) is not "
+                    "supported in a one-answer question; that answer now counts as wrong."
+                )
+            options.append(
+                {
+                    "id": _option_id(index),
+                    "text": text,
+                    "correct": correct,
+                    "feedback": feedback or (RIGHT if correct else WRONG),
+                }
+            )
+        if not explanation:
+            right = next(o["text"] for o in options if o["correct"])
+            explanation = f"The right answer is {_quote(right)}."
+        return {**_base("single", prompt, explanation), "option": options}
+
+    options = []
+    for index, (_marker, weight, text, feedback) in enumerate(rows):
+        correct = weight > 0
+        options.append(
+            {
+                "id": _option_id(index),
+                "text": text,
+                "correct": correct,
+                "feedback": feedback or (RIGHT if correct else WRONG),
+                "weight": int(round(weight)),
+            }
+        )
+    right = [o["text"] for o in options if o["correct"]]
+    if not right:
+        raise _GiftError(
+            "no answer is marked right. Mark the right answer with '=', or give the right "
+            "answers a positive percentage like ~%50%answer."
+        )
+    if not explanation:
+        if len(right) == 1:
+            explanation = f"The right answer is {_join_names(right)}."
+        else:
+            explanation = f"The right answers are {_join_names(right)}."
+    return {**_base("multiple", prompt, explanation), "option": options}
+
+
+def _truefalse(prompt: str, explanation: str, answer: str, fmt: str) -> dict[str, Any]:
+    parts = answer.split("#", 2)
+    value = _TF[parts[0].strip().upper()]
+    # GIFT: {T#shown after a wrong answer#shown after a right answer}
+    wrong = _inline_text(parts[1], fmt) if len(parts) > 1 else ""
+    right = _inline_text(parts[2], fmt) if len(parts) > 2 else ""
+    wrong, right = wrong or WRONG, right or RIGHT
+    if not explanation:
+        explanation = f"The statement is {'true' if value else 'false'}."
+    return {
+        **_base("truefalse", prompt, explanation),
+        "answer": value,
+        "feedback_true": right if value else wrong,
+        "feedback_false": wrong if value else right,
+    }
+
+
+def _short(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    accepted: list[dict[str, str]] = []
+    feedback_wrong = ""
+    for _marker, body in _split_answers(answer):
+        weight, body = _take_weight(body)
+        text, feedback = _text_and_feedback(body, fmt)
+        weight = 100.0 if weight is None else weight
+        if not text:
+            raise _GiftError("one of the answers after '=' is empty.")
+        if text == "*" and weight <= 0:
+            feedback_wrong = feedback
+            if not feedback:
+                notices.append("the catch-all answer '*' had no feedback, so it was left out.")
+            continue
+        if "*" in text:
+            notices.append(
+                f"the answer {_quote(text)} uses the wildcard '*', which this app does not "
+                "support; it was left out."
+            )
+            continue
+        if weight < 100:
+            notices.append(
+                f"the answer {_quote(text)} gives {weight:g}% credit; this app accepts only "
+                "fully right short answers, so it was left out (it now counts as wrong)."
+            )
+            continue
+        accepted.append({"text": text, "feedback": feedback or RIGHT})
+    if not accepted:
+        raise _GiftError(
+            "the short-answer question has no fully right answer that this app can use. "
+            "Write right answers as =answer."
+        )
+    question = _base("short", prompt, explanation)
+    if feedback_wrong:
+        question["feedback_wrong"] = feedback_wrong
+    question["answer"] = accepted
+    return question
+
+
+def _match(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    pairs: list[dict[str, str]] = []
+    for _marker, body in _split_answers(answer):
+        if "->" not in body:
+            raise _GiftError(
+                f"every answer in a matching question needs the form =left -> right; "
+                f"{_quote(_inline_text(body, fmt))} has no '->'."
+            )
+        left, _, right = body.partition("->")
+        right, hashed, feedback = right.partition("#")
+        left_text, right_text = _inline_text(left, fmt), _inline_text(right, fmt)
+        if not right_text:
+            raise _GiftError(f"the matching pair {_quote(left_text)} has nothing after '->'.")
+        if hashed:
+            notices.append(
+                f"feedback on the pair {_quote(left_text)} is not supported in matching "
+                "questions and was left out."
+            )
+        if not left_text:
+            notices.append(
+                f"the extra right-hand answer {_quote(right_text)} has no left-hand partner; "
+                "this app's matching questions have no extra answers, so it was left out."
+            )
+            continue
+        pairs.append({"id": f"p{len(pairs) + 1}", "left": left_text, "right": right_text})
+    if len(pairs) < 2:
+        raise _GiftError("a matching question needs at least two pairs.")
+    rights = Counter(p["right"] for p in pairs)
+    duplicate = next((r for r, n in rights.items() if n > 1), None)
+    if duplicate is not None:
+        raise _GiftError(
+            f"two pairs have the same right-hand side {_quote(duplicate)}; this app needs "
+            "every right-hand text to be different."
+        )
+    if not explanation:
+        explanation = (
+            "The pairs are: " + "; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs) + "."
+        )
+    return {**_base("match", prompt, explanation), "pair": pairs}
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _is_table_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def dumps_quiz(questions: Iterable[dict]) -> str:
+    """Questions -> ``quiz.toml`` text, with ``[[question]]`` and
+    ``[[question.option]]``-style headers as in the content-format docs."""
+    chunks = ["# Imported from a Moodle GIFT file.\n"]
+    for question in questions:
+        scalars = {k: v for k, v in question.items() if not _is_table_list(v)}
+        nested = {k: v for k, v in question.items() if _is_table_list(v)}
+        chunks.append("[[question]]\n" + tomli_w.dumps(scalars, multiline_strings=True))
+        for key, rows in nested.items():
+            for row in rows:
+                chunks.append(f"[[question.{key}]]\n" + tomli_w.dumps(row, multiline_strings=True))
+    return "\n".join(chunks)
+
+
+def _lesson_text(title: str, categories: list[str]) -> str:
+    header = tomli_w.dumps(
+        {
+            "id": "imported",
+            "title": title,
+            "minutes": 1,
+            "objectives": ["Answer the imported questions."],
+        }
+    )
+    lines = [
+        "+++",
+        header.rstrip("\n"),
+        "+++",
+        "",
+        "## About these questions {#about}",
+        "",
+        "The questions in this module's quiz were imported from a Moodle GIFT file.",
+        "",
+    ]
+    if categories:
+        lines += ["They come from these question-bank categories:", ""]
+        if any(_LESSON_UNSAFE_RE.search(c) for c in categories):
+            lines += ["```text", *categories, "```"]
+        else:
+            lines += [f"- {c}" for c in categories]
+    else:
+        lines.append("The file did not sort the questions into categories.")
+    lines += [
+        "",
+        '!!! check "Try it yourself"',
+        "    Take the quiz. After each answer, read the feedback and the explanation.",
+        "",
+        "!!! summary",
+        "    These questions were imported from another learning platform. "
+        "Answer them in the quiz.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_module(
+    result: GiftImport,
+    out_dir: Path,
+    *,
+    title: str,
+    summary: str = "",
+    pass_mark: int = 70,
+) -> None:
+    """Write an imported quiz as a new module folder.
+
+    Writes ``module.toml``, ``quiz.toml`` and ``lessons/01-imported.md``. An
+    empty ``summary`` is written as :data:`DEFAULT_SUMMARY`, because modules
+    need one.
+    Raises :class:`FileExistsError` when ``out_dir`` exists and is not an empty
+    folder, and :class:`ValueError` when there are no questions, the title is
+    empty or the pass mark is not 1-100.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise FileExistsError(f"{out_dir} already exists and is not an empty folder")
+    if not result.questions:
+        raise ValueError("there are no questions to write")
+    if not title.strip():
+        raise ValueError("the module needs a title")
+    if isinstance(pass_mark, bool) or not isinstance(pass_mark, int) or not 1 <= pass_mark <= 100:
+        raise ValueError("pass_mark must be a whole number from 1 to 100")
+    ids = [q.get("id") for q in result.questions]
+    if len(set(ids)) != len(ids):
+        raise ValueError("question ids must be unique")
+
+    module = {
+        "format": 1,
+        "title": title,
+        "summary": summary.strip() or DEFAULT_SUMMARY,
+        "order": 100,
+        "minutes": max(5, len(result.questions)),
+        "pass_mark": pass_mark,
+        "feedback": "each",
+    }
+    lessons = out_dir / "lessons"
+    lessons.mkdir(parents=True, exist_ok=True)
+    (out_dir / "module.toml").write_text(tomli_w.dumps(module), encoding="utf-8", newline="\n")
+    (out_dir / "quiz.toml").write_text(dumps_quiz(result.questions), encoding="utf-8", newline="\n")
+    (lessons / "01-imported.md").write_text(
+        _lesson_text(title, result.categories), encoding="utf-8", newline="\n"
+    )

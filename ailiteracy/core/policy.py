@@ -1,0 +1,87 @@
+"""The administrator's policy: settings a learner cannot change.
+
+A policy is a TOML file (see ``docs/admin.md``). Unknown keys are rejected so a
+typing mistake does not silently leave a PC unlocked.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+
+class PolicyError(Exception):
+    """The policy file cannot be used; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    guest_only: bool = False
+    allow_profile_creation: bool = True
+    idle_minutes: int = 0  # 0: never sign out automatically
+    wipe_guest_on_signout: bool = True
+    external_links: bool = True
+    teacher_pin_hash: str = ""
+    default_language: str = ""
+    content_folders: tuple[Path, ...] = field(default_factory=tuple)
+    source: Path | None = None
+
+    def locked(self, key: str) -> bool:
+        """Whether ``key`` was set by the administrator (and so cannot be changed)."""
+        return key in self._set_keys
+
+    @property
+    def _set_keys(self) -> frozenset[str]:
+        return getattr(self, "_explicit", frozenset())
+
+
+_TYPES: dict[str, type] = {
+    "guest_only": bool,
+    "allow_profile_creation": bool,
+    "idle_minutes": int,
+    "wipe_guest_on_signout": bool,
+    "external_links": bool,
+    "teacher_pin_hash": str,
+    "default_language": str,
+    "content_folders": list,
+}
+
+
+def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
+    known = {f.name for f in fields(Policy)} - {"source"}
+    values: dict[str, Any] = {}
+    where = f"{source}: " if source else ""
+    for key, value in data.items():
+        if key not in known:
+            raise PolicyError(f"{where}unknown setting '{key}'")
+        expected = _TYPES[key]
+        if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise PolicyError(f"{where}'{key}' must be a whole number")
+        if not isinstance(value, expected):
+            raise PolicyError(f"{where}'{key}' has the wrong kind of value")
+        values[key] = value
+    if values.get("idle_minutes", 0) < 0:
+        raise PolicyError(f"{where}'idle_minutes' cannot be negative")
+    if values.get("default_language", "") not in ("", "en", "zh-CN"):
+        raise PolicyError(f"{where}'default_language' must be \"en\" or \"zh-CN\"")
+    folders = values.get("content_folders", [])
+    if not all(isinstance(f, str) for f in folders):
+        raise PolicyError(f"{where}'content_folders' must be a list of folder paths")
+    values["content_folders"] = tuple(Path(f) for f in folders)
+    policy = Policy(**values, source=source)
+    object.__setattr__(policy, "_explicit", frozenset(data.keys()))
+    return policy
+
+
+def load_policy(path: Path) -> Policy:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PolicyError(f"policy file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"cannot read the policy file {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"the policy file {path} has a mistake: {exc}") from exc
+    return parse_policy(data, path)

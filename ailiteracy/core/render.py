@@ -1,0 +1,128 @@
+"""Markdown to safe HTML for the lesson view (Python-Markdown, no Qt).
+
+Raw HTML written in a lesson is escaped, never passed through: the HTML block
+preprocessor and the inline HTML pattern are removed from the parser, and the
+output is cleaned once more with ``nh3`` so only a fixed set of tags, attributes
+and link schemes remains.
+"""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as ET
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+ALLOWED_TAGS = {
+    "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i",
+    "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
+    "td", "img", "sup", "sub", "div", "span", "dl", "dt", "dd",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "*": {"id", "class"},
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "table": {"width", "cellpadding", "cellspacing", "border"},
+    "td": {"bgcolor", "colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align"},
+}
+URL_SCHEMES = {"http", "https", "mailto", "glossary", "lesson"}
+
+
+
+class _CalloutTables(Treeprocessor):
+    """Turn admonition ``<div>``s into one-cell tables, which QTextBrowser draws as boxes."""
+
+    def run(self, root: ET.Element) -> None:
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                classes = (child.get("class") or "").split()
+                if child.tag != "div" or "admonition" not in classes:
+                    continue
+                kind = next((c for c in classes if c != "admonition"), "note")
+                table = ET.Element(
+                    "table",
+                    {"class": f"callout callout-{kind}", "width": "100%", "cellpadding": "10"},
+                )
+                row = ET.SubElement(table, "tr")
+                cell = ET.SubElement(row, "td", {"class": f"callout-{kind}"})
+                for grandchild in list(child):
+                    cell.append(grandchild)
+                parent.remove(child)
+                parent.insert(index, table)
+
+
+class _CalloutExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
+        md.treeprocessors.register(_CalloutTables(md), "callout_tables", 5)
+
+
+class _NoRawHtml(Extension):
+    """Escape raw HTML instead of passing it through."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+
+
+class LessonRenderer:
+    """Converts lesson Markdown to HTML; one instance is reused for speed."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(
+            extensions=[
+                "tables",
+                "footnotes",
+                "toc",
+                "admonition",
+                "attr_list",
+                "fenced_code",
+                "sane_lists",
+                _NoRawHtml(),
+                _CalloutExtension(),
+            ],
+            extension_configs={
+                "footnotes": {"BACKLINK_TEXT": "\u2191", "BACKLINK_TITLE": ""},
+                "toc": {"permalink": False},
+            },
+            output_format="html",
+        )
+
+    def to_html(self, text: str) -> str:
+        body = self._md.reset().convert(text)
+        return clean_html(body)
+
+
+def clean_html(body: str) -> str:
+    return nh3.clean(
+        body,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def escape(text: str) -> str:
+    """Escape plain text for inclusion in HTML."""
+    return html.escape(text, quote=True)
+
+
+def plain_text(markdown_text: str) -> str:
+    """Rough plain text of a lesson, for search and reading aloud."""
+    import re
+
+    text = re.sub(r"^\[\^[^\]]+\]:.*$", "", markdown_text, flags=re.M)
+    text = re.sub(r"\[\^[^\]]+\]", "", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\{[:#][^}]*\}", "", text)
+    text = re.sub(r'^!!!\s+\S+\s*("([^"]*)")?', r"\2", text, flags=re.M)
+    text = re.sub(r"^#+\s*", "", text, flags=re.M)
+    text = re.sub(r"[*_`|]+", " ", text)
+    text = re.sub(r"^\s*-{3,}\s*$", "", text, flags=re.M)
+    return re.sub(r"[ \t]+", " ", text)

@@ -1,0 +1,94 @@
+"""One run of the app: which content, which learner, which language, which policy.
+
+The UI decides the data folder and passes it in; everything the app writes goes
+below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .content import Catalog, load_catalog
+from .policy import Policy, PolicyError, load_policy
+from .store import ProgressStore
+
+PROFILES_DIR = "profiles"
+DEFAULT_PROFILE = "default"
+
+
+class SessionError(Exception):
+    """The session cannot start (a plain-language reason is in the message)."""
+
+
+@dataclass
+class Session:
+    data_dir: Path
+    language: str
+    policy: Policy
+    extra_content: list[Path]
+    catalog: Catalog
+    store: ProgressStore
+    profile: str = DEFAULT_PROFILE
+    guest: bool = False
+    notices: list = field(default_factory=list)
+
+    @classmethod
+    def start(
+        cls,
+        data_dir: Path,
+        *,
+        language: str | None = None,
+        system_language: str = "en",
+        extra_content: Sequence[Path] = (),
+        policy_file: Path | None = None,
+        policy: Policy | None = None,
+        guest: bool = False,
+    ) -> Session:
+        if policy is None:
+            try:
+                policy = load_policy(policy_file) if policy_file else Policy()
+            except PolicyError as exc:
+                raise SessionError(str(exc)) from exc
+        guest = guest or policy.guest_only
+        store = ProgressStore(None if guest else data_dir / PROFILES_DIR / DEFAULT_PROFILE)
+        chosen = (
+            language
+            or (None if guest else store.get_setting("language"))
+            or policy.default_language
+            or system_language
+        )
+        if chosen not in ("en", "zh-CN"):
+            chosen = "en"
+        extra = [*policy.content_folders, *extra_content, *_stored_folders(store)]
+        session = cls(
+            data_dir=data_dir,
+            language=chosen,
+            policy=policy,
+            extra_content=list(extra),
+            catalog=Catalog(chosen),
+            store=store,
+            guest=guest,
+        )
+        session.reload_catalog()
+        return session
+
+    @property
+    def content_roots(self) -> list[Path]:
+        return [paths.content_dir(), *self.extra_content]
+
+    def reload_catalog(self, language: str | None = None) -> Catalog:
+        if language:
+            self.language = language
+        self.catalog = load_catalog(self.content_roots, self.language)
+        return self.catalog
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _stored_folders(store: ProgressStore) -> list[Path]:
+    value = store.get_setting("content_folders", [])
+    return [Path(v) for v in value if isinstance(v, str)] if isinstance(value, list) else []

@@ -1,0 +1,346 @@
+"""A learner's progress: lessons read, answers, attempts, settings and review cards.
+
+One folder per learner::
+
+    progress.json          small, bounded state: lessons, attempts, settings, position,
+                           review schedule (one TinyDB)
+    history/000001.json    answers, at most SEGMENT_SIZE per file (one TinyDB each;
+    history/000002.json    only the newest is ever written)
+
+Saving an answer writes only the newest history file, so its cost does not grow
+with the learner's whole history. A store created with ``folder=None`` keeps
+everything in memory and never touches the disk (guest sessions).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from .storage import StoreNotice, memory_db, open_db
+
+SCHEMA_VERSION = 2
+SEGMENT_SIZE = 200
+PROGRESS_FILE = "progress.json"
+HISTORY_DIR = "history"
+
+Clock = Callable[[], _dt.datetime]
+
+
+def utcnow() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC)
+
+
+def _iso(moment: _dt.datetime) -> str:
+    return moment.astimezone(_dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One saved answer to one question in one attempt."""
+
+    attempt: str
+    module: str
+    question: str
+    answer: Any
+    score: float
+    correct: bool
+    at: str
+    seconds: float = 0.0
+    confidence: int | None = None
+    locale: str = "en"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnswerRecord:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One go at a module's quiz; ``percent`` is None while it is unfinished."""
+
+    id: str
+    module: str
+    started: str
+    finished: str | None = None
+    percent: int | None = None
+    passed: bool | None = None
+    locale: str = "en"
+    assignment: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attempt:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class LessonState:
+    module: str
+    lesson: str
+    read: bool = False
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the learner was: a view and what it showed."""
+
+    view: str  # "home", "lesson", "quiz", "glossary", ...
+    module: str = ""
+    lesson: str = ""
+    anchor: str = ""
+    question: int = 0
+
+
+@dataclass(frozen=True)
+class ModuleSummary:
+    module: str
+    lessons_read: int
+    seconds: float
+    attempts: int
+    best: int | None
+    passed: bool
+
+
+@dataclass
+class _History:
+    """The newest history segment plus the list of older ones."""
+
+    folder: Path | None
+    notices: list[StoreNotice]
+    db: TinyDB = field(init=False)
+    number: int = field(init=False)
+    count: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.folder is None:
+            self.number, self.db = 1, memory_db()
+        else:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            numbers = self.segment_numbers()
+            self.number = numbers[-1] if numbers else 1
+            self.db = open_db(self._path(self.number), self.notices)
+        self.count = len(self.db.table("answers"))
+
+    def _path(self, number: int) -> Path:
+        assert self.folder is not None
+        return self.folder / f"{number:06d}.json"
+
+    def segment_numbers(self) -> list[int]:
+        if self.folder is None:
+            return [1]
+        return sorted(int(p.stem) for p in self.folder.glob("[0-9]*.json") if p.stem.isdigit())
+
+    def append(self, record: dict[str, Any]) -> None:
+        if self.count >= SEGMENT_SIZE and self.folder is not None:
+            self.db.close()
+            self.number += 1
+            self.db = open_db(self._path(self.number), self.notices)
+            self.count = 0
+        self.db.table("answers").insert(record)
+        self.count += 1
+
+    def all_records(self) -> Iterator[dict[str, Any]]:
+        if self.folder is not None:
+            for number in self.segment_numbers():
+                if number == self.number:
+                    continue
+                try:
+                    data = json.loads(self._path(number).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    continue  # damaged old segment: reported when it was last opened
+                yield from data.get("answers", {}).values()
+        yield from (dict(r) for r in self.db.table("answers").all())
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class ProgressStore:
+    """Everything the app remembers about one learner.
+
+    Args:
+        folder: the learner's folder, or None to keep everything in memory.
+        clock: returns the current time (tests pass a fake one).
+    """
+
+    def __init__(self, folder: Path | None, *, clock: Clock = utcnow) -> None:
+        self.folder = folder
+        self.clock = clock
+        self.notices: list[StoreNotice] = []
+        if folder is None:
+            self._db = memory_db()
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._db = open_db(folder / PROGRESS_FILE, self.notices)
+        self._migrate()
+        self._history = _History(None if folder is None else folder / HISTORY_DIR, self.notices)
+
+    # ------------------------------------------------------------------ schema
+
+    def _migrate(self) -> None:
+        meta = self._db.table("meta")
+        row = meta.get(doc_id=1)
+        version = row.get("schema", 1) if row else (1 if len(self._db.tables()) else SCHEMA_VERSION)
+        if version < 2:
+            # Version 1 kept every answer in progress.json; move them to history segments.
+            legacy = self._db.table("answers")
+            old = [dict(r) for r in legacy.all()]
+            if old:
+                history = _History(
+                    None if self.folder is None else self.folder / HISTORY_DIR, self.notices
+                )
+                for record in old:
+                    history.append(record)
+                history.close()
+            self._db.drop_table("answers")
+        if version != SCHEMA_VERSION or row is None:
+            meta.truncate()
+            meta.insert({"schema": SCHEMA_VERSION})
+
+    @property
+    def schema_version(self) -> int:
+        row = self._db.table("meta").get(doc_id=1)
+        return int(row["schema"]) if row else SCHEMA_VERSION
+
+    @property
+    def in_memory(self) -> bool:
+        return self.folder is None
+
+    def close(self) -> None:
+        self._history.close()
+        self._db.close()
+
+    # ------------------------------------------------------------------ lessons
+
+    def mark_lesson_read(self, module: str, lesson: str) -> None:
+        self._update_lesson(module, lesson, read=True)
+
+    def add_lesson_time(self, module: str, lesson: str, seconds: float) -> None:
+        if seconds > 0:
+            self._update_lesson(module, lesson, add_seconds=seconds)
+
+    def _update_lesson(self, module: str, lesson: str, *, read: bool = False,
+                       add_seconds: float = 0.0) -> None:
+        table = self._db.table("lessons")
+        q = (Query().module == module) & (Query().lesson == lesson)
+        row = table.get(q)
+        if row is None:
+            table.insert({"module": module, "lesson": lesson, "read": read, "seconds": add_seconds})
+        else:
+            table.update({"read": bool(row.get("read")) or read,
+                          "seconds": float(row.get("seconds", 0)) + add_seconds}, q)
+
+    def lesson_states(self, module: str | None = None) -> dict[tuple[str, str], LessonState]:
+        rows = self._db.table("lessons").all()
+        return {
+            (r["module"], r["lesson"]): LessonState(r["module"], r["lesson"], bool(r.get("read")),
+                                                    float(r.get("seconds", 0)))
+            for r in rows
+            if module is None or r["module"] == module
+        }
+
+    # ------------------------------------------------------------------ position
+
+    def set_position(self, position: Position) -> None:
+        self.set_setting("position", asdict(position))
+
+    def position(self) -> Position | None:
+        data = self.get_setting("position")
+        if not isinstance(data, dict):
+            return None
+        try:
+            return Position(**data)
+        except TypeError:
+            return None
+
+    # ------------------------------------------------------------------ settings
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self._db.table("settings").get(Query().key == key)
+        return default if row is None else row.get("value", default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._db.table("settings").upsert({"key": key, "value": value}, Query().key == key)
+
+    # ------------------------------------------------------------------ attempts and answers
+
+    def start_attempt(self, module: str, locale: str = "en", assignment: str | None = None) -> Attempt:
+        attempt = Attempt(uuid.uuid4().hex, module, _iso(self.clock()), locale=locale,
+                          assignment=assignment)
+        self._db.table("attempts").insert(asdict(attempt))
+        return attempt
+
+    def open_attempt(self, module: str) -> Attempt | None:
+        """The unfinished attempt at ``module``, if the learner left one."""
+        rows = [r for r in self._db.table("attempts").search(Query().module == module)
+                if r.get("finished") is None]
+        return Attempt.from_dict(rows[-1]) if rows else None
+
+    def save_answer(self, attempt: Attempt, question: str, answer: Any, score: float, *,
+                    seconds: float = 0.0, confidence: int | None = None) -> AnswerRecord:
+        record = AnswerRecord(attempt.id, attempt.module, question, answer, round(score, 4),
+                              score >= 0.999, _iso(self.clock()), round(seconds, 1), confidence,
+                              attempt.locale)
+        self._history.append(asdict(record))
+        return record
+
+    def finish_attempt(self, attempt: Attempt, percent: int, passed: bool) -> Attempt:
+        done = Attempt(attempt.id, attempt.module, attempt.started, _iso(self.clock()), percent,
+                       passed, attempt.locale, attempt.assignment)
+        self._db.table("attempts").upsert(asdict(done), Query().id == attempt.id)
+        return done
+
+    def attempts(self, module: str | None = None) -> list[Attempt]:
+        rows = self._db.table("attempts").all()
+        return [Attempt.from_dict(r) for r in rows if module is None or r["module"] == module]
+
+    def answers(self, *, attempt: str | None = None, module: str | None = None) -> list[AnswerRecord]:
+        out = []
+        for r in self._history.all_records():
+            if attempt is not None and r.get("attempt") != attempt:
+                continue
+            if module is not None and r.get("module") != module:
+                continue
+            out.append(AnswerRecord.from_dict(r))
+        return out
+
+    def latest_answers(self, attempt: str) -> dict[str, AnswerRecord]:
+        """The last answer per question in one attempt (an answer may be changed)."""
+        return {r.question: r for r in self.answers(attempt=attempt)}
+
+    def summary(self, module: str) -> ModuleSummary:
+        states = self.lesson_states(module)
+        finished = [a for a in self.attempts(module) if a.percent is not None]
+        best = max((a.percent for a in finished if a.percent is not None), default=None)
+        return ModuleSummary(
+            module,
+            sum(1 for s in states.values() if s.read),
+            sum(s.seconds for s in states.values()),
+            len(finished),
+            best,
+            any(bool(a.passed) for a in finished),
+        )
+
+    # ------------------------------------------------------------------ raw tables (export)
+
+    def table_rows(self, name: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.table(name).all()]
+
+    def replace_rows(self, name: str, rows: list[dict[str, Any]]) -> None:
+        table = self._db.table(name)
+        table.truncate()
+        if rows:
+            table.insert_multiple(rows)
+
+    def append_answer_record(self, record: dict[str, Any]) -> None:
+        self._history.append(record)

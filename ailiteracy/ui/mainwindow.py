@@ -1,0 +1,485 @@
+"""The main window: navigation on the left, the current screen on the right."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from .. import __version__
+from ..core.content import Module
+from ..core.session import Session
+from ..core.storage import NoticeKind
+from ..core.store import Position
+from . import theme
+from .lessonview import LessonView
+from .quizview import QuizView
+from .views import GlossaryView, HomeView, SearchView
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
+ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("ailiteracy")
+        self.setAccessibleName(self.tr("ailiteracy main window"))
+        self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.lesson_started: float | None = None
+        self.confirm_external = self._ask_open_external  # tests replace this
+
+        self.nav = QTreeWidget()
+        self.nav.setHeaderHidden(True)
+        self.nav.setAccessibleName(self.tr("Modules and lessons"))
+        self.nav.itemActivated.connect(self._nav_activated)
+        self.nav.itemClicked.connect(self._nav_activated)
+        dock = QDockWidget(self.tr("Modules"), self)
+        dock.setObjectName("navDock")
+        dock.setWidget(self.nav)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+        self.stack = QStackedWidget()
+        self.home = HomeView()
+        self.lesson_view = LessonView()
+        self.quiz_view = QuizView(session.store)
+        self.glossary_view = GlossaryView()
+        self.search_view = SearchView()
+        for view in (self.home, self.lesson_view, self.quiz_view, self.glossary_view,
+                     self.search_view):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+
+        self.home.open_module.connect(self.open_module)
+        self.home.resume.connect(self.resume)
+        self.lesson_view.link_activated.connect(self.follow_link)
+        self.lesson_view.take_quiz.connect(self._quiz_for_current_lesson)
+        self.lesson_view.next_lesson.connect(self._next_lesson)
+        self.quiz_view.go_to_section.connect(self.open_lesson)
+        self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
+        self.quiz_view.answer_saved.connect(lambda _q: self._remember_quiz_position())
+        self.glossary_view.open_lesson.connect(self.open_target)
+        self.search_view.open_hit.connect(self._open_hit)
+
+        self._build_menus()
+        self.apply_appearance()
+        self.load_catalog_views()
+        self._restore()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.quit_action)
+        go = bar.addMenu(self.tr("&Go"))
+        self.home_action = self._action(self.tr("&Home and progress"), "Ctrl+H", self.show_home)
+        self.glossary_action = self._action(self.tr("&Glossary"), "Ctrl+G", self.show_glossary)
+        self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
+                                          self.show_search)
+        self.nav_action = self._action(self.tr("Module &list"), "F6", self.nav.setFocus)
+        for action in (self.home_action, self.glossary_action, self.search_action, self.nav_action):
+            go.addAction(action)
+        view = bar.addMenu(self.tr("&View"))
+        self.bigger_action = self._action(self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn,
+                                          lambda: self.step_text_size(1))
+        self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_action = self._action(self.tr("&Smaller text"),
+                                           QKeySequence.StandardKey.ZoomOut,
+                                           lambda: self.step_text_size(-1))
+        self.reset_size_action = self._action(self.tr("&Normal text size"), "Ctrl+0",
+                                              lambda: self.set_text_size(100))
+        for action in (self.bigger_action, self.smaller_action, self.reset_size_action):
+            view.addAction(action)
+        view.addSeparator()
+        self.theme_actions = {}
+        for name, label in (("default", self.tr("&Default colours")),
+                            ("dark", self.tr("&Dark colours")),
+                            ("high-contrast", self.tr("&High contrast"))):
+            action = self._action(label, None, lambda _=False, n=name: self.set_theme(n))
+            action.setCheckable(True)
+            self.theme_actions[name] = action
+            view.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1",
+                                             self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(self.tr("&About ailiteracy"), None, self.show_about))
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def load_catalog_views(self) -> None:
+        catalog = self.session.catalog
+        self.glossary_view.set_catalog(catalog)
+        self.search_view.set_catalog(catalog)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw navigation marks and the progress table."""
+        store, catalog = self.session.store, self.session.catalog
+        states = store.lesson_states()
+        expanded = {self.nav.topLevelItem(i).data(0, ROLE_MODULE)
+                    for i in range(self.nav.topLevelItemCount())
+                    if self.nav.topLevelItem(i).isExpanded()}
+        current = self.nav.currentItem()
+        current_key = (current.data(0, ROLE_KIND), current.data(0, ROLE_MODULE),
+                       current.data(0, ROLE_LESSON)) if current else None
+        self.nav.clear()
+        for module in catalog.modules:
+            summary = store.summary(module.id)
+            mark = " \u2714" if summary.passed else ""
+            top = QTreeWidgetItem([f"{module.title}{mark}"])
+            top.setData(0, ROLE_KIND, "module")
+            top.setData(0, ROLE_MODULE, module.id)
+            top.setToolTip(0, module.summary)
+            for lesson in module.lessons:
+                read = states.get((module.id, lesson.id))
+                done = " \u2714" if read and read.read else ""
+                child = QTreeWidgetItem([f"{lesson.title}{done}"])
+                child.setData(0, ROLE_KIND, "lesson")
+                child.setData(0, ROLE_MODULE, module.id)
+                child.setData(0, ROLE_LESSON, lesson.id)
+                child.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                              self.tr("read") if done else self.tr("not read yet"))
+                top.addChild(child)
+            quiz_text = self.tr("Quiz")
+            if summary.best is not None:
+                quiz_text += f" ({summary.best}%)"
+            quiz = QTreeWidgetItem([quiz_text + mark])
+            quiz.setData(0, ROLE_KIND, "quiz")
+            quiz.setData(0, ROLE_MODULE, module.id)
+            top.addChild(quiz)
+            self.nav.addTopLevelItem(top)
+            if module.id in expanded:
+                top.setExpanded(True)
+            for item in [top] + [top.child(i) for i in range(top.childCount())]:
+                key = (item.data(0, ROLE_KIND), item.data(0, ROLE_MODULE), item.data(0, ROLE_LESSON))
+                if key == current_key:
+                    self.nav.setCurrentItem(item)
+        self.home.refresh(catalog, store)
+
+    # ------------------------------------------------------------------ navigation
+
+    def module(self, module_id: str) -> Module | None:
+        return self.session.catalog.module(module_id)
+
+    def _leave_lesson(self) -> None:
+        lesson_view = self.lesson_view
+        if self.lesson_started is not None and lesson_view.lesson and lesson_view.module:
+            spent = time.monotonic() - self.lesson_started
+            self.session.store.add_lesson_time(lesson_view.module.id, lesson_view.lesson.id,
+                                               min(spent, 3600))
+        self.lesson_started = None
+
+    def _show(self, widget) -> None:
+        if widget is not self.lesson_view:
+            self._leave_lesson()
+        self.stack.setCurrentWidget(widget)
+
+    def show_home(self) -> None:
+        self._show(self.home)
+        self.refresh()
+        self.session.store.set_position(Position("home"))
+
+    def show_glossary(self, term_id: str = "") -> None:
+        self._show(self.glossary_view)
+        if term_id:
+            self.glossary_view.show_term(term_id)
+        self.glossary_view.filter.setFocus()
+
+    def show_search(self) -> None:
+        self._show(self.search_view)
+        self.search_view.query.setFocus()
+        self.search_view.query.selectAll()
+
+    def open_module(self, module_id: str) -> None:
+        module = self.module(module_id)
+        if module is None or not module.lessons:
+            return
+        states = self.session.store.lesson_states(module_id)
+        unread = next((lesson for lesson in module.lessons
+                       if not (states.get((module_id, lesson.id)) and
+                               states[(module_id, lesson.id)].read)), None)
+        if unread is None:
+            self.open_quiz(module_id)
+        else:
+            self.open_lesson(module_id, unread.id, "")
+
+    def open_lesson(self, module_id: str, lesson_id: str, anchor: str = "") -> bool:
+        module = self.module(module_id)
+        lesson = module.lesson(lesson_id) if module else None
+        if module is None or lesson is None:
+            self.statusBar().showMessage(self.tr("That lesson is not available."), 5000)
+            return False
+        self._leave_lesson()
+        self.lesson_view.show_lesson(module, lesson, anchor)
+        self.stack.setCurrentWidget(self.lesson_view)
+        self.lesson_started = time.monotonic()
+        self.session.store.mark_lesson_read(module_id, lesson_id)
+        self.session.store.set_position(Position("lesson", module_id, lesson_id, anchor))
+        self.refresh()
+        self._select_nav("lesson", module_id, lesson_id)
+        return True
+
+    def open_quiz(self, module_id: str, *, index: int | None = None) -> bool:
+        module = self.module(module_id)
+        if module is None or not module.questions:
+            return False
+        self._show(self.quiz_view)
+        self.quiz_view.start(module, index=index)
+        self._remember_quiz_position()
+        self._select_nav("quiz", module_id, None)
+        return True
+
+    def _remember_quiz_position(self) -> None:
+        if self.quiz_view.module is not None:
+            self.session.store.set_position(
+                Position("quiz", self.quiz_view.module.id, question=self.quiz_view.index))
+
+    def open_target(self, target: str) -> None:
+        """Open ``module/lesson#anchor``."""
+        module_id, _, rest = target.partition("/")
+        lesson_id, _, anchor = rest.partition("#")
+        self.open_lesson(module_id, lesson_id, anchor)
+
+    def _open_hit(self, hit) -> None:
+        if hit.kind == "glossary":
+            self.show_glossary(hit.lesson)
+        else:
+            self.open_lesson(hit.module, hit.lesson, hit.anchor)
+
+    def _select_nav(self, kind: str, module_id: str, lesson_id: str | None) -> None:
+        for i in range(self.nav.topLevelItemCount()):
+            top = self.nav.topLevelItem(i)
+            if top.data(0, ROLE_MODULE) != module_id:
+                continue
+            top.setExpanded(True)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.data(0, ROLE_KIND) == kind and (kind == "quiz" or
+                                                         child.data(0, ROLE_LESSON) == lesson_id):
+                    self.nav.setCurrentItem(child)
+
+    def _nav_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, ROLE_KIND)
+        module_id = item.data(0, ROLE_MODULE)
+        if kind == "lesson":
+            self.open_lesson(module_id, item.data(0, ROLE_LESSON))
+        elif kind == "quiz":
+            self.open_quiz(module_id)
+        elif kind == "module":
+            item.setExpanded(True)
+
+    def _quiz_for_current_lesson(self) -> None:
+        if self.lesson_view.module:
+            self.open_quiz(self.lesson_view.module.id)
+
+    def _next_lesson(self) -> None:
+        module, lesson = self.lesson_view.module, self.lesson_view.lesson
+        if module and lesson:
+            index = module.lessons.index(lesson)
+            if index + 1 < len(module.lessons):
+                self.open_lesson(module.id, module.lessons[index + 1].id)
+
+    def resume(self) -> None:
+        """Reopen the screen the learner was on last time."""
+        position = self.session.store.position()
+        if position is None or position.view == "home":
+            if self.session.catalog.modules:
+                self.open_module(self.session.catalog.modules[0].id)
+            return
+        if position.view == "lesson":
+            if self.open_lesson(position.module, position.lesson, position.anchor):
+                return
+        if position.view == "quiz" and self.open_quiz(position.module, index=position.question):
+            return
+        self.show_home()
+
+    # ------------------------------------------------------------------ links
+
+    def follow_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "glossary":
+            self.show_glossary(url.path())
+        elif scheme == "lesson":
+            target = url.path() + (f"#{url.fragment()}" if url.hasFragment() else "")
+            self.open_target(target)
+        elif scheme in ("http", "https", "mailto"):
+            if not self.session.policy.external_links:
+                QMessageBox.information(self, self.tr("Links are switched off"), self.tr(
+                    "On this computer, web links cannot be opened. The address is:\n%1")
+                    .replace("%1", url.toString()))
+                return
+            if self.confirm_external(url):
+                QDesktopServices.openUrl(url)
+        elif url.isLocalFile() or not scheme:
+            self.statusBar().showMessage(self.tr("That link does not lead anywhere."), 5000)
+
+    def _ask_open_external(self, url: QUrl) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Open a web page?"),
+            self.tr("This link leads to a web page outside the app:\n\n%1\n\n"
+                    "Open it in your web browser? This needs an internet connection.")
+            .replace("%1", url.toString()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------------ appearance
+
+    def apply_appearance(self) -> None:
+        store = self.session.store
+        name = store.get_setting("theme", "default")
+        size = int(store.get_setting("text_size", 100))
+        app = QApplication.instance()
+        font = theme.apply(app, name, size)
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == theme.current().name)
+        self.lesson_view.apply_font(font)
+
+    def set_theme(self, name: str) -> None:
+        self.session.store.set_setting("theme", name)
+        self.apply_appearance()
+
+    def set_text_size(self, percent: int) -> None:
+        self.session.store.set_setting("text_size", percent)
+        self.apply_appearance()
+        self.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(theme.scale())), 3000)
+
+    def step_text_size(self, step: int) -> None:
+        sizes = theme.SCALES
+        current = sizes.index(theme.scale()) if theme.scale() in sizes else 0
+        self.set_text_size(sizes[max(0, min(len(sizes) - 1, current + step))])
+
+    # ------------------------------------------------------------------ dialogs
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.home_action, self.tr("Home and progress")),
+            (self.search_action, self.tr("Search")),
+            (self.glossary_action, self.tr("Glossary")),
+            (self.nav_action, self.tr("Move to the module list")),
+            (self.bigger_action, self.tr("Larger text")),
+            (self.smaller_action, self.tr("Smaller text")),
+            (self.reset_size_action, self.tr("Normal text size")),
+            (self.quit_action, self.tr("Quit")),
+        ]
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{t}"
+                 for a, t in rows]
+        lines += [
+            self.tr("Tab / Shift+Tab\tMove between controls"),
+            self.tr("Space\tChoose an answer"),
+            self.tr("Arrow keys\tMove between answers in a group"),
+            self.tr("Ctrl+Return\tCheck the answer / go on"),
+            self.tr("Alt+Up / Alt+Down\tMove an item when putting things in order"),
+            self.tr("Alt + underlined letter\tPress that button"),
+        ]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ailiteracy"), self.tr(
+            "ailiteracy %1\n\nLearn to use AI safely and to check what it tells you. "
+            "Works offline; your progress stays on this computer.").replace("%1", __version__))
+
+    def show_start_notices(self) -> None:
+        for notice in self.session.store.notices:
+            if notice.kind == NoticeKind.RECOVERED:
+                text = self.tr("A progress file was damaged. What could be read has been kept, but "
+                               "some recent progress may be missing. The damaged file was kept as:\n%1")
+            else:
+                text = self.tr("A progress file was damaged and could not be read, so that part of "
+                               "your progress starts again. The damaged file was kept as:\n%1\n"
+                               "Ask your teacher or librarian if you need it.")
+            QMessageBox.warning(self, self.tr("Progress file damaged"),
+                                text.replace("%1", str(notice.moved_to)))
+        self.session.store.notices.clear()
+
+    # ------------------------------------------------------------------ state
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        position = self.session.store.position()
+        if position is not None and position.view != "home":
+            self.resume()
+        else:
+            self.stack.setCurrentWidget(self.home)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.stack.currentWidget() is self.lesson_view and self.lesson_view.lesson:
+            anchor = self.lesson_view.current_anchor()
+            module = self.lesson_view.module
+            self.session.store.set_position(
+                Position("lesson", module.id, self.lesson_view.lesson.id, anchor))
+        self._leave_lesson()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def open_assignment_file(self, path: Path) -> None:
+        """Open an assignment file given on the command line (see the teachers' guide)."""
+        self.statusBar().showMessage(str(path), 3000)
+
+    # ------------------------------------------------------------------ self-test
+
+    def self_test(self) -> int:
+        """Check the installation: window, catalog, first lesson, its quiz."""
+        steps = []
+        try:
+            self.show()
+            QApplication.processEvents()
+            catalog = self.session.catalog
+            if not catalog.modules:
+                raise RuntimeError("no module could be loaded")
+            steps.append(f"catalog: {len(catalog.modules)} modules")
+            module = catalog.modules[0]
+            lesson = module.lessons[0]
+            if not self.lesson_view.browser.toPlainText() or self.lesson_view.lesson != lesson:
+                self.lesson_view.show_lesson(module, lesson)
+                self.stack.setCurrentWidget(self.lesson_view)
+            QApplication.processEvents()
+            if not self.lesson_view.browser.toPlainText().strip():
+                raise RuntimeError(f"lesson {module.id}/{lesson.id} rendered empty")
+            steps.append(f"lesson: {module.id}/{lesson.id}")
+            self.stack.setCurrentWidget(self.quiz_view)
+            self.quiz_view.module = module
+            self.quiz_view.attempt = None
+            self.quiz_view.show_question(0)
+            QApplication.processEvents()
+            if self.quiz_view.widget is None:
+                raise RuntimeError("quiz did not open")
+            steps.append(f"quiz: {len(module.questions)} questions")
+            for problem in catalog.problems:
+                print(f"self-test: content problem: {problem}", file=sys.stderr)
+        except Exception as exc:  # noqa: BLE001 (report any failure plainly)
+            print(f"self-test: FAILED: {exc}", file=sys.stderr)
+            return 1
+        for step in steps:
+            print(f"self-test: ok: {step}")
+        print("self-test: OK")
+        return 0

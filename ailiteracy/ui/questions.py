@@ -1,0 +1,507 @@
+"""One widget per question type. All are usable with the keyboard alone.
+
+Each widget offers ``answer()``, ``set_answer(value)`` and ``show_result(score)``
+(which locks it and shows per-part feedback), and emits ``changed`` whenever the
+learner changes the answer.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.content import Question, QuestionType, Verdict
+from ..core.quiz import Score
+from . import theme
+
+
+def _label(text: str, *, name: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def mark(ok: bool) -> str:
+    return "\u2714" if ok else "\u2718"
+
+
+class QuestionWidget(QWidget):
+    """Base class.
+
+    Signals:
+        changed(): the learner changed the answer.
+    """
+
+    changed = Signal()
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.rng = random.Random(f"{question.id}:{seed}")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.feedback_labels: list[QLabel] = []
+
+    def answer(self) -> Any:
+        raise NotImplementedError
+
+    def set_answer(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def show_result(self, score: Score) -> None:
+        raise NotImplementedError
+
+    def first_focus(self) -> QWidget:
+        return self
+
+    def _feedback(self, text: str, ok: bool | None = None) -> QLabel:
+        colour = "" if ok is None else (theme.current().good if ok else theme.current().bad)
+        label = _label(text, name="feedback")
+        if colour:
+            label.setStyleSheet(f"color: {colour};")
+        label.setAccessibleName(self.tr("Feedback"))
+        label.setAccessibleDescription(text)
+        self.feedback_labels.append(label)
+        return label
+
+    def set_locked(self, locked: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if isinstance(child, (QRadioButton, QCheckBox, QComboBox, QLineEdit, QListWidget,
+                                  QPushButton)):
+                child.setEnabled(not locked)
+
+
+class ChoiceWidget(QuestionWidget):
+    """single and multiple choice."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.multi = question.type == QuestionType.MULTIPLE
+        if self.multi:
+            self.layout_.addWidget(_label(self.tr("Choose all that apply.")))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multi)
+        self.buttons: dict[str, QRadioButton | QCheckBox] = {}
+        self.rows: dict[str, QVBoxLayout] = {}
+        for n, option in enumerate(question.options, start=1):
+            button: QRadioButton | QCheckBox = (
+                QCheckBox(f"&{n}  {option.text}") if self.multi else QRadioButton(
+                    f"&{n}  {option.text}")
+            )
+            button.setAccessibleName(option.text)
+            button.toggled.connect(self.changed)
+            self.group.addButton(button)
+            self.buttons[option.id] = button
+            row = QVBoxLayout()
+            row.addWidget(button)
+            self.rows[option.id] = row
+            self.layout_.addLayout(row)
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.buttons.values()))
+
+    def answer(self) -> Any:
+        picked = [oid for oid, b in self.buttons.items() if b.isChecked()]
+        if self.multi:
+            return picked
+        return picked[0] if picked else None
+
+    def set_answer(self, value: Any) -> None:
+        chosen = set(value if isinstance(value, list) else [value])
+        for oid, button in self.buttons.items():
+            button.setChecked(oid in chosen)
+
+    def select(self, option_id: str, on: bool = True) -> None:
+        self.buttons[option_id].setChecked(on)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        picked = self.answer()
+        picked = set(picked if isinstance(picked, list) else [picked])
+        for option in self.question.options:
+            chosen = option.id in picked
+            if not chosen and not option.correct:
+                continue
+            if chosen:
+                prefix = mark(option.correct) + " " + (
+                    self.tr("Your choice: right.") if option.correct else self.tr("Your choice: not right.")
+                )
+            else:
+                prefix = self.tr("\u2192 You missed this right answer.")
+            self.rows[option.id].addWidget(
+                self._feedback(f"{prefix} {option.feedback}", option.correct == chosen)
+            )
+
+
+class TrueFalseWidget(QuestionWidget):
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.true_button = QRadioButton(self.tr("&True"))
+        self.false_button = QRadioButton(self.tr("&False"))
+        self.true_button.setAccessibleName(self.tr("True"))
+        self.false_button.setAccessibleName(self.tr("False"))
+        group = QButtonGroup(self)
+        for b in (self.true_button, self.false_button):
+            group.addButton(b)
+            b.toggled.connect(self.changed)
+            self.layout_.addWidget(b)
+
+    def first_focus(self) -> QWidget:
+        return self.true_button
+
+    def answer(self) -> Any:
+        if self.true_button.isChecked():
+            return True
+        if self.false_button.isChecked():
+            return False
+        return None
+
+    def set_answer(self, value: Any) -> None:
+        if value is True:
+            self.true_button.setChecked(True)
+        elif value is False:
+            self.false_button.setChecked(True)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        given = self.answer()
+        text = self.question.feedback_true if given else self.question.feedback_false
+        right = self.tr("True") if self.question.answer else self.tr("False")
+        self.layout_.addWidget(self._feedback(
+            f"{mark(score.correct)} " + self.tr("The answer is: %1.").replace("%1", right) + f" {text}",
+            score.correct))
+
+
+def verdict_label(widget: QWidget, verdict: Verdict) -> str:
+    if verdict == Verdict.SUPPORTED:
+        return widget.tr("Supported by the sources")
+    if verdict == Verdict.CONTRADICTED:
+        return widget.tr("Contradicted by the sources")
+    return widget.tr("Not checkable from these sources")
+
+
+class ClaimWidget(QuestionWidget):
+    """Claim check: a verdict (and optionally the deciding excerpt) for each claim."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        answer_box = QGroupBox(self.tr("The AI assistant's answer (a training example)"))
+        answer_layout = QVBoxLayout(answer_box)
+        answer_text = " ".join(c.text for c in question.claims)
+        answer_label = _label(answer_text)
+        answer_label.setAccessibleName(self.tr("AI answer"))
+        answer_layout.addWidget(answer_label)
+        self.layout_.addWidget(answer_box)
+        sources_box = QGroupBox(self.tr("Sources you can use"))
+        sources_layout = QVBoxLayout(sources_box)
+        for n, source in enumerate(question.sources, start=1):
+            label = _label(f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{source.url}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(self.tr("Source %1").replace("%1", str(n)))
+            sources_layout.addWidget(label)
+        self.layout_.addWidget(sources_box)
+        self.verdicts: dict[str, QComboBox] = {}
+        self.source_boxes: dict[str, QComboBox] = {}
+        self.claim_rows: dict[str, QVBoxLayout] = {}
+        for n, claim in enumerate(question.claims, start=1):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(frame)
+            column.addWidget(_label(self.tr("Claim %1:").replace("%1", str(n)) + f" {claim.text}"))
+            verdict = QComboBox()
+            verdict.addItem(self.tr("\u2014 choose \u2014"), None)
+            for v in Verdict:
+                verdict.addItem(verdict_label(self, v), v.value)
+            verdict.setAccessibleName(self.tr("Verdict for claim %1").replace("%1", str(n)))
+            verdict.currentIndexChanged.connect(self.changed)
+            source = QComboBox()
+            source.addItem(self.tr("(no source chosen)"), None)
+            for m, s in enumerate(question.sources, start=1):
+                source.addItem(f"[{m}] {s.title}", s.id)
+            source.setAccessibleName(self.tr("Deciding source for claim %1").replace("%1", str(n)))
+            source.currentIndexChanged.connect(self.changed)
+            form = QFormLayout()
+            form.addRow(self.tr("Verdict:"), verdict)
+            form.addRow(self.tr("Deciding source:"), source)
+            column.addLayout(form)
+            self.verdicts[claim.id] = verdict
+            self.source_boxes[claim.id] = source
+            self.claim_rows[claim.id] = column
+            self.layout_.addWidget(frame)
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.verdicts.values()))
+
+    def set_claim(self, claim_id: str, verdict: str, source: str | None = None) -> None:
+        box = self.verdicts[claim_id]
+        box.setCurrentIndex(box.findData(verdict))
+        sbox = self.source_boxes[claim_id]
+        sbox.setCurrentIndex(max(0, sbox.findData(source)) if source else 0)
+
+    def answer(self) -> Any:
+        out = {}
+        for cid, box in self.verdicts.items():
+            verdict = box.currentData()
+            if verdict is not None:
+                out[cid] = {"verdict": verdict, "source": self.source_boxes[cid].currentData()}
+        return out
+
+    def set_answer(self, value: Any) -> None:
+        if isinstance(value, dict):
+            for cid, entry in value.items():
+                if cid in self.verdicts and isinstance(entry, dict):
+                    self.set_claim(cid, entry.get("verdict"), entry.get("source"))
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        parts = {p.id: p for p in score.parts}
+        for claim in self.question.claims:
+            part = parts.get(claim.id)
+            ok = bool(part and part.correct)
+            right = verdict_label(self, claim.verdict)
+            source = next((s for s in self.question.sources if s.id == claim.source), None)
+            where = (" " + self.tr("Deciding source: %1.").replace("%1", source.title)) if source else ""
+            self.claim_rows[claim.id].addWidget(self._feedback(
+                f"{mark(ok)} " + self.tr("Right verdict: %1.").replace("%1", right)
+                + f"{where} {claim.explanation}", ok))
+
+
+class OrderWidget(QuestionWidget):
+    """Put items in order: select an item and move it with Alt+Up / Alt+Down."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.layout_.addWidget(_label(self.tr(
+            "Select an item and move it with the buttons or with Alt+Up and Alt+Down.")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Items to put in order"))
+        items = list(question.items)
+        while len(items) > 1 and items == list(question.items):
+            self.rng.shuffle(items)
+        for item in items:
+            entry = QListWidgetItem(item.text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(entry)
+        self.list.setCurrentRow(0)
+        self.up = QPushButton(self.tr("Move &up"))
+        self.down = QPushButton(self.tr("Move &down"))
+        self.up.setAccessibleName(self.tr("Move selected item up"))
+        self.down.setAccessibleName(self.tr("Move selected item down"))
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down.clicked.connect(lambda: self.move_current(1))
+        QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.move_current(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move_current(1))
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        self.layout_.addLayout(row)
+        self.touched = False
+
+    def first_focus(self) -> QWidget:
+        return self.list
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count() or not self.list.isEnabled():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self.touched = True
+        self.changed.emit()
+
+    def answer(self) -> Any:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_answer(self, value: Any) -> None:
+        if not isinstance(value, list):
+            return
+        by_id = {self.list.item(i).data(Qt.ItemDataRole.UserRole): self.list.item(i).text()
+                 for i in range(self.list.count())}
+        if set(value) != set(by_id):
+            return
+        self.list.clear()
+        for iid in value:
+            entry = QListWidgetItem(by_id[iid])
+            entry.setData(Qt.ItemDataRole.UserRole, iid)
+            self.list.addItem(entry)
+        self.touched = True
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        given = self.answer()
+        lines = []
+        for n, item in enumerate(self.question.items, start=1):
+            ok = n - 1 < len(given) and given[n - 1] == item.id
+            lines.append(f"{n}. {item.text} {mark(ok)}")
+        self.layout_.addWidget(self._feedback(
+            self.tr("The right order:") + "\n" + "\n".join(lines), score.correct))
+
+
+class MatchWidget(QuestionWidget):
+    """Match each left item to one right item with a drop-down list."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        rights = list(question.pairs)
+        self.rng.shuffle(rights)
+        grid = QGridLayout()
+        self.boxes: dict[str, QComboBox] = {}
+        self.result_cells: dict[str, QGridLayout] = {}
+        for row, pair in enumerate(question.pairs):
+            left = _label(pair.left)
+            box = QComboBox()
+            box.addItem(self.tr("\u2014 choose \u2014"), None)
+            for r in rights:
+                box.addItem(r.right, r.id)
+            box.setAccessibleName(self.tr("Match for: %1").replace("%1", pair.left))
+            box.currentIndexChanged.connect(self.changed)
+            left.setBuddy(box)
+            grid.addWidget(left, row, 0)
+            grid.addWidget(box, row, 1)
+            self.boxes[pair.id] = box
+        self.grid = grid
+        self.layout_.addLayout(grid)
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+    def choose(self, left_id: str, right_id: str) -> None:
+        box = self.boxes[left_id]
+        box.setCurrentIndex(box.findData(right_id))
+
+    def answer(self) -> Any:
+        return {pid: box.currentData() for pid, box in self.boxes.items()
+                if box.currentData() is not None}
+
+    def set_answer(self, value: Any) -> None:
+        if isinstance(value, dict):
+            for pid, rid in value.items():
+                if pid in self.boxes:
+                    self.choose(pid, rid)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        parts = {p.id: p for p in score.parts}
+        for row, pair in enumerate(self.question.pairs):
+            ok = bool(parts.get(pair.id) and parts[pair.id].correct)
+            self.grid.addWidget(self._feedback(f"{mark(ok)} {pair.right}", ok), row, 2)
+
+
+class SpotWidget(QuestionWidget):
+    """Spot the error: tick every sentence that is wrong."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.layout_.addWidget(_label(self.tr("Tick every sentence that is wrong.")))
+        self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, QVBoxLayout] = {}
+        for sentence in question.sentences:
+            box = QCheckBox(sentence.text)
+            box.setAccessibleName(sentence.text)
+            box.setAccessibleDescription(self.tr("Tick if this sentence is wrong"))
+            box.toggled.connect(self.changed)
+            row = QVBoxLayout()
+            row.addWidget(box)
+            self.boxes[sentence.id] = box
+            self.rows[sentence.id] = row
+            self.layout_.addLayout(row)
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+    def answer(self) -> Any:
+        return [sid for sid, box in self.boxes.items() if box.isChecked()]
+
+    def set_answer(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for sid, box in self.boxes.items():
+            box.setChecked(sid in chosen)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        marked = set(self.answer())
+        for s in self.question.sentences:
+            ok = (s.id in marked) == s.wrong
+            if s.wrong:
+                text = self.tr("This sentence is wrong.") + f" {s.feedback}"
+            elif s.id in marked:
+                text = self.tr("This sentence is right.") + (f" {s.feedback}" if s.feedback else "")
+            else:
+                continue
+            self.rows[s.id].addWidget(self._feedback(f"{mark(ok)} {text}", ok))
+
+
+class ShortWidget(QuestionWidget):
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(self.tr("Your answer"))
+        self.edit.textChanged.connect(self.changed)
+        self.layout_.addWidget(self.edit)
+
+    def first_focus(self) -> QWidget:
+        return self.edit
+
+    def answer(self) -> Any:
+        return self.edit.text()
+
+    def set_answer(self, value: Any) -> None:
+        if isinstance(value, str):
+            self.edit.setText(value)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        accepted = ", ".join(a.text for a in self.question.answers)
+        match = next((a for a in self.question.answers
+                      if a.text.strip().casefold() == self.answer().strip().casefold()), None)
+        extra = match.feedback if match else self.question.feedback_wrong
+        self.layout_.addWidget(self._feedback(
+            f"{mark(score.correct)} " + self.tr("Accepted answers: %1.").replace("%1", accepted)
+            + (f" {extra}" if extra else ""), score.correct))
+
+
+WIDGETS: dict[QuestionType, type[QuestionWidget]] = {
+    QuestionType.SINGLE: ChoiceWidget,
+    QuestionType.MULTIPLE: ChoiceWidget,
+    QuestionType.TRUEFALSE: TrueFalseWidget,
+    QuestionType.CLAIM: ClaimWidget,
+    QuestionType.ORDER: OrderWidget,
+    QuestionType.MATCH: MatchWidget,
+    QuestionType.SPOT: SpotWidget,
+    QuestionType.SHORT: ShortWidget,
+}
+
+
+def make_widget(question: Question, seed: int = 0) -> QuestionWidget:
+    return WIDGETS[question.type](question, seed)

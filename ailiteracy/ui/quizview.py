@@ -1,0 +1,396 @@
+"""Taking a module quiz, seeing the result, and reviewing every answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.content import FeedbackMode, Module, Question
+from ..core.quiz import Score, is_answered, passed, quiz_percent, score
+from ..core.store import Attempt, ProgressStore
+from . import theme
+from .questions import QuestionWidget, make_widget, mark
+
+CONFIDENCE_LEVELS = (1, 2, 3, 4)
+
+
+class QuizView(QWidget):
+    """A module's quiz.
+
+    Signals:
+        go_to_section(str, str, str): module id, lesson id, anchor of a missed question.
+        attempt_finished(object): the finished :class:`Attempt`.
+        answer_saved(str): id of the question whose answer was saved.
+    """
+
+    go_to_section = Signal(str, str, str)
+    attempt_finished = Signal(object)
+    answer_saved = Signal(str)
+
+    def __init__(self, store: ProgressStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.module: Module | None = None
+        self.attempt: Attempt | None = None
+        self.saved: dict[str, tuple[Any, Score, int | None]] = {}
+        self.index = 0
+        self.widget: QuestionWidget | None = None
+        self.checked = False
+        self.reviewing = False
+        self.timer = QElapsedTimer()
+        self.on_review_answer: Any = None  # set by the review queue: (question_id, score) -> None
+
+        self.pages = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._build_question_page()
+        self._build_result_page()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_question_page(self) -> None:
+        page = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("screenTitle")
+        self.header.setWordWrap(True)
+        self.counter = QLabel()
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.prompt.font()
+        font.setBold(True)
+        self.prompt.setFont(font)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.confidence_box = QGroupBox(self.tr("How sure are you?"))
+        self.confidence_box.setAccessibleName(self.tr("How sure are you?"))
+        self.confidence_group = QButtonGroup(self)
+        row = QHBoxLayout(self.confidence_box)
+        labels = {
+            1: self.tr("Just &guessing"),
+            2: self.tr("&Not sure"),
+            3: self.tr("&Fairly sure"),
+            4: self.tr("&Certain"),
+        }
+        for level in CONFIDENCE_LEVELS:
+            button = QRadioButton(labels[level])
+            button.setAccessibleName(labels[level].replace("&", ""))
+            self.confidence_group.addButton(button, level)
+            row.addWidget(button)
+        self.confidence_group.idToggled.connect(lambda *_: self._update_buttons())
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("feedback")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
+        self.section_button = QPushButton(self.tr("Read the lesson &section"))
+        self.section_button.setAccessibleName(self.tr("Open the lesson section this question tests"))
+        self.section_button.clicked.connect(self._go_to_current_section)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.prompt)
+        inner_layout.addWidget(self.body)
+        inner_layout.addWidget(self.confidence_box)
+        inner_layout.addWidget(self.explanation)
+        inner_layout.addWidget(self.section_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        self.back_button = QPushButton(self.tr("&Previous"))
+        self.back_button.setAccessibleName(self.tr("Previous question"))
+        self.back_button.clicked.connect(self.previous)
+        self.primary = QPushButton()
+        self.primary.setAccessibleName(self.tr("Check or continue"))
+        self.primary.clicked.connect(self.primary_action)
+        self.finish_button = QPushButton(self.tr("F&inish quiz"))
+        self.finish_button.setAccessibleName(self.tr("Finish the quiz and see the result"))
+        self.finish_button.clicked.connect(self.finish)
+        QShortcut(QKeySequence("Ctrl+Return"), page, self.primary.click)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.primary)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.header)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.question_page = page
+        self.pages.addWidget(page)
+
+    def _build_result_page(self) -> None:
+        page = QWidget()
+        self.result_title = QLabel()
+        self.result_title.setObjectName("screenTitle")
+        self.result_score = QLabel()
+        self.result_score.setObjectName("resultBig")
+        self.result_score.setAccessibleName(self.tr("Score"))
+        self.result_text = QLabel()
+        self.result_text.setWordWrap(True)
+        self.result_list = QListWidget()
+        self.result_list.setAccessibleName(self.tr("Questions and results"))
+        self.result_list.itemActivated.connect(self._open_result_item)
+        self.lesson_button = QPushButton(self.tr("Go to the &lesson section"))
+        self.lesson_button.setAccessibleName(self.tr("Go to the lesson section of the selected question"))
+        self.lesson_button.clicked.connect(self._result_go_to_section)
+        self.review_button = QPushButton(self.tr("&Review answers"))
+        self.review_button.setAccessibleName(self.tr("Step through every question with the right answers"))
+        self.review_button.clicked.connect(lambda: self.start_review(0))
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setAccessibleName(self.tr("Start a new attempt"))
+        self.retry_button.clicked.connect(lambda: self.start(self.module, resume=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.lesson_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_score)
+        layout.addWidget(self.result_text)
+        layout.addWidget(QLabel(self.tr("Questions (press Enter on one to review it):")))
+        layout.addWidget(self.result_list, 1)
+        layout.addLayout(buttons)
+        self.result_page = page
+        self.pages.addWidget(page)
+
+    # ------------------------------------------------------------------ flow
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.module.questions if self.module else ()
+
+    @property
+    def current(self) -> Question:
+        return self.questions[self.index]
+
+    def start(self, module: Module | None, *, resume: bool = True, index: int | None = None) -> None:
+        """Open ``module``'s quiz, resuming an unfinished attempt when there is one."""
+        if module is None:
+            return
+        self.module = module
+        self.reviewing = False
+        self.saved = {}
+        self.attempt = self.store.open_attempt(module.id) if resume else None
+        if self.attempt is not None:
+            for qid, rec in self.store.latest_answers(self.attempt.id).items():
+                question = module.question(qid)
+                if question is not None:
+                    self.saved[qid] = (rec.answer, score(question, rec.answer), rec.confidence)
+        if index is None:
+            index = next((n for n, q in enumerate(module.questions) if q.id not in self.saved), 0)
+        self.header.setText(self.tr("Quiz: %1").replace("%1", module.title))
+        self.pages.setCurrentWidget(self.question_page)
+        self.show_question(min(index, max(0, len(module.questions) - 1)))
+
+    def show_question(self, index: int) -> None:
+        self.index = index
+        question = self.current
+        if self.widget is not None:
+            self.widget.setParent(None)
+            self.widget.deleteLater()
+        self.widget = make_widget(question, seed=hash(self.attempt.id if self.attempt else "") & 0xFFFF)
+        self.widget.changed.connect(self._update_buttons)
+        self.body_layout.addWidget(self.widget)
+        self.prompt.setText(question.prompt)
+        self.prompt.setAccessibleName(self.tr("Question"))
+        self.prompt.setAccessibleDescription(question.prompt)
+        total = len(self.questions)
+        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1))
+                             .replace("%2", str(total)))
+        self.explanation.hide()
+        self.section_button.setVisible(False)
+        self.confidence_group.setExclusive(False)
+        for button in self.confidence_group.buttons():
+            button.setChecked(False)
+            button.setEnabled(True)
+        self.confidence_group.setExclusive(True)
+        self.confidence_box.setVisible(question.confidence)
+        self.checked = False
+        saved = self.saved.get(question.id)
+        if saved is not None:
+            answer, result, confidence = saved
+            self.widget.set_answer(answer)
+            if confidence:
+                self.confidence_group.button(confidence).setChecked(True)
+            if self.reviewing or self.module.feedback == FeedbackMode.EACH:
+                self._show_feedback(result)
+        self.timer.start()
+        self._update_buttons()
+        self.widget.first_focus().setFocus()
+
+    def _update_buttons(self) -> None:
+        if self.module is None or self.widget is None:
+            return
+        last = self.index + 1 >= len(self.questions)
+        each = self.module.feedback == FeedbackMode.EACH
+        if self.reviewing:
+            self.primary.setText(self.tr("&Next") if not last else self.tr("Back to &results"))
+            self.primary.setEnabled(True)
+            self.back_button.setEnabled(self.index > 0)
+            self.finish_button.hide()
+            return
+        self.finish_button.setVisible(not each)
+        self.back_button.setEnabled(self.index > 0 and not each)
+        if self.checked:
+            self.primary.setText(self.tr("&Next question") if not last else self.tr("See &results"))
+            self.primary.setEnabled(True)
+            return
+        self.primary.setText(self.tr("&Check answer") if each else (
+            self.tr("&Save and continue") if not last else self.tr("&Save and finish")))
+        ready = is_answered(self.current, self.widget.answer())
+        if self.current.confidence:
+            ready = ready and self.confidence_group.checkedId() in CONFIDENCE_LEVELS
+        self.primary.setEnabled(ready)
+
+    def primary_action(self) -> None:
+        if self.module is None:
+            return
+        last = self.index + 1 >= len(self.questions)
+        if self.reviewing:
+            if last:
+                self.pages.setCurrentWidget(self.result_page)
+            else:
+                self.show_question(self.index + 1)
+            return
+        if self.checked:
+            if last:
+                self.finish()
+            else:
+                self.show_question(self.index + 1)
+            return
+        if not self.primary.isEnabled():
+            return
+        result = self.save_current()
+        if self.module.feedback == FeedbackMode.EACH:
+            self._show_feedback(result)
+            self._update_buttons()
+        elif last:
+            self.finish()
+        else:
+            self.show_question(self.index + 1)
+
+    def save_current(self) -> Score:
+        """Score and save the current answer (kept even if the app is closed now)."""
+        assert self.module is not None and self.widget is not None
+        question = self.current
+        answer = self.widget.answer()
+        result = score(question, answer)
+        confidence = self.confidence_group.checkedId() if question.confidence else None
+        confidence = confidence if confidence in CONFIDENCE_LEVELS else None
+        if self.attempt is None:
+            self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
+        self.store.save_answer(self.attempt, question.id, answer, result.value,
+                               seconds=self.timer.elapsed() / 1000, confidence=confidence)
+        self.saved[question.id] = (answer, result, confidence)
+        if self.on_review_answer is not None:
+            self.on_review_answer(self.module.id, question.id, result)
+        self.answer_saved.emit(question.id)
+        return result
+
+    def _show_feedback(self, result: Score) -> None:
+        assert self.widget is not None
+        self.checked = True
+        self.widget.show_result(result)
+        for button in self.confidence_group.buttons():
+            button.setEnabled(False)
+        verdict = self.tr("Right!") if result.correct else (
+            self.tr("Partly right (%1%).").replace("%1", str(round(result.value * 100)))
+            if result.value > 0 else self.tr("Not right."))
+        colour = theme.current().good if result.correct else theme.current().bad
+        self.explanation.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; }}")
+        self.explanation.setText(f"{mark(result.correct)} {verdict}\n{self.current.explanation}")
+        self.explanation.setAccessibleDescription(self.explanation.text())
+        self.explanation.show()
+        self.section_button.setVisible(bool(self.current.section))
+
+    def previous(self) -> None:
+        if self.index > 0:
+            self.show_question(self.index - 1)
+
+    def finish(self) -> None:
+        """End the attempt: unanswered questions count as 0."""
+        if self.module is None:
+            return
+        if self.attempt is None:
+            self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
+        scores = [self.saved[q.id][1].value for q in self.questions if q.id in self.saved]
+        percent = quiz_percent(scores, len(self.questions))
+        done = self.store.finish_attempt(self.attempt, percent, passed(percent, self.module.pass_mark))
+        self.attempt = done
+        self.show_results(done)
+        self.attempt_finished.emit(done)
+
+    # ------------------------------------------------------------------ results and review
+
+    def show_results(self, attempt: Attempt) -> None:
+        assert self.module is not None
+        best = self.store.summary(self.module.id).best
+        self.result_title.setText(self.tr("Result: %1").replace("%1", self.module.title))
+        self.result_score.setText(f"{attempt.percent}%")
+        if attempt.passed:
+            text = self.tr("You passed. The pass mark is %1%.").replace("%1", str(self.module.pass_mark))
+        else:
+            text = self.tr("Not passed yet. The pass mark is %1%. Read the sections of the questions "
+                           "you missed, then try again.").replace("%1", str(self.module.pass_mark))
+        if best is not None:
+            text += " " + self.tr("Your best score: %1%.").replace("%1", str(best))
+        self.result_text.setText(text)
+        self.result_list.clear()
+        for n, question in enumerate(self.questions):
+            saved = self.saved.get(question.id)
+            if saved is None:
+                line = f"{mark(False)} {n + 1}. {question.prompt} \u2014 " + self.tr("not answered")
+                ok = False
+            else:
+                ok = saved[1].correct
+                line = f"{mark(ok)} {n + 1}. {question.prompt}"
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setData(Qt.ItemDataRole.UserRole + 1, ok)
+            self.result_list.addItem(item)
+        first_missed = next((i for i in range(self.result_list.count())
+                             if not self.result_list.item(i).data(Qt.ItemDataRole.UserRole + 1)), 0)
+        self.result_list.setCurrentRow(first_missed)
+        self.pages.setCurrentWidget(self.result_page)
+        self.result_list.setFocus()
+
+    def missed_questions(self) -> list[Question]:
+        return [q for q in self.questions if q.id not in self.saved or not self.saved[q.id][1].correct]
+
+    def start_review(self, index: int) -> None:
+        self.reviewing = True
+        self.pages.setCurrentWidget(self.question_page)
+        self.show_question(index)
+
+    def _open_result_item(self, item: QListWidgetItem) -> None:
+        self.start_review(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _result_go_to_section(self) -> None:
+        item = self.result_list.currentItem()
+        if item is None or self.module is None:
+            return
+        question = self.questions[int(item.data(Qt.ItemDataRole.UserRole))]
+        self.go_to_section.emit(self.module.id, question.lesson_id, question.anchor)
+
+    def _go_to_current_section(self) -> None:
+        if self.module is not None:
+            self.go_to_section.emit(self.module.id, self.current.lesson_id, self.current.anchor)
