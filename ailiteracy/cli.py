@@ -23,7 +23,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ailiteracy",
         description="Learn to use AI safely and to check what AI tells you.",
-        epilog="Other commands: 'ailiteracy check-content --help', 'ailiteracy import-gift --help'.",
+        epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift --help'.",
     )
     parser.add_argument("--version", action="version", version=f"ailiteracy {__version__}")
     parser.add_argument(
@@ -35,12 +35,18 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "zh-CN"], help="interface and content language")
     parser.add_argument("--policy", metavar="FILE", help="administrator policy file to use")
     parser.add_argument(
-        "--content", metavar="DIR", action="append", default=[],
+        "--content",
+        metavar="DIR",
+        action="append",
+        default=[],
         help="an extra content folder (may be given more than once)",
     )
-    parser.add_argument("--guest", action="store_true", help="start a guest session (nothing saved)")
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--guest", action="store_true", help="start a guest session (nothing saved)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
         help="open the main window, a lesson and its quiz, then exit (0 when all is well)",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="assignment files to open")
@@ -72,7 +78,9 @@ def check_content(argv: Sequence[str]) -> int:
                 }
                 for m in modules
             ],
-            "errors": [{"path": str(p.path), "line": p.line, "message": p.message} for p in problems],
+            "errors": [
+                {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
+            ],
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

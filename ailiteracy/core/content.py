@@ -226,6 +226,7 @@ class Module:
     questions: tuple[Question, ...]
     path: Path
     fallback: bool = False
+    valid: bool = True
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -262,6 +263,7 @@ class Catalog:
 
     locale: str
     modules: list[Module] = field(default_factory=list)
+    invalid_modules: list[Module] = field(default_factory=list)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     timeline: list[TimelineEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -334,7 +336,9 @@ class _Table:
         value = self.data.get(key, default)
         if value not in allowed:
             shown = ", ".join(repr(c) for c in allowed)
-            self.error(f"'{key}' must be one of {shown}" if key in self.data else f"missing '{key}'")
+            self.error(
+                f"'{key}' must be one of {shown}" if key in self.data else f"missing '{key}'"
+            )
             return allowed[0]
         return str(value)
 
@@ -444,7 +448,7 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
     sections = _check_body(path, lines, end + 1, problems)
-    if not header.ok or sections is None:
+    if not header.ok:
         return None
     return Lesson(
         id=lesson_id,
@@ -461,7 +465,6 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
 def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]):
     """Check headings, citations, callouts and images; return the sections."""
     sections: list[Section] = []
-    ok = True
     footnote_defs: dict[str, tuple[int, str]] = {}
     refs_by_section: list[tuple[int, str, set[str], bool]] = []
     current_refs: set[str] = set()
@@ -493,13 +496,13 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
                 anchor = ANCHOR_IN_ATTR_RE.search(attrs)
                 if not anchor:
                     problems.append(
-                        Problem(path, number, "section heading needs an anchor: '## Title {#anchor}'")
+                        Problem(
+                            path, number, "section heading needs an anchor: '## Title {#anchor}'"
+                        )
                     )
-                    ok = False
                     continue
                 if any(s.anchor == anchor.group(1) for s in sections):
                     problems.append(Problem(path, number, f"duplicate anchor '#{anchor.group(1)}'"))
-                    ok = False
                 sections.append(Section(anchor.group(1), heading.group(2), number))
             continue
         adm = ADMONITION_RE.match(line)
@@ -510,7 +513,6 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
                 problems.append(
                     Problem(path, number, f"unknown callout type '{kind}' (use one of {allowed})")
                 )
-                ok = False
             has_summary = has_summary or kind == "summary"
         current_refs.update(FOOTNOTE_REF_RE.findall(line))
         if FACT_RE.search(_strip_links(line)):
@@ -518,10 +520,8 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
         for target in IMAGE_RE.findall(line):
             if "://" in target:
                 problems.append(Problem(path, number, "images must be files in the module folder"))
-                ok = False
             elif not (path.parent.parent / target).is_file():
                 problems.append(Problem(path, number, f"image not found: {target}"))
-                ok = False
     refs_by_section.append((current_line, current_title, current_refs, current_fact))
     all_refs: set[str] = set()
     for line_no, title, refs, fact in refs_by_section:
@@ -531,26 +531,20 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
             problems.append(
                 Problem(path, line_no, f"{where} states dates or figures but cites no source [^n]")
             )
-            ok = False
         for ref in sorted(refs - footnote_defs.keys()):
             problems.append(Problem(path, line_no, f"citation [^{ref}] has no footnote text"))
-            ok = False
     for name, (line_no, text) in footnote_defs.items():
         if not URL_IN_ANGLE_RE.search(text):
             problems.append(
                 Problem(path, line_no, f"footnote [^{name}] has no link: add <https://...>")
             )
-            ok = False
         if name not in all_refs:
             problems.append(Problem(path, line_no, f"footnote [^{name}] is never cited"))
-            ok = False
     if not has_summary:
         problems.append(Problem(path, len(lines), "lesson needs a '!!! summary' box at the end"))
-        ok = False
     if not sections:
         problems.append(Problem(path, start + 1, "lesson has no '##' sections"))
-        ok = False
-    return sections if ok else None
+    return sections
 
 
 def _strip_links(line: str) -> str:
@@ -647,7 +641,9 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         sentences = []
         for s in _unique(t.tables("sentence", header="question.sentence"), "id", "sentence"):
             wrong = s.bool("wrong")
-            sentences.append(Sentence(s.ident(), s.str("text"), wrong, s.str("feedback", required=wrong)))
+            sentences.append(
+                Sentence(s.ident(), s.str("text"), wrong, s.str("feedback", required=wrong))
+            )
         if not any(s.wrong for s in sentences):
             t.error("a 'spot' question needs at least one sentence with wrong = true")
         extra["sentences"] = tuple(sentences)
@@ -733,14 +729,16 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
     if not quiz_path.exists():
         problems.append(Problem(quiz_path, 0, "module has no quiz.toml"))
     by_id = {lesson.id: lesson for lesson in lessons}
-    quiz_lines = {q.id: line for q, line in zip(questions, _question_lines(quiz_path, questions))}
+    quiz_lines = {q.id: line for q, line in zip(questions, _question_lines(quiz_path, questions), strict=True)}
     for q in questions:
         if not q.section:
             continue
         lesson = by_id.get(q.lesson_id)
         if lesson is None:
             problems.append(
-                Problem(quiz_path, quiz_lines[q.id], f"question '{q.id}': no lesson '{q.lesson_id}'")
+                Problem(
+                    quiz_path, quiz_lines[q.id], f"question '{q.id}': no lesson '{q.lesson_id}'"
+                )
             )
         elif q.anchor and q.anchor not in lesson.anchors:
             problems.append(
@@ -750,13 +748,11 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
                     f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
                 )
             )
-    if lessons and not any(
-        "!!! check" in lesson.body for lesson in lessons
-    ):
+    if lessons and not any("!!! check" in lesson.body for lesson in lessons):
         problems.append(
             Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
         )
-    if len(problems) > before or not t.ok:
+    if not t.ok:
         return None
     return Module(
         id=folder.name,
@@ -771,6 +767,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
         lessons=tuple(lessons),
         questions=tuple(questions),
         path=folder,
+        valid=len(problems) == before,
     )
 
 
@@ -859,7 +856,7 @@ def _load_locale(root: Path, locale: str, problems: list[Problem]) -> Catalog:
             continue
         module = load_module(sub, locale, problems)
         if module is not None:
-            catalog.modules.append(module)
+            (catalog.modules if module.valid else catalog.invalid_modules).append(module)
     catalog.glossary = load_glossary(folder / "glossary", problems)
     catalog.timeline = load_timeline(folder / "timeline.toml", problems)
     return catalog
@@ -867,7 +864,8 @@ def _load_locale(root: Path, locale: str, problems: list[Problem]) -> Catalog:
 
 def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
     """Check glossary and lesson links against what was loaded."""
-    lessons = {(m.id, lesson.id): lesson for m in catalog.modules for lesson in m.lessons}
+    everything = catalog.modules + catalog.invalid_modules
+    lessons = {(m.id, lesson.id): lesson for m in everything for lesson in m.lessons}
 
     def resolve(target: str) -> bool:
         module_id, _, rest = target.partition("/")
@@ -875,7 +873,7 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
         lesson = lessons.get((module_id, lesson_id))
         return lesson is not None and (not anchor or anchor in lesson.anchors)
 
-    for module in catalog.modules:
+    for module in everything:
         for lesson in module.lessons:
             for line, target in lesson_links(lesson):
                 scheme, _, rest = target.partition(":")
@@ -886,7 +884,9 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
     for term in catalog.glossary.values():
         if term.lesson and not resolve(term.lesson):
             problems.append(
-                Problem(term.path, 1, f"glossary term '{term.id}': no lesson section '{term.lesson}'")
+                Problem(
+                    term.path, 1, f"glossary term '{term.id}': no lesson section '{term.lesson}'"
+                )
             )
     for event in catalog.timeline:
         if event.lesson and not resolve(event.lesson):
@@ -951,7 +951,9 @@ def validate_roots(roots: Sequence[Path]) -> tuple[list[Module], list[Problem]]:
         if not root.is_dir():
             problems.append(Problem(root, 0, "content folder not found"))
             continue
-        locales = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        locales = sorted(
+            p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
+        )
         if not locales:
             problems.append(Problem(root, 0, "no locale folders (expected e.g. 'en/')"))
         for locale in locales:
@@ -981,7 +983,9 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
             ):
                 for missing in sorted(theirs - mine):
                     problems.append(
-                        Problem(module.path, 0, f"{what} '{missing}' exists in English but not here")
+                        Problem(
+                            module.path, 0, f"{what} '{missing}' exists in English but not here"
+                        )
                     )
                 for extra in sorted(mine - theirs):
                     problems.append(

@@ -65,7 +65,7 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
     if values.get("idle_minutes", 0) < 0:
         raise PolicyError(f"{where}'idle_minutes' cannot be negative")
     if values.get("default_language", "") not in ("", "en", "zh-CN"):
-        raise PolicyError(f"{where}'default_language' must be \"en\" or \"zh-CN\"")
+        raise PolicyError(f'{where}\'default_language\' must be "en" or "zh-CN"')
     folders = values.get("content_folders", [])
     if not all(isinstance(f, str) for f in folders):
         raise PolicyError(f"{where}'content_folders' must be a list of folder paths")

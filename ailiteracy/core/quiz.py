@@ -83,8 +83,10 @@ def _multiple(q: Question, answer: Any) -> Score:
     if not picked:
         parts = tuple(PartResult(o.id, False, o.correct, False) for o in q.options)
         return Score(0.0, parts)
-    parts = tuple(PartResult(o.id, (o.id in picked) == o.correct, o.correct, o.id in picked)
-                  for o in q.options)
+    parts = tuple(
+        PartResult(o.id, (o.id in picked) == o.correct, o.correct, o.id in picked)
+        for o in q.options
+    )
     return Score(sum(p.correct for p in parts) / len(parts), parts)
 
 
@@ -106,9 +108,14 @@ def _claim(q: Question, answer: Any) -> Score:
         if right and claim.source and source and source != claim.source:
             credit -= SOURCE_PENALTY
         total += credit
-        parts.append(PartResult(claim.id, credit >= 0.999,
-                                {"verdict": claim.verdict.value, "source": claim.source},
-                                {"verdict": verdict, "source": source}))
+        parts.append(
+            PartResult(
+                claim.id,
+                credit >= 0.999,
+                {"verdict": claim.verdict.value, "source": claim.source},
+                {"verdict": verdict, "source": source},
+            )
+        )
     return Score(total / len(q.claims) if q.claims else 0.0, tuple(parts))
 
 
@@ -120,8 +127,9 @@ def _order(q: Question, answer: Any) -> Score:
     position = {item: n for n, item in enumerate(given)}
     pairs = list(combinations(expected, 2))
     right_pairs = sum(position[a] < position[b] for a, b in pairs)
-    parts = tuple(PartResult(item, given[n] == item, item, given[n])
-                  for n, item in enumerate(expected))
+    parts = tuple(
+        PartResult(item, given[n] == item, item, given[n]) for n, item in enumerate(expected)
+    )
     return Score(right_pairs / len(pairs) if pairs else 1.0, parts)
 
 
@@ -141,10 +149,12 @@ def _match(q: Question, answer: Any) -> Score:
 def _spot(q: Question, answer: Any) -> Score:
     marked = set(_ids(answer)) if answer is not None else set()
     if not marked:
-        return Score(0.0, tuple(PartResult(s.id, not s.wrong and False, s.wrong, False)
-                                for s in q.sentences))
-    parts = tuple(PartResult(s.id, (s.id in marked) == s.wrong, s.wrong, s.id in marked)
-                  for s in q.sentences)
+        return Score(
+            0.0, tuple(PartResult(s.id, not s.wrong and False, s.wrong, False) for s in q.sentences)
+        )
+    parts = tuple(
+        PartResult(s.id, (s.id in marked) == s.wrong, s.wrong, s.id in marked) for s in q.sentences
+    )
     return Score(sum(p.correct for p in parts) / len(parts), parts)
 
 

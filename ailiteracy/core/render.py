@@ -32,7 +32,6 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "glossary", "lesson"}
 
 
-
 class _CalloutTables(Treeprocessor):
     """Turn admonition ``<div>``s into one-cell tables, which QTextBrowser draws as boxes."""
 

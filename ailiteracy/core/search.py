@@ -43,14 +43,26 @@ class SearchIndex:
         for module in catalog.modules:
             for lesson in module.lessons:
                 for anchor, heading, text in _sections(lesson.body):
-                    title = f"{module.title} \u203a {lesson.title}" + (f" \u203a {heading}" if heading else "")
+                    title = f"{module.title} \u203a {lesson.title}" + (
+                        f" \u203a {heading}" if heading else ""
+                    )
                     body = plain_text(text)
-                    self.entries.append(_Entry("lesson", module.id, lesson.id, anchor, title, body,
-                                               (heading + " " + body).casefold()))
+                    self.entries.append(
+                        _Entry(
+                            "lesson",
+                            module.id,
+                            lesson.id,
+                            anchor,
+                            title,
+                            body,
+                            (heading + " " + body).casefold(),
+                        )
+                    )
         for term in catalog.glossary.values():
             text = f"{term.term}: {term.definition}"
-            self.entries.append(_Entry("glossary", "", term.id, "", term.term, term.definition,
-                                       text.casefold()))
+            self.entries.append(
+                _Entry("glossary", "", term.id, "", term.term, term.definition, text.casefold())
+            )
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         words = [w for w in re.split(r"\s+", query.strip().casefold()) if w]
@@ -63,8 +75,17 @@ class SearchIndex:
             title_bonus = sum(3 for w in words if w in e.title.casefold())
             count = sum(e.folded.count(w) for w in words)
             kind_bonus = 2 if e.kind == "glossary" else 0
-            hits.append(Hit(e.kind, e.module, e.lesson, e.anchor, e.title,
-                            _snippet(e.text, words[0]), title_bonus + count + kind_bonus))
+            hits.append(
+                Hit(
+                    e.kind,
+                    e.module,
+                    e.lesson,
+                    e.anchor,
+                    e.title,
+                    _snippet(e.text, words[0]),
+                    title_bonus + count + kind_bonus,
+                )
+            )
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 

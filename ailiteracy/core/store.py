@@ -229,22 +229,29 @@ class ProgressStore:
         if seconds > 0:
             self._update_lesson(module, lesson, add_seconds=seconds)
 
-    def _update_lesson(self, module: str, lesson: str, *, read: bool = False,
-                       add_seconds: float = 0.0) -> None:
+    def _update_lesson(
+        self, module: str, lesson: str, *, read: bool = False, add_seconds: float = 0.0
+    ) -> None:
         table = self._db.table("lessons")
         q = (Query().module == module) & (Query().lesson == lesson)
         row = table.get(q)
         if row is None:
             table.insert({"module": module, "lesson": lesson, "read": read, "seconds": add_seconds})
         else:
-            table.update({"read": bool(row.get("read")) or read,
-                          "seconds": float(row.get("seconds", 0)) + add_seconds}, q)
+            table.update(
+                {
+                    "read": bool(row.get("read")) or read,
+                    "seconds": float(row.get("seconds", 0)) + add_seconds,
+                },
+                q,
+            )
 
     def lesson_states(self, module: str | None = None) -> dict[tuple[str, str], LessonState]:
         rows = self._db.table("lessons").all()
         return {
-            (r["module"], r["lesson"]): LessonState(r["module"], r["lesson"], bool(r.get("read")),
-                                                    float(r.get("seconds", 0)))
+            (r["module"], r["lesson"]): LessonState(
+                r["module"], r["lesson"], bool(r.get("read")), float(r.get("seconds", 0))
+            )
             for r in rows
             if module is None or r["module"] == module
         }
@@ -274,29 +281,60 @@ class ProgressStore:
 
     # ------------------------------------------------------------------ attempts and answers
 
-    def start_attempt(self, module: str, locale: str = "en", assignment: str | None = None) -> Attempt:
-        attempt = Attempt(uuid.uuid4().hex, module, _iso(self.clock()), locale=locale,
-                          assignment=assignment)
+    def start_attempt(
+        self, module: str, locale: str = "en", assignment: str | None = None
+    ) -> Attempt:
+        attempt = Attempt(
+            uuid.uuid4().hex, module, _iso(self.clock()), locale=locale, assignment=assignment
+        )
         self._db.table("attempts").insert(asdict(attempt))
         return attempt
 
     def open_attempt(self, module: str) -> Attempt | None:
         """The unfinished attempt at ``module``, if the learner left one."""
-        rows = [r for r in self._db.table("attempts").search(Query().module == module)
-                if r.get("finished") is None]
+        rows = [
+            r
+            for r in self._db.table("attempts").search(Query().module == module)
+            if r.get("finished") is None
+        ]
         return Attempt.from_dict(rows[-1]) if rows else None
 
-    def save_answer(self, attempt: Attempt, question: str, answer: Any, score: float, *,
-                    seconds: float = 0.0, confidence: int | None = None) -> AnswerRecord:
-        record = AnswerRecord(attempt.id, attempt.module, question, answer, round(score, 4),
-                              score >= 0.999, _iso(self.clock()), round(seconds, 1), confidence,
-                              attempt.locale)
+    def save_answer(
+        self,
+        attempt: Attempt,
+        question: str,
+        answer: Any,
+        score: float,
+        *,
+        seconds: float = 0.0,
+        confidence: int | None = None,
+    ) -> AnswerRecord:
+        record = AnswerRecord(
+            attempt.id,
+            attempt.module,
+            question,
+            answer,
+            round(score, 4),
+            score >= 0.999,
+            _iso(self.clock()),
+            round(seconds, 1),
+            confidence,
+            attempt.locale,
+        )
         self._history.append(asdict(record))
         return record
 
     def finish_attempt(self, attempt: Attempt, percent: int, passed: bool) -> Attempt:
-        done = Attempt(attempt.id, attempt.module, attempt.started, _iso(self.clock()), percent,
-                       passed, attempt.locale, attempt.assignment)
+        done = Attempt(
+            attempt.id,
+            attempt.module,
+            attempt.started,
+            _iso(self.clock()),
+            percent,
+            passed,
+            attempt.locale,
+            attempt.assignment,
+        )
         self._db.table("attempts").upsert(asdict(done), Query().id == attempt.id)
         return done
 
@@ -304,7 +342,9 @@ class ProgressStore:
         rows = self._db.table("attempts").all()
         return [Attempt.from_dict(r) for r in rows if module is None or r["module"] == module]
 
-    def answers(self, *, attempt: str | None = None, module: str | None = None) -> list[AnswerRecord]:
+    def answers(
+        self, *, attempt: str | None = None, module: str | None = None
+    ) -> list[AnswerRecord]:
         out = []
         for r in self._history.all_records():
             if attempt is not None and r.get("attempt") != attempt:

@@ -71,8 +71,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
-    from .mainwindow import MainWindow
     from ..core.session import Session, SessionError
+    from .mainwindow import MainWindow
 
     app = make_app()
     try:

@@ -28,9 +28,15 @@ class LessonBrowser(QTextBrowser):
         self.update_margins()
 
     def update_margins(self) -> None:
+        """Put equal margins left and right of the text so lines stay readable."""
         text_width = self.fontMetrics().averageCharWidth() * READABLE_CHARS
-        side = max(12, (self.width() - text_width) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        side = max(12, (self.viewport().width() - text_width) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
 
 
 class LessonView(QWidget):
@@ -79,7 +85,7 @@ class LessonView(QWidget):
     def show_lesson(self, module: Module, lesson: Lesson, anchor: str = "") -> None:
         self.module, self.lesson = module, lesson
         self.title.setText(lesson.title)
-        minutes = self.tr("%n minute(s)", "", lesson.minutes)
+        minutes = self.tr("%1 min").replace("%1", str(lesson.minutes))
         note = ""
         if module.fallback:
             note = "  ·  " + self.tr("Not yet translated: shown in English.")

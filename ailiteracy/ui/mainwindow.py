@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.nav)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [320], Qt.Orientation.Horizontal)
+        self.nav.setMinimumWidth(220)
 
         self.stack = QStackedWidget()
         self.home = HomeView()
@@ -60,8 +62,13 @@ class MainWindow(QMainWindow):
         self.quiz_view = QuizView(session.store)
         self.glossary_view = GlossaryView()
         self.search_view = SearchView()
-        for view in (self.home, self.lesson_view, self.quiz_view, self.glossary_view,
-                     self.search_view):
+        for view in (
+            self.home,
+            self.lesson_view,
+            self.quiz_view,
+            self.glossary_view,
+            self.search_view,
+        ):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
 
@@ -72,7 +79,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.next_lesson.connect(self._next_lesson)
         self.quiz_view.go_to_section.connect(self.open_lesson)
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
-        self.quiz_view.answer_saved.connect(lambda _q: self._remember_quiz_position())
+        self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
 
@@ -91,34 +98,42 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("&Go"))
         self.home_action = self._action(self.tr("&Home and progress"), "Ctrl+H", self.show_home)
         self.glossary_action = self._action(self.tr("&Glossary"), "Ctrl+G", self.show_glossary)
-        self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
-                                          self.show_search)
+        self.search_action = self._action(
+            self.tr("&Search"), QKeySequence.StandardKey.Find, self.show_search
+        )
         self.nav_action = self._action(self.tr("Module &list"), "F6", self.nav.setFocus)
         for action in (self.home_action, self.glossary_action, self.search_action, self.nav_action):
             go.addAction(action)
         view = bar.addMenu(self.tr("&View"))
-        self.bigger_action = self._action(self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn,
-                                          lambda: self.step_text_size(1))
+        self.bigger_action = self._action(
+            self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.step_text_size(1)
+        )
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.smaller_action = self._action(self.tr("&Smaller text"),
-                                           QKeySequence.StandardKey.ZoomOut,
-                                           lambda: self.step_text_size(-1))
-        self.reset_size_action = self._action(self.tr("&Normal text size"), "Ctrl+0",
-                                              lambda: self.set_text_size(100))
+        self.smaller_action = self._action(
+            self.tr("&Smaller text"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.step_text_size(-1),
+        )
+        self.reset_size_action = self._action(
+            self.tr("&Normal text size"), "Ctrl+0", lambda: self.set_text_size(100)
+        )
         for action in (self.bigger_action, self.smaller_action, self.reset_size_action):
             view.addAction(action)
         view.addSeparator()
         self.theme_actions = {}
-        for name, label in (("default", self.tr("&Default colours")),
-                            ("dark", self.tr("&Dark colours")),
-                            ("high-contrast", self.tr("&High contrast"))):
+        for name, label in (
+            ("default", self.tr("&Default colours")),
+            ("dark", self.tr("&Dark colours")),
+            ("high-contrast", self.tr("&High contrast")),
+        ):
             action = self._action(label, None, lambda _=False, n=name: self.set_theme(n))
             action.setCheckable(True)
             self.theme_actions[name] = action
             view.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1",
-                                             self.show_shortcuts)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About ailiteracy"), None, self.show_about))
 
@@ -140,12 +155,17 @@ class MainWindow(QMainWindow):
         """Redraw navigation marks and the progress table."""
         store, catalog = self.session.store, self.session.catalog
         states = store.lesson_states()
-        expanded = {self.nav.topLevelItem(i).data(0, ROLE_MODULE)
-                    for i in range(self.nav.topLevelItemCount())
-                    if self.nav.topLevelItem(i).isExpanded()}
+        expanded = {
+            self.nav.topLevelItem(i).data(0, ROLE_MODULE)
+            for i in range(self.nav.topLevelItemCount())
+            if self.nav.topLevelItem(i).isExpanded()
+        }
         current = self.nav.currentItem()
-        current_key = (current.data(0, ROLE_KIND), current.data(0, ROLE_MODULE),
-                       current.data(0, ROLE_LESSON)) if current else None
+        current_key = (
+            (current.data(0, ROLE_KIND), current.data(0, ROLE_MODULE), current.data(0, ROLE_LESSON))
+            if current
+            else None
+        )
         self.nav.clear()
         for module in catalog.modules:
             summary = store.summary(module.id)
@@ -161,8 +181,11 @@ class MainWindow(QMainWindow):
                 child.setData(0, ROLE_KIND, "lesson")
                 child.setData(0, ROLE_MODULE, module.id)
                 child.setData(0, ROLE_LESSON, lesson.id)
-                child.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
-                              self.tr("read") if done else self.tr("not read yet"))
+                child.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                    self.tr("read") if done else self.tr("not read yet"),
+                )
                 top.addChild(child)
             quiz_text = self.tr("Quiz")
             if summary.best is not None:
@@ -175,7 +198,11 @@ class MainWindow(QMainWindow):
             if module.id in expanded:
                 top.setExpanded(True)
             for item in [top] + [top.child(i) for i in range(top.childCount())]:
-                key = (item.data(0, ROLE_KIND), item.data(0, ROLE_MODULE), item.data(0, ROLE_LESSON))
+                key = (
+                    item.data(0, ROLE_KIND),
+                    item.data(0, ROLE_MODULE),
+                    item.data(0, ROLE_LESSON),
+                )
                 if key == current_key:
                     self.nav.setCurrentItem(item)
         self.home.refresh(catalog, store)
@@ -189,8 +216,9 @@ class MainWindow(QMainWindow):
         lesson_view = self.lesson_view
         if self.lesson_started is not None and lesson_view.lesson and lesson_view.module:
             spent = time.monotonic() - self.lesson_started
-            self.session.store.add_lesson_time(lesson_view.module.id, lesson_view.lesson.id,
-                                               min(spent, 3600))
+            self.session.store.add_lesson_time(
+                lesson_view.module.id, lesson_view.lesson.id, min(spent, 3600)
+            )
         self.lesson_started = None
 
     def _show(self, widget) -> None:
@@ -219,9 +247,14 @@ class MainWindow(QMainWindow):
         if module is None or not module.lessons:
             return
         states = self.session.store.lesson_states(module_id)
-        unread = next((lesson for lesson in module.lessons
-                       if not (states.get((module_id, lesson.id)) and
-                               states[(module_id, lesson.id)].read)), None)
+        unread = next(
+            (
+                lesson
+                for lesson in module.lessons
+                if not (states.get((module_id, lesson.id)) and states[(module_id, lesson.id)].read)
+            ),
+            None,
+        )
         if unread is None:
             self.open_quiz(module_id)
         else:
@@ -249,14 +282,14 @@ class MainWindow(QMainWindow):
             return False
         self._show(self.quiz_view)
         self.quiz_view.start(module, index=index)
-        self._remember_quiz_position()
         self._select_nav("quiz", module_id, None)
         return True
 
     def _remember_quiz_position(self) -> None:
         if self.quiz_view.module is not None:
             self.session.store.set_position(
-                Position("quiz", self.quiz_view.module.id, question=self.quiz_view.index))
+                Position("quiz", self.quiz_view.module.id, question=self.quiz_view.index)
+            )
 
     def open_target(self, target: str) -> None:
         """Open ``module/lesson#anchor``."""
@@ -278,8 +311,9 @@ class MainWindow(QMainWindow):
             top.setExpanded(True)
             for j in range(top.childCount()):
                 child = top.child(j)
-                if child.data(0, ROLE_KIND) == kind and (kind == "quiz" or
-                                                         child.data(0, ROLE_LESSON) == lesson_id):
+                if child.data(0, ROLE_KIND) == kind and (
+                    kind == "quiz" or child.data(0, ROLE_LESSON) == lesson_id
+                ):
                     self.nav.setCurrentItem(child)
 
     def _nav_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -328,9 +362,13 @@ class MainWindow(QMainWindow):
             self.open_target(target)
         elif scheme in ("http", "https", "mailto"):
             if not self.session.policy.external_links:
-                QMessageBox.information(self, self.tr("Links are switched off"), self.tr(
-                    "On this computer, web links cannot be opened. The address is:\n%1")
-                    .replace("%1", url.toString()))
+                QMessageBox.information(
+                    self,
+                    self.tr("Links are switched off"),
+                    self.tr(
+                        "On this computer, web links cannot be opened. The address is:\n%1"
+                    ).replace("%1", url.toString()),
+                )
                 return
             if self.confirm_external(url):
                 QDesktopServices.openUrl(url)
@@ -339,12 +377,15 @@ class MainWindow(QMainWindow):
 
     def _ask_open_external(self, url: QUrl) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Open a web page?"),
-            self.tr("This link leads to a web page outside the app:\n\n%1\n\n"
-                    "Open it in your web browser? This needs an internet connection.")
-            .replace("%1", url.toString()),
+            self,
+            self.tr("Open a web page?"),
+            self.tr(
+                "This link leads to a web page outside the app:\n\n%1\n\n"
+                "Open it in your web browser? This needs an internet connection."
+            ).replace("%1", url.toString()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------ appearance
@@ -366,7 +407,9 @@ class MainWindow(QMainWindow):
     def set_text_size(self, percent: int) -> None:
         self.session.store.set_setting("text_size", percent)
         self.apply_appearance()
-        self.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(theme.scale())), 3000)
+        self.statusBar().showMessage(
+            self.tr("Text size: %1%").replace("%1", str(theme.scale())), 3000
+        )
 
     def step_text_size(self, step: int) -> None:
         sizes = theme.SCALES
@@ -386,8 +429,9 @@ class MainWindow(QMainWindow):
             (self.reset_size_action, self.tr("Normal text size")),
             (self.quit_action, self.tr("Quit")),
         ]
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{t}"
-                 for a, t in rows]
+        lines = [
+            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{t}" for a, t in rows
+        ]
         lines += [
             self.tr("Tab / Shift+Tab\tMove between controls"),
             self.tr("Space\tChoose an answer"),
@@ -399,21 +443,31 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About ailiteracy"), self.tr(
-            "ailiteracy %1\n\nLearn to use AI safely and to check what it tells you. "
-            "Works offline; your progress stays on this computer.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About ailiteracy"),
+            self.tr(
+                "ailiteracy %1\n\nLearn to use AI safely and to check what it tells you. "
+                "Works offline; your progress stays on this computer."
+            ).replace("%1", __version__),
+        )
 
     def show_start_notices(self) -> None:
         for notice in self.session.store.notices:
             if notice.kind == NoticeKind.RECOVERED:
-                text = self.tr("A progress file was damaged. What could be read has been kept, but "
-                               "some recent progress may be missing. The damaged file was kept as:\n%1")
+                text = self.tr(
+                    "A progress file was damaged. What could be read has been kept, but "
+                    "some recent progress may be missing. The damaged file was kept as:\n%1"
+                )
             else:
-                text = self.tr("A progress file was damaged and could not be read, so that part of "
-                               "your progress starts again. The damaged file was kept as:\n%1\n"
-                               "Ask your teacher or librarian if you need it.")
-            QMessageBox.warning(self, self.tr("Progress file damaged"),
-                                text.replace("%1", str(notice.moved_to)))
+                text = self.tr(
+                    "A progress file was damaged and could not be read, so that part of "
+                    "your progress starts again. The damaged file was kept as:\n%1\n"
+                    "Ask your teacher or librarian if you need it."
+                )
+            QMessageBox.warning(
+                self, self.tr("Progress file damaged"), text.replace("%1", str(notice.moved_to))
+            )
         self.session.store.notices.clear()
 
     # ------------------------------------------------------------------ state
@@ -435,7 +489,8 @@ class MainWindow(QMainWindow):
             anchor = self.lesson_view.current_anchor()
             module = self.lesson_view.module
             self.session.store.set_position(
-                Position("lesson", module.id, self.lesson_view.lesson.id, anchor))
+                Position("lesson", module.id, self.lesson_view.lesson.id, anchor)
+            )
         self._leave_lesson()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
@@ -467,9 +522,11 @@ class MainWindow(QMainWindow):
                 raise RuntimeError(f"lesson {module.id}/{lesson.id} rendered empty")
             steps.append(f"lesson: {module.id}/{lesson.id}")
             self.stack.setCurrentWidget(self.quiz_view)
+            self.quiz_view.blockSignals(True)  # a check must not move the learner's place
             self.quiz_view.module = module
             self.quiz_view.attempt = None
             self.quiz_view.show_question(0)
+            self.quiz_view.blockSignals(False)
             QApplication.processEvents()
             if self.quiz_view.widget is None:
                 raise RuntimeError("quiz did not open")

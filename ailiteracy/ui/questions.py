@@ -45,6 +45,35 @@ def _label(text: str, *, name: str = "", rich: bool = False) -> QLabel:
     return label
 
 
+class _ClickLabel(QLabel):
+    """A wrapping label that toggles its button when clicked."""
+
+    def __init__(self, text: str, button: QRadioButton | QCheckBox) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.button.isEnabled():
+            if isinstance(self.button, QCheckBox):
+                self.button.toggle()
+            else:
+                self.button.setChecked(True)
+            self.button.setFocus()
+        super().mousePressEvent(event)
+
+
+def wrapping_choice(button: QRadioButton | QCheckBox, text: str) -> QHBoxLayout:
+    """A radio button or check box followed by text that wraps onto several lines."""
+    button.setAccessibleName(text)
+    row = QHBoxLayout()
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_ClickLabel(text, button), 1)
+    return row
+
+
 def mark(ok: bool) -> str:
     return "\u2714" if ok else "\u2718"
 
@@ -90,8 +119,9 @@ class QuestionWidget(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         for child in self.findChildren(QWidget):
-            if isinstance(child, (QRadioButton, QCheckBox, QComboBox, QLineEdit, QListWidget,
-                                  QPushButton)):
+            if isinstance(
+                child, (QRadioButton, QCheckBox, QComboBox, QLineEdit, QListWidget, QPushButton)
+            ):
                 child.setEnabled(not locked)
 
 
@@ -109,15 +139,13 @@ class ChoiceWidget(QuestionWidget):
         self.rows: dict[str, QVBoxLayout] = {}
         for n, option in enumerate(question.options, start=1):
             button: QRadioButton | QCheckBox = (
-                QCheckBox(f"&{n}  {option.text}") if self.multi else QRadioButton(
-                    f"&{n}  {option.text}")
+                QCheckBox(f"&{n}") if self.multi else QRadioButton(f"&{n}")
             )
-            button.setAccessibleName(option.text)
             button.toggled.connect(self.changed)
             self.group.addButton(button)
             self.buttons[option.id] = button
             row = QVBoxLayout()
-            row.addWidget(button)
+            row.addLayout(wrapping_choice(button, option.text))
             self.rows[option.id] = row
             self.layout_.addLayout(row)
 
@@ -147,8 +175,14 @@ class ChoiceWidget(QuestionWidget):
             if not chosen and not option.correct:
                 continue
             if chosen:
-                prefix = mark(option.correct) + " " + (
-                    self.tr("Your choice: right.") if option.correct else self.tr("Your choice: not right.")
+                prefix = (
+                    mark(option.correct)
+                    + " "
+                    + (
+                        self.tr("Your choice: right.")
+                        if option.correct
+                        else self.tr("Your choice: not right.")
+                    )
                 )
             else:
                 prefix = self.tr("\u2192 You missed this right answer.")
@@ -191,9 +225,14 @@ class TrueFalseWidget(QuestionWidget):
         given = self.answer()
         text = self.question.feedback_true if given else self.question.feedback_false
         right = self.tr("True") if self.question.answer else self.tr("False")
-        self.layout_.addWidget(self._feedback(
-            f"{mark(score.correct)} " + self.tr("The answer is: %1.").replace("%1", right) + f" {text}",
-            score.correct))
+        self.layout_.addWidget(
+            self._feedback(
+                f"{mark(score.correct)} "
+                + self.tr("The answer is: %1.").replace("%1", right)
+                + f" {text}",
+                score.correct,
+            )
+        )
 
 
 def verdict_label(widget: QWidget, verdict: Verdict) -> str:
@@ -220,8 +259,10 @@ class ClaimWidget(QuestionWidget):
         sources_layout = QVBoxLayout(sources_box)
         for n, source in enumerate(question.sources, start=1):
             label = _label(f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{source.url}")
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
             label.setAccessibleName(self.tr("Source %1").replace("%1", str(n)))
             sources_layout.addWidget(label)
         self.layout_.addWidget(sources_box)
@@ -285,10 +326,19 @@ class ClaimWidget(QuestionWidget):
             ok = bool(part and part.correct)
             right = verdict_label(self, claim.verdict)
             source = next((s for s in self.question.sources if s.id == claim.source), None)
-            where = (" " + self.tr("Deciding source: %1.").replace("%1", source.title)) if source else ""
-            self.claim_rows[claim.id].addWidget(self._feedback(
-                f"{mark(ok)} " + self.tr("Right verdict: %1.").replace("%1", right)
-                + f"{where} {claim.explanation}", ok))
+            where = (
+                (" " + self.tr("Deciding source: %1.").replace("%1", source.title))
+                if source
+                else ""
+            )
+            self.claim_rows[claim.id].addWidget(
+                self._feedback(
+                    f"{mark(ok)} "
+                    + self.tr("Right verdict: %1.").replace("%1", right)
+                    + f"{where} {claim.explanation}",
+                    ok,
+                )
+            )
 
 
 class OrderWidget(QuestionWidget):
@@ -296,8 +346,11 @@ class OrderWidget(QuestionWidget):
 
     def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(question, seed, parent)
-        self.layout_.addWidget(_label(self.tr(
-            "Select an item and move it with the buttons or with Alt+Up and Alt+Down.")))
+        self.layout_.addWidget(
+            _label(
+                self.tr("Select an item and move it with the buttons or with Alt+Up and Alt+Down.")
+            )
+        )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Items to put in order"))
         items = list(question.items)
@@ -346,8 +399,10 @@ class OrderWidget(QuestionWidget):
     def set_answer(self, value: Any) -> None:
         if not isinstance(value, list):
             return
-        by_id = {self.list.item(i).data(Qt.ItemDataRole.UserRole): self.list.item(i).text()
-                 for i in range(self.list.count())}
+        by_id = {
+            self.list.item(i).data(Qt.ItemDataRole.UserRole): self.list.item(i).text()
+            for i in range(self.list.count())
+        }
         if set(value) != set(by_id):
             return
         self.list.clear()
@@ -364,8 +419,9 @@ class OrderWidget(QuestionWidget):
         for n, item in enumerate(self.question.items, start=1):
             ok = n - 1 < len(given) and given[n - 1] == item.id
             lines.append(f"{n}. {item.text} {mark(ok)}")
-        self.layout_.addWidget(self._feedback(
-            self.tr("The right order:") + "\n" + "\n".join(lines), score.correct))
+        self.layout_.addWidget(
+            self._feedback(self.tr("The right order:") + "\n" + "\n".join(lines), score.correct)
+        )
 
 
 class MatchWidget(QuestionWidget):
@@ -401,8 +457,11 @@ class MatchWidget(QuestionWidget):
         box.setCurrentIndex(box.findData(right_id))
 
     def answer(self) -> Any:
-        return {pid: box.currentData() for pid, box in self.boxes.items()
-                if box.currentData() is not None}
+        return {
+            pid: box.currentData()
+            for pid, box in self.boxes.items()
+            if box.currentData() is not None
+        }
 
     def set_answer(self, value: Any) -> None:
         if isinstance(value, dict):
@@ -427,12 +486,11 @@ class SpotWidget(QuestionWidget):
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: dict[str, QVBoxLayout] = {}
         for sentence in question.sentences:
-            box = QCheckBox(sentence.text)
-            box.setAccessibleName(sentence.text)
+            box = QCheckBox()
             box.setAccessibleDescription(self.tr("Tick if this sentence is wrong"))
             box.toggled.connect(self.changed)
             row = QVBoxLayout()
-            row.addWidget(box)
+            row.addLayout(wrapping_choice(box, sentence.text))
             self.boxes[sentence.id] = box
             self.rows[sentence.id] = row
             self.layout_.addLayout(row)
@@ -483,12 +541,23 @@ class ShortWidget(QuestionWidget):
     def show_result(self, score: Score) -> None:
         self.set_locked(True)
         accepted = ", ".join(a.text for a in self.question.answers)
-        match = next((a for a in self.question.answers
-                      if a.text.strip().casefold() == self.answer().strip().casefold()), None)
+        match = next(
+            (
+                a
+                for a in self.question.answers
+                if a.text.strip().casefold() == self.answer().strip().casefold()
+            ),
+            None,
+        )
         extra = match.feedback if match else self.question.feedback_wrong
-        self.layout_.addWidget(self._feedback(
-            f"{mark(score.correct)} " + self.tr("Accepted answers: %1.").replace("%1", accepted)
-            + (f" {extra}" if extra else ""), score.correct))
+        self.layout_.addWidget(
+            self._feedback(
+                f"{mark(score.correct)} "
+                + self.tr("Accepted answers: %1.").replace("%1", accepted)
+                + (f" {extra}" if extra else ""),
+                score.correct,
+            )
+        )
 
 
 WIDGETS: dict[QuestionType, type[QuestionWidget]] = {

@@ -37,11 +37,13 @@ class QuizView(QWidget):
         go_to_section(str, str, str): module id, lesson id, anchor of a missed question.
         attempt_finished(object): the finished :class:`Attempt`.
         answer_saved(str): id of the question whose answer was saved.
+        question_shown(int): the index of the question now shown.
     """
 
     go_to_section = Signal(str, str, str)
     attempt_finished = Signal(object)
     answer_saved = Signal(str)
+    question_shown = Signal(int)
 
     def __init__(self, store: ProgressStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +102,9 @@ class QuizView(QWidget):
         self.explanation.setObjectName("feedback")
         self.explanation.setAccessibleName(self.tr("Explanation"))
         self.section_button = QPushButton(self.tr("Read the lesson &section"))
-        self.section_button.setAccessibleName(self.tr("Open the lesson section this question tests"))
+        self.section_button.setAccessibleName(
+            self.tr("Open the lesson section this question tests")
+        )
         self.section_button.clicked.connect(self._go_to_current_section)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -149,10 +153,14 @@ class QuizView(QWidget):
         self.result_list.setAccessibleName(self.tr("Questions and results"))
         self.result_list.itemActivated.connect(self._open_result_item)
         self.lesson_button = QPushButton(self.tr("Go to the &lesson section"))
-        self.lesson_button.setAccessibleName(self.tr("Go to the lesson section of the selected question"))
+        self.lesson_button.setAccessibleName(
+            self.tr("Go to the lesson section of the selected question")
+        )
         self.lesson_button.clicked.connect(self._result_go_to_section)
         self.review_button = QPushButton(self.tr("&Review answers"))
-        self.review_button.setAccessibleName(self.tr("Step through every question with the right answers"))
+        self.review_button.setAccessibleName(
+            self.tr("Step through every question with the right answers")
+        )
         self.review_button.clicked.connect(lambda: self.start_review(0))
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.setAccessibleName(self.tr("Start a new attempt"))
@@ -182,7 +190,9 @@ class QuizView(QWidget):
     def current(self) -> Question:
         return self.questions[self.index]
 
-    def start(self, module: Module | None, *, resume: bool = True, index: int | None = None) -> None:
+    def start(
+        self, module: Module | None, *, resume: bool = True, index: int | None = None
+    ) -> None:
         """Open ``module``'s quiz, resuming an unfinished attempt when there is one."""
         if module is None:
             return
@@ -207,15 +217,18 @@ class QuizView(QWidget):
         if self.widget is not None:
             self.widget.setParent(None)
             self.widget.deleteLater()
-        self.widget = make_widget(question, seed=hash(self.attempt.id if self.attempt else "") & 0xFFFF)
+        self.widget = make_widget(
+            question, seed=hash(self.attempt.id if self.attempt else "") & 0xFFFF
+        )
         self.widget.changed.connect(self._update_buttons)
         self.body_layout.addWidget(self.widget)
         self.prompt.setText(question.prompt)
         self.prompt.setAccessibleName(self.tr("Question"))
         self.prompt.setAccessibleDescription(question.prompt)
         total = len(self.questions)
-        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1))
-                             .replace("%2", str(total)))
+        self.counter.setText(
+            self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
         self.explanation.hide()
         self.section_button.setVisible(False)
         self.confidence_group.setExclusive(False)
@@ -236,6 +249,8 @@ class QuizView(QWidget):
         self.timer.start()
         self._update_buttons()
         self.widget.first_focus().setFocus()
+        if not self.reviewing:
+            self.question_shown.emit(index)
 
     def _update_buttons(self) -> None:
         if self.module is None or self.widget is None:
@@ -254,8 +269,11 @@ class QuizView(QWidget):
             self.primary.setText(self.tr("&Next question") if not last else self.tr("See &results"))
             self.primary.setEnabled(True)
             return
-        self.primary.setText(self.tr("&Check answer") if each else (
-            self.tr("&Save and continue") if not last else self.tr("&Save and finish")))
+        self.primary.setText(
+            self.tr("&Check answer")
+            if each
+            else (self.tr("&Save and continue") if not last else self.tr("&Save and finish"))
+        )
         ready = is_answered(self.current, self.widget.answer())
         if self.current.confidence:
             ready = ready and self.confidence_group.checkedId() in CONFIDENCE_LEVELS
@@ -298,8 +316,14 @@ class QuizView(QWidget):
         confidence = confidence if confidence in CONFIDENCE_LEVELS else None
         if self.attempt is None:
             self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
-        self.store.save_answer(self.attempt, question.id, answer, result.value,
-                               seconds=self.timer.elapsed() / 1000, confidence=confidence)
+        self.store.save_answer(
+            self.attempt,
+            question.id,
+            answer,
+            result.value,
+            seconds=self.timer.elapsed() / 1000,
+            confidence=confidence,
+        )
         self.saved[question.id] = (answer, result, confidence)
         if self.on_review_answer is not None:
             self.on_review_answer(self.module.id, question.id, result)
@@ -312,9 +336,15 @@ class QuizView(QWidget):
         self.widget.show_result(result)
         for button in self.confidence_group.buttons():
             button.setEnabled(False)
-        verdict = self.tr("Right!") if result.correct else (
-            self.tr("Partly right (%1%).").replace("%1", str(round(result.value * 100)))
-            if result.value > 0 else self.tr("Not right."))
+        verdict = (
+            self.tr("Right!")
+            if result.correct
+            else (
+                self.tr("Partly right (%1%).").replace("%1", str(round(result.value * 100)))
+                if result.value > 0
+                else self.tr("Not right.")
+            )
+        )
         colour = theme.current().good if result.correct else theme.current().bad
         self.explanation.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; }}")
         self.explanation.setText(f"{mark(result.correct)} {verdict}\n{self.current.explanation}")
@@ -334,7 +364,9 @@ class QuizView(QWidget):
             self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
         scores = [self.saved[q.id][1].value for q in self.questions if q.id in self.saved]
         percent = quiz_percent(scores, len(self.questions))
-        done = self.store.finish_attempt(self.attempt, percent, passed(percent, self.module.pass_mark))
+        done = self.store.finish_attempt(
+            self.attempt, percent, passed(percent, self.module.pass_mark)
+        )
         self.attempt = done
         self.show_results(done)
         self.attempt_finished.emit(done)
@@ -347,10 +379,14 @@ class QuizView(QWidget):
         self.result_title.setText(self.tr("Result: %1").replace("%1", self.module.title))
         self.result_score.setText(f"{attempt.percent}%")
         if attempt.passed:
-            text = self.tr("You passed. The pass mark is %1%.").replace("%1", str(self.module.pass_mark))
+            text = self.tr("You passed. The pass mark is %1%.").replace(
+                "%1", str(self.module.pass_mark)
+            )
         else:
-            text = self.tr("Not passed yet. The pass mark is %1%. Read the sections of the questions "
-                           "you missed, then try again.").replace("%1", str(self.module.pass_mark))
+            text = self.tr(
+                "Not passed yet. The pass mark is %1%. Read the sections of the questions "
+                "you missed, then try again."
+            ).replace("%1", str(self.module.pass_mark))
         if best is not None:
             text += " " + self.tr("Your best score: %1%.").replace("%1", str(best))
         self.result_text.setText(text)
@@ -367,14 +403,22 @@ class QuizView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, n)
             item.setData(Qt.ItemDataRole.UserRole + 1, ok)
             self.result_list.addItem(item)
-        first_missed = next((i for i in range(self.result_list.count())
-                             if not self.result_list.item(i).data(Qt.ItemDataRole.UserRole + 1)), 0)
+        first_missed = next(
+            (
+                i
+                for i in range(self.result_list.count())
+                if not self.result_list.item(i).data(Qt.ItemDataRole.UserRole + 1)
+            ),
+            0,
+        )
         self.result_list.setCurrentRow(first_missed)
         self.pages.setCurrentWidget(self.result_page)
         self.result_list.setFocus()
 
     def missed_questions(self) -> list[Question]:
-        return [q for q in self.questions if q.id not in self.saved or not self.saved[q.id][1].correct]
+        return [
+            q for q in self.questions if q.id not in self.saved or not self.saved[q.id][1].correct
+        ]
 
     def start_review(self, index: int) -> None:
         self.reviewing = True

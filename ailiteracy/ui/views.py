@@ -48,9 +48,12 @@ class HomeView(QWidget):
         self.title = QLabel(self.tr("Learn to use AI safely and to check what it tells you"))
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
-        self.intro = QLabel(self.tr(
-            "Choose a module in the list, or continue where you stopped. Your progress is saved "
-            "on this computer after every answer."))
+        self.intro = QLabel(
+            self.tr(
+                "Choose a module in the list, or continue where you stopped. "
+                "Your progress is saved on this computer after every answer."
+            )
+        )
         self.intro.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -65,10 +68,17 @@ class HomeView(QWidget):
         self.review_button.hide()
         self.table = QTableWidget(0, 7)
         self.table.setAccessibleName(self.tr("Progress overview"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Module"), self.tr("Minutes"), self.tr("Lessons read"), self.tr("Best score"),
-            self.tr("Passed"), self.tr("Time spent"), self.tr("About"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Module"),
+                self.tr("Minutes"),
+                self.tr("Lessons read"),
+                self.tr("Best score"),
+                self.tr("Passed"),
+                self.tr("Time spent"),
+                self.tr("About"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,7 +122,9 @@ class HomeView(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col in (1, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         if catalog.modules and self.table.currentRow() < 0:
@@ -188,13 +200,19 @@ class GlossaryView(QWidget):
         first = None
         for i in range(self.list.count()):
             item = self.list.item(i)
-            term = self.catalog.glossary.get(item.data(Qt.ItemDataRole.UserRole)) if self.catalog else None
+            term = (
+                self.catalog.glossary.get(item.data(Qt.ItemDataRole.UserRole))
+                if self.catalog
+                else None
+            )
             hay = f"{term.term} {term.definition}".casefold() if term else ""
             hidden = bool(needle) and needle not in hay
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = i
-        if first is not None and (self.list.currentItem() is None or self.list.currentItem().isHidden()):
+        if first is not None and (
+            self.list.currentItem() is None or self.list.currentItem().isHidden()
+        ):
             self.list.setCurrentRow(first)
 
     def current_term_id(self) -> str | None:
@@ -262,7 +280,7 @@ class SearchView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, n)
             self.results.addItem(item)
         if text.strip():
-            self.count.setText(self.tr("%n result(s)", "", len(self.hits)))
+            self.count.setText(self.tr("Results: %1").replace("%1", str(len(self.hits))))
         else:
             self.count.setText("")
 

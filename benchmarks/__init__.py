@@ -1,0 +1,1 @@
+"""Performance benchmarks for ailiteracy; run ``python -m benchmarks`` (see ``__main__``)."""

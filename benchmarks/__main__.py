@@ -1,0 +1,460 @@
+"""Measure ailiteracy's start-up, lesson rendering, answer saving and memory.
+
+Command (from the project folder, with the project's virtual environment)::
+
+    .venv/bin/python -m benchmarks            # 7 whole-process runs per figure
+    .venv/bin/python -m benchmarks --quick    # 5 runs
+    .venv/bin/python -m benchmarks --runs 11  # any N >= 5
+    .venv/bin/python -m benchmarks --check    # also exit 1 when a target is missed
+
+Prints one JSON object first on stdout, then a readable table. Progress goes to
+stderr. Every figure is measured on this machine in this run; child processes
+get ``QT_QPA_PLATFORM=offscreen``. Before the timed runs, one untimed warm-up run
+of each process fills the OS file cache, so the figures are warm start-ups.
+
+Figures:
+
+``startup_s``
+    Median wall time (process start to exit) of
+    ``python -m ailiteracy --self-test --data-dir <fresh temp dir>``: the whole app
+    starts, shows the main window, opens the first lesson and its quiz, and exits.
+    A non-zero exit code from the self-test stops the benchmark with exit code 1.
+``baseline_s``
+    Median wall time of ``benchmarks/baseline_window.py``: a bare PySide6 process
+    that creates a QApplication and a QMainWindow with a QTextBrowser as central
+    widget, shows it, processes events and exits. It is what any PySide6 reader
+    app must pay. The two processes alternate run by run, so drift hits both.
+``startup_ratio``
+    ``startup_s / baseline_s``; target <= 1.5.
+``peak_rss_mb``, ``baseline_rss_mb``, ``peak_rss_ratio``
+    Median peak resident memory (``ru_maxrss`` from ``os.wait4`` on each child,
+    in MiB) of the self-test and of the bare window process, and their ratio;
+    target <= 1.5. Measured on the same runs as the wall times.
+``lesson_open_ms``
+    In one process (``benchmarks/lesson_open.py``): the lesson with the longest
+    Markdown body in the shipped English content (``lesson_id``, in module
+    ``lesson_module``) is opened in one shown ``LessonView``; each repetition
+    times ``show_lesson`` + ``QApplication.processEvents()`` + ``view.grab()``
+    (first paint). Median of 3 x runs repetitions, another lesson being shown
+    untimed in between; ``lesson_open_first_ms`` is the first, cold repetition.
+    Target <= 50 ms.
+``answer_save_ms_100``, ``answer_save_ms_10000``, ``answer_save_ratio``
+    ``ProgressStore`` on a temporary folder pre-filled with 100 (resp. 10,000)
+    answers, reopened; median of >= 20 single ``save_answer`` calls, each timed
+    on its own (``benchmarks/answer_save.py``). Targets: <= 10 ms at 10,000, and
+    the 10,000 figure under 3 x the 100 figure (``answer_save_ratio``).
+
+``targets`` lists every target with its value and ``"met": true/false``;
+``python``, ``platform`` and ``runs`` describe the run, ``samples`` holds the
+individual measurements behind each median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BASELINE_SCRIPT = HERE / "baseline_window.py"
+LESSON_SCRIPT = HERE / "lesson_open.py"
+CHILD_TIMEOUT_S = 180.0
+PREFILLS = (100, 10_000)
+
+
+class BenchmarkError(Exception):
+    """The benchmark cannot produce honest figures (the message says why)."""
+
+
+@dataclass
+class ChildRun:
+    wall_s: float
+    maxrss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+    timed_out: bool
+
+
+def log(message: str) -> None:
+    print(f"benchmarks: {message}", file=sys.stderr, flush=True)
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def maxrss_to_mb(value: int) -> float:
+    # ru_maxrss is in KiB on Linux and the BSDs, in bytes on macOS.
+    return value / (1024 * 1024) if sys.platform == "darwin" else value / 1024
+
+
+def run_child(cmd: list[str], timeout: float = CHILD_TIMEOUT_S) -> ChildRun:
+    """Run one child to completion; its wall time and its own peak RSS (via wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=child_env(), cwd=ROOT
+        )
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.daemon = True
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped: tell Popen
+        out.seek(0)
+        err.seek(0)
+        return ChildRun(
+            wall_s=wall,
+            maxrss_mb=maxrss_to_mb(usage.ru_maxrss),
+            returncode=proc.returncode,
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+            timed_out=killed.is_set(),
+        )
+
+
+def tail(text: str, lines: int = 15) -> str:
+    kept = [line for line in text.strip().splitlines() if "propagateSizeHints" not in line]
+    return "\n".join("    " + line for line in kept[-lines:]) or "    (no output)"
+
+
+def check(run: ChildRun, what: str) -> ChildRun:
+    if run.timed_out:
+        raise BenchmarkError(f"{what} did not finish within {CHILD_TIMEOUT_S:.0f} s; killed")
+    if run.returncode != 0:
+        raise BenchmarkError(
+            f"{what} failed with exit code {run.returncode}.\n"
+            f"  stdout:\n{tail(run.stdout)}\n  stderr:\n{tail(run.stderr)}"
+        )
+    return run
+
+
+def self_test_run() -> ChildRun:
+    data_dir = Path(tempfile.mkdtemp(prefix="ailiteracy-bench-data-"))
+    try:
+        cmd = [sys.executable, "-m", "ailiteracy", "--self-test", "--data-dir", str(data_dir)]
+        return check(run_child(cmd), "the self-test (python -m ailiteracy --self-test)")
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def baseline_run() -> ChildRun:
+    return check(run_child([sys.executable, str(BASELINE_SCRIPT)]), "the baseline window")
+
+
+def measure_processes(runs: int) -> tuple[list[ChildRun], list[ChildRun]]:
+    log("warm-up: one untimed self-test and one baseline run")
+    self_test_run()
+    baseline_run()
+    app_runs: list[ChildRun] = []
+    base_runs: list[ChildRun] = []
+    for index in range(runs):
+        # Alternate the order so slow drift (thermal, other load) hits both alike.
+        if index % 2:
+            app_runs.append(self_test_run())
+            base_runs.append(baseline_run())
+        else:
+            base_runs.append(baseline_run())
+            app_runs.append(self_test_run())
+        log(
+            f"run {index + 1}/{runs}: self-test {app_runs[-1].wall_s:.3f} s "
+            f"{app_runs[-1].maxrss_mb:.1f} MiB, baseline {base_runs[-1].wall_s:.3f} s "
+            f"{base_runs[-1].maxrss_mb:.1f} MiB"
+        )
+    return app_runs, base_runs
+
+
+def measure_lesson(repeats: int) -> dict:
+    log(f"lesson open: {repeats} repetitions in one process")
+    run = check(
+        run_child([sys.executable, str(LESSON_SCRIPT), "--repeats", str(repeats)]),
+        "the lesson-open benchmark (benchmarks/lesson_open.py)",
+    )
+    lines = [line for line in run.stdout.splitlines() if line.strip()]
+    try:
+        return json.loads(lines[-1])
+    except (IndexError, ValueError) as exc:
+        raise BenchmarkError(
+            f"the lesson-open benchmark printed no JSON result ({exc}).\n"
+            f"  stdout:\n{tail(run.stdout)}"
+        ) from exc
+
+
+def measure_saves(saves: int) -> dict[int, dict]:
+    from .answer_save import measure
+
+    results = {}
+    for prefill in PREFILLS:
+        log(f"answer save: pre-filling {prefill} answers, then {saves} timed saves")
+        try:
+            results[prefill] = measure(prefill, saves)
+        except (OSError, RuntimeError) as exc:
+            raise BenchmarkError(f"the answer-save benchmark failed: {exc}") from exc
+    return results
+
+
+def target(value: float, limit: float, op: str) -> dict:
+    met = value <= limit if op == "<=" else value < limit
+    return {"target": f"{op} {limit:g}", "value": round(value, 3), "met": bool(met)}
+
+
+def package_version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def build_report(runs: int, saves: int) -> dict:
+    app_runs, base_runs = measure_processes(runs)
+    lesson = measure_lesson(3 * runs)
+    save = measure_saves(saves)
+
+    startup = statistics.median(r.wall_s for r in app_runs)
+    baseline = statistics.median(r.wall_s for r in base_runs)
+    rss = statistics.median(r.maxrss_mb for r in app_runs)
+    base_rss = statistics.median(r.maxrss_mb for r in base_runs)
+    lesson_ms = float(lesson["median_ms"])
+    save_small = float(save[100]["median_ms"])
+    save_large = float(save[10_000]["median_ms"])
+
+    startup_ratio = startup / baseline
+    rss_ratio = rss / base_rss
+    save_ratio = save_large / save_small if save_small > 0 else float("inf")
+
+    targets = {
+        "startup_ratio": target(startup_ratio, 1.5, "<="),
+        "lesson_open_ms": target(lesson_ms, 50, "<="),
+        "answer_save_ms_10000": target(save_large, 10, "<="),
+        "answer_save_ratio": target(save_ratio, 3, "<"),
+        "peak_rss_ratio": target(rss_ratio, 1.5, "<="),
+    }
+
+    def ms(values: list[float]) -> list[float]:
+        return [round(v, 2) for v in values]
+
+    return {
+        "startup_s": round(startup, 3),
+        "baseline_s": round(baseline, 3),
+        "startup_ratio": round(startup_ratio, 3),
+        "lesson_open_ms": round(lesson_ms, 2),
+        "lesson_open_first_ms": round(float(lesson["first_ms"]), 2),
+        "lesson_id": lesson["lesson"],
+        "lesson_module": lesson["module"],
+        "lesson_body_chars": lesson["body_chars"],
+        "answer_save_ms_100": round(save_small, 3),
+        "answer_save_ms_10000": round(save_large, 3),
+        "answer_save_ratio": round(save_ratio, 3),
+        "peak_rss_mb": round(rss, 1),
+        "baseline_rss_mb": round(base_rss, 1),
+        "peak_rss_ratio": round(rss_ratio, 3),
+        "targets": targets,
+        "all_targets_met": all(t["met"] for t in targets.values()),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "pyside6": package_version("PySide6_Essentials") or package_version("PySide6"),
+        "cpus": os.cpu_count(),
+        "runs": runs,
+        "lesson_repeats": lesson["repeats"],
+        "answer_saves": saves,
+        "samples": {
+            "startup_s": [round(r.wall_s, 3) for r in app_runs],
+            "baseline_s": [round(r.wall_s, 3) for r in base_runs],
+            "peak_rss_mb": [round(r.maxrss_mb, 1) for r in app_runs],
+            "baseline_rss_mb": [round(r.maxrss_mb, 1) for r in base_runs],
+            "lesson_open_ms": ms(lesson["samples_ms"]),
+            "answer_save_ms_100": ms(save[100]["samples_ms"]),
+            "answer_save_ms_10000": ms(save[10_000]["samples_ms"]),
+        },
+    }
+
+
+def table(report: dict) -> str:
+    t = report["targets"]
+
+    def met(key: str) -> str:
+        return "yes" if t[key]["met"] else "NO"
+
+    def spread(key: str, fmt: str) -> str:
+        values = report["samples"][key]
+        return f"{format(min(values), fmt)} .. {format(max(values), fmt)}"
+
+    lesson = (
+        f"{report['lesson_module']}/{report['lesson_id']} ({report['lesson_body_chars']} chars)"
+    )
+    rows = [
+        ("Figure", "Median", "Range", "Target", "Met"),
+        (
+            "Start-up, self-test (s)",
+            f"{report['startup_s']:.3f}",
+            spread("startup_s", ".3f"),
+            "",
+            "",
+        ),
+        (
+            "Start-up, bare window (s)",
+            f"{report['baseline_s']:.3f}",
+            spread("baseline_s", ".3f"),
+            "",
+            "",
+        ),
+        (
+            "Start-up ratio",
+            f"{report['startup_ratio']:.2f}",
+            "",
+            t["startup_ratio"]["target"],
+            met("startup_ratio"),
+        ),
+        (
+            "Peak RSS, self-test (MiB)",
+            f"{report['peak_rss_mb']:.1f}",
+            spread("peak_rss_mb", ".1f"),
+            "",
+            "",
+        ),
+        (
+            "Peak RSS, bare window (MiB)",
+            f"{report['baseline_rss_mb']:.1f}",
+            spread("baseline_rss_mb", ".1f"),
+            "",
+            "",
+        ),
+        (
+            "Peak RSS ratio",
+            f"{report['peak_rss_ratio']:.2f}",
+            "",
+            t["peak_rss_ratio"]["target"],
+            met("peak_rss_ratio"),
+        ),
+        (
+            "Lesson open to first paint (ms)",
+            f"{report['lesson_open_ms']:.1f}",
+            spread("lesson_open_ms", ".1f"),
+            t["lesson_open_ms"]["target"],
+            met("lesson_open_ms"),
+        ),
+        ("  first, cold open (ms)", f"{report['lesson_open_first_ms']:.1f}", "", "", ""),
+        (
+            "Save one answer, 100 stored (ms)",
+            f"{report['answer_save_ms_100']:.2f}",
+            spread("answer_save_ms_100", ".2f"),
+            "",
+            "",
+        ),
+        (
+            "Save one answer, 10,000 stored (ms)",
+            f"{report['answer_save_ms_10000']:.2f}",
+            spread("answer_save_ms_10000", ".2f"),
+            t["answer_save_ms_10000"]["target"],
+            met("answer_save_ms_10000"),
+        ),
+        (
+            "Answer save ratio 10,000 / 100",
+            f"{report['answer_save_ratio']:.2f}",
+            "",
+            t["answer_save_ratio"]["target"],
+            met("answer_save_ratio"),
+        ),
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    aligns = ["<", ">", ">", "<", "<"]
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = (format(cell, f"{a}{w}") for cell, a, w in zip(row, aligns, widths, strict=True))
+        return "  ".join(cells).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    body = [line(rows[0]), rule, *(line(row) for row in rows[1:]), rule]
+    met_count = sum(1 for v in t.values() if v["met"])
+    body.append(f"Targets met: {met_count}/{len(t)}")
+    body.append(f"Longest lesson: {lesson}")
+    body.append(
+        f"{report['runs']} whole-process runs per start-up figure (medians), "
+        f"{report['lesson_repeats']} lesson opens, {report['answer_saves']} timed saves per store "
+        f"size; Python {report['python']}, PySide6 {report['pyside6']}, "
+        f"{report['cpus']} CPUs, {report['platform']}"
+    )
+    return "\n".join(body)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Measure start-up, lesson rendering, answer saving and memory of ailiteracy.",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=7,
+        metavar="N",
+        help="whole-process runs per start-up/memory figure (>= 5; default 7)",
+    )
+    parser.add_argument("--quick", action="store_true", help="5 runs (overrides --runs)")
+    parser.add_argument(
+        "--saves",
+        type=int,
+        default=30,
+        metavar="N",
+        help="timed single answer saves per store size (>= 20; default 30)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="exit with code 1 when a target is not met"
+    )
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.runs = 5
+    if args.runs < 5:
+        parser.error("--runs must be at least 5 (the figures are medians of >= 5 runs)")
+    if args.saves < 20:
+        parser.error("--saves must be at least 20")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not hasattr(os, "wait4"):
+        print(
+            "benchmarks: os.wait4 is not available on this system; "
+            "peak memory cannot be measured per process",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        report = build_report(args.runs, args.saves)
+    except BenchmarkError as exc:
+        print(f"benchmarks: FAILED: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report, indent=2), flush=True)
+    print()
+    print(table(report), flush=True)
+    if args.check and not report["all_targets_met"]:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+# Shared set-up for scripts/run and scripts/test: system packages, virtual environment.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${AILITERACY_VENV:-$ROOT/.venv}"
+
+# Debian/Ubuntu packages Qt needs even without a screen, a Chinese font, and venv.
+SYSTEM_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1
+                 libfreetype6 libxkbcommon0 fonts-noto-cjk python3-venv)
+# Extra packages for a real window on an X11 desktop.
+DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+                  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+
+say() { printf '%s\n' "$*" >&2; }
+
+find_python() {
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    say "ailiteracy needs Python 3.11 or newer. Install it (Debian/Ubuntu: sudo apt install python3)."
+    exit 1
+}
+
+missing_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+            printf '%s\n' "$pkg"
+    done
+}
+
+ensure_system_packages() {
+    local wanted=("${SYSTEM_PACKAGES[@]}")
+    if [ "${1:-}" = "desktop" ]; then wanted+=("${DESKTOP_PACKAGES[@]}"); fi
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        say "Not a Debian/Ubuntu system: make sure Qt's libraries (EGL, OpenGL, X11, xkbcommon,"
+        say "fontconfig, freetype, D-Bus, GLib) and a Chinese font (Noto Sans CJK) are installed."
+        return 0
+    fi
+    local missing
+    mapfile -t missing < <(missing_packages "${wanted[@]}")
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    say "Missing system packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+            say "Install them as administrator, then run this again:"
+            say "  apt-get install --no-install-recommends ${missing[*]}"
+            exit 1
+        fi
+    fi
+    say "Installing them with apt-get (you may be asked for your password)..."
+    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+            $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+        say "Could not install: ${missing[*]}"
+        say "Install them by hand: sudo apt-get install --no-install-recommends ${missing[*]}"
+        exit 1
+    fi
+}
+
+ensure_venv() {
+    local extra="${1:-}"
+    local python
+    python="$(find_python)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "Creating a virtual environment in $VENV ..."
+        "$python" -m venv "$VENV"
+    fi
+    local stamp="$VENV/.ailiteracy-installed$extra"
+    if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+        say "Installing Python packages (PySide6, Markdown, TinyDB, ...) ..."
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$extra"
+        touch "$stamp"
+    fi
+    "$VENV/bin/python" -m ailiteracy.ui.translations build >/dev/null
+}

@@ -1,0 +1,181 @@
+"""The progress store: persistence, atomic writes, migration, damaged files, cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ailiteracy.core import store as store_mod
+from ailiteracy.core.storage import NoticeKind, atomic_write_text
+from ailiteracy.core.store import SCHEMA_VERSION, Position, ProgressStore
+
+
+def test_progress_survives_reopen(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    store.mark_lesson_read("m", "l1")
+    store.add_lesson_time("m", "l1", 30)
+    attempt = store.start_attempt("m")
+    store.save_answer(attempt, "q1", "b", 1.0, confidence=3)
+    store.save_answer(attempt, "q2", ["a"], 0.5)
+    store.finish_attempt(attempt, 75, True)
+    store.set_position(Position("lesson", "m", "l1", "why"))
+    store.close()
+
+    again = ProgressStore(tmp_path)
+    summary = again.summary("m")
+    assert (summary.lessons_read, summary.seconds, summary.best, summary.passed) == (
+        1,
+        30,
+        75,
+        True,
+    )
+    answers = again.answers(attempt=attempt.id)
+    assert [(a.question, a.answer, a.confidence) for a in answers] == [
+        ("q1", "b", 3),
+        ("q2", ["a"], None),
+    ]
+    assert again.position() == Position("lesson", "m", "l1", "why")
+    assert again.schema_version == SCHEMA_VERSION
+
+
+def test_unfinished_attempt_is_found_again(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    attempt = store.start_attempt("m")
+    store.save_answer(attempt, "q1", "a", 0.0)
+    store.save_answer(attempt, "q1", "b", 1.0)  # changed answer: the latest counts
+    store.close()
+    again = ProgressStore(tmp_path)
+    open_attempt = again.open_attempt("m")
+    assert open_attempt is not None and open_attempt.id == attempt.id
+    assert again.latest_answers(attempt.id)["q1"].answer == "b"
+
+
+def test_history_is_split_so_a_save_touches_one_small_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store_mod, "SEGMENT_SIZE", 10)
+    store = ProgressStore(tmp_path)
+    attempt = store.start_attempt("m")
+    for n in range(25):
+        store.save_answer(attempt, f"q{n}", "a", 1.0)
+    segments = sorted((tmp_path / "history").glob("*.json"))
+    assert [p.name for p in segments] == ["000001.json", "000002.json", "000003.json"]
+    before = {p: p.stat().st_mtime_ns for p in segments[:2]}
+    store.save_answer(attempt, "q-last", "a", 1.0)
+    assert {p: p.stat().st_mtime_ns for p in segments[:2]} == before
+    assert len(store.answers()) == 26
+    store.close()
+    assert len(ProgressStore(tmp_path).answers()) == 26
+
+
+def test_guest_store_writes_nothing(tmp_path: Path) -> None:
+    store = ProgressStore(None)
+    attempt = store.start_attempt("m")
+    store.save_answer(attempt, "q", "a", 1.0)
+    store.mark_lesson_read("m", "l")
+    assert store.summary("m").lessons_read == 1
+    store.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_corrupt_file_is_moved_aside_and_recovered(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    store.mark_lesson_read("m", "l1")
+    store.close()
+    progress = tmp_path / "progress.json"
+    good = progress.read_text(encoding="utf-8")
+    progress.write_text(good + '"lessons": {"9": tail of an old write', encoding="utf-8")
+    fixed = dt.datetime(2026, 3, 4, 5, 6, 7)
+    again = ProgressStore(tmp_path, clock=lambda: fixed)
+    assert [n.kind for n in again.notices] == [NoticeKind.RECOVERED]
+    moved = again.notices[0].moved_to
+    assert moved.name.startswith("progress.corrupt-") and moved.exists()
+    assert moved.read_text(encoding="utf-8").startswith(good)
+    assert again.summary("m").lessons_read == 1
+
+
+def test_unreadable_file_is_never_silently_emptied(tmp_path: Path) -> None:
+    (tmp_path / "progress.json").write_bytes(b"\x00\xff garbage")
+    store = ProgressStore(tmp_path)
+    assert [n.kind for n in store.notices] == [NoticeKind.RESET]
+    assert store.notices[0].moved_to.read_bytes() == b"\x00\xff garbage"
+    store.mark_lesson_read("m", "l")  # the app keeps working
+    assert store.summary("m").lessons_read == 1
+
+
+def test_schema_1_is_migrated(tmp_path: Path) -> None:
+    legacy = {
+        "lessons": {"1": {"module": "m", "lesson": "l", "read": True, "seconds": 12}},
+        "attempts": {
+            "1": {
+                "id": "a1",
+                "module": "m",
+                "started": "2025-01-01T00:00:00+00:00",
+                "finished": "2025-01-01T00:10:00+00:00",
+                "percent": 80,
+                "passed": True,
+            }
+        },
+        "answers": {
+            str(n): {
+                "attempt": "a1",
+                "module": "m",
+                "question": f"q{n}",
+                "answer": "a",
+                "score": 1.0,
+                "correct": True,
+                "at": "2025-01-01T00:05:00+00:00",
+            }
+            for n in range(1, 4)
+        },
+    }
+    (tmp_path / "progress.json").write_text(json.dumps(legacy), encoding="utf-8")
+    store = ProgressStore(tmp_path)
+    assert store.schema_version == SCHEMA_VERSION
+    assert [a.question for a in store.answers(attempt="a1")] == ["q1", "q2", "q3"]
+    assert store.summary("m").best == 80
+    data = json.loads((tmp_path / "progress.json").read_text(encoding="utf-8"))
+    assert "answers" not in data
+
+
+def test_atomic_write_leaves_old_or_new(tmp_path: Path) -> None:
+    target = tmp_path / "f.json"
+    atomic_write_text(target, "old")
+    atomic_write_text(target, "new")
+    assert target.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from ailiteracy.core.store import ProgressStore
+store = ProgressStore(Path(sys.argv[1]))
+attempt = store.start_attempt("m")
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    store.save_answer(attempt, f"q{n}", "x" * (n % 50), 1.0)
+    store.set_setting("counter", "y" * (n % 97))
+"""
+
+
+def test_killed_writer_never_leaves_a_damaged_file(tmp_path: Path) -> None:
+    for trial in range(6):
+        folder = tmp_path / f"t{trial}"
+        with subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(folder)], stdout=subprocess.PIPE, text=True
+        ) as proc:
+            assert proc.stdout.readline().strip() == "ready"
+            time.sleep(0.05 + trial * 0.03)  # kill at a different moment in each trial
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        store = ProgressStore(folder)
+        assert store.notices == []
+        assert store.open_attempt("m") is not None
+        store.close()

@@ -1,0 +1,151 @@
+"""A learner opens a lesson, takes the quiz, sees the result, and finds it after a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from ailiteracy.core.session import Session
+from ailiteracy.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def start(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    windows = []
+
+    def _start(language: str = "en") -> MainWindow:
+        session = Session.start(tmp_path / "data", language=language)
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield _start
+    for window in windows:
+        window.session.close()
+
+
+def answer_demo_quiz(window: MainWindow, qtbot) -> None:
+    quiz = window.quiz_view
+    answers = {
+        "q-single": lambda w: w.select("b"),
+        "q-multi": lambda w: (w.select("a"), w.select("b")),
+        "q-tf": lambda w: w.false_button.setChecked(True),
+        "q-claim": lambda w: (
+            w.set_claim("c1", "supported", "s1"),
+            w.set_claim("c2", "contradicted"),
+            w.set_claim("c3", "not-checkable"),
+        ),
+        "q-order": lambda w: w.set_answer(["oecd", "unesco", "act"]),
+        "q-match": lambda w: (w.choose("p1", "p1"), w.choose("p2", "p1")),  # one wrong
+        "q-spot": lambda w: w.boxes["s2"].setChecked(True),
+    }
+    for n in range(len(quiz.questions)):
+        assert quiz.index == n
+        answers[quiz.current.id](quiz.widget)
+        assert quiz.primary.isEnabled()
+        quiz.primary.click()  # check answer: feedback appears
+        assert quiz.explanation.isVisible()
+        quiz.primary.click()  # next question / see results
+
+
+def test_lesson_quiz_result_and_restart(start, qtbot) -> None:
+    window = start()
+    assert window.open_lesson("demo", "first")
+    assert "predicts words" in window.lesson_view.browser.toPlainText()
+    window.open_quiz("demo")
+    answer_demo_quiz(window, qtbot)
+    quiz = window.quiz_view
+    assert quiz.pages.currentWidget() is quiz.result_page
+    # 6 right, match half right: (6 + 0.5) / 7 = 93%
+    assert quiz.result_score.text() == "93%"
+    assert "You passed" in quiz.result_text.text()
+    missed = quiz.result_list.currentItem()
+    assert missed.text().startswith("\u2718 6.")
+    with qtbot.waitSignal(quiz.go_to_section):
+        quiz.lesson_button.click()
+    assert window.stack.currentWidget() is window.lesson_view
+    assert window.lesson_view.lesson.id == "first"
+    window.close()
+
+    again = start()
+    summary = again.session.store.summary("demo")
+    assert (summary.best, summary.passed, summary.lessons_read) == (93, True, 1)
+    assert again.stack.currentWidget() is again.lesson_view  # reopened where the learner was
+    assert again.lesson_view.lesson.id == "first"
+    assert again.home.table.item(0, 3).text() == "93%"
+
+
+def test_unfinished_quiz_resumes_with_saved_answers(start, qtbot) -> None:
+    window = start()
+    window.open_quiz("second")  # feedback only at the end, confidence asked
+    quiz = window.quiz_view
+    quiz.widget.true_button.setChecked(True)
+    assert not quiz.primary.isEnabled()  # confidence still missing
+    quiz.confidence_group.button(4).setChecked(True)
+    assert quiz.primary.isEnabled()
+    quiz.primary.click()
+    assert quiz.index == 1 and not quiz.explanation.isVisible()
+    window.close()
+
+    again = start()
+    quiz = again.quiz_view
+    assert again.stack.currentWidget() is quiz
+    assert quiz.index == 1
+    quiz.previous()
+    assert quiz.widget.answer() is True
+    assert quiz.confidence_group.checkedId() == 4
+
+
+def test_external_link_needs_confirmation(start, qtbot, monkeypatch) -> None:
+    window = start()
+    opened = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
+    )
+    window.confirm_external = lambda url: False
+    window.follow_link(QUrl("https://example.org/"))
+    assert opened == []
+    window.confirm_external = lambda url: True
+    window.follow_link(QUrl("https://example.org/"))
+    assert opened == ["https://example.org/"]
+
+
+def test_glossary_and_lesson_links(start, qtbot) -> None:
+    window = start()
+    window.open_lesson("demo", "first")
+    window.lesson_view.browser.anchorClicked.emit(QUrl("glossary:chatbot"))
+    assert window.stack.currentWidget() is window.glossary_view
+    assert window.glossary_view.current_term_id() == "chatbot"
+    window.lesson_view.browser.anchorClicked.emit(QUrl("lesson:demo/second#more"))
+    assert window.lesson_view.lesson.id == "second"
+
+
+def test_search_opens_lesson_at_section(start, qtbot) -> None:
+    window = start()
+    window.show_search()
+    window.search_view.query.setText("lateral")
+    assert window.search_view.hits
+    hit = window.search_view.hits[0]
+    assert (hit.module, hit.lesson, hit.anchor) == ("demo", "second", "more")
+    window.search_view.results.itemActivated.emit(window.search_view.results.item(0))
+    assert window.stack.currentWidget() is window.lesson_view
+    assert window.lesson_view.lesson.id == "second"
+
+
+def test_text_size_and_theme_persist(start, qtbot) -> None:
+    window = start()
+    base = window.lesson_view.browser.font().pointSizeF()
+    window.bigger_action.trigger()
+    window.bigger_action.trigger()
+    assert window.lesson_view.browser.font().pointSizeF() == pytest.approx(base * 1.3)
+    window.set_theme("high-contrast")
+    window.close()
+    again = start()
+    assert again.theme_actions["high-contrast"].isChecked()
+    assert again.session.store.get_setting("text_size") == 130
