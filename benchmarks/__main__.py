@@ -55,6 +55,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -401,6 +402,15 @@ def table(report: dict) -> str:
     return "\n".join(body)
 
 
+NUMBER_LIST = re.compile(r"\[\s*(-?[0-9][0-9.eE+-]*(?:,\s*-?[0-9][0-9.eE+-]*)*)\s*\]")
+
+
+def to_json(report: dict) -> str:
+    """Indented JSON, but with each list of numbers (the samples) kept on one line."""
+    text = json.dumps(report, indent=2)
+    return NUMBER_LIST.sub(lambda m: "[" + ", ".join(re.split(r",\s*", m.group(1))) + "]", text)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
@@ -448,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     except BenchmarkError as exc:
         print(f"benchmarks: FAILED: {exc}", file=sys.stderr)
         return 1
-    print(json.dumps(report, indent=2), flush=True)
+    print(to_json(report), flush=True)
     print()
     print(table(report), flush=True)
     if args.check and not report["all_targets_met"]:

@@ -729,7 +729,9 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
     if not quiz_path.exists():
         problems.append(Problem(quiz_path, 0, "module has no quiz.toml"))
     by_id = {lesson.id: lesson for lesson in lessons}
-    quiz_lines = {q.id: line for q, line in zip(questions, _question_lines(quiz_path, questions), strict=True)}
+    quiz_lines = {
+        q.id: line for q, line in zip(questions, _question_lines(quiz_path, questions), strict=True)
+    }
     for q in questions:
         if not q.section:
             continue

@@ -376,6 +376,13 @@ class ProgressStore:
     def table_rows(self, name: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self._db.table(name).all()]
 
+    def upsert_row(self, name: str, key: str, row: dict[str, Any]) -> None:
+        """Insert ``row`` into table ``name``, replacing the row with the same ``row[key]``."""
+        self._db.table(name).upsert(row, Query()[key] == row[key])
+
+    def remove_rows(self, name: str, key: str, value: Any) -> None:
+        self._db.table(name).remove(Query()[key] == value)
+
     def replace_rows(self, name: str, rows: list[dict[str, Any]]) -> None:
         table = self._db.table(name)
         table.truncate()
