@@ -79,4 +79,7 @@ ensure_venv() {
         touch "$stamp"
     fi
     "$VENV/bin/python" -m ailiteracy.ui.translations build >/dev/null
+    "$VENV/bin/python" -m ailiteracy.core.cache build >/dev/null
+    # Byte-compile now, so start-up never compiles (some systems forbid writing .pyc later).
+    "$VENV/bin/python" -m compileall -q "$ROOT/ailiteracy" >/dev/null
 }

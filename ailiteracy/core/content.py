@@ -35,6 +35,8 @@ FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
 LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
+ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
+TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
 
 ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
 
@@ -203,6 +205,7 @@ class Lesson:
     body: str
     body_line: int
     sections: tuple[Section, ...]
+    html: str = ""  # pre-rendered body, filled in by the content cache builder
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -365,14 +368,15 @@ _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
 def _header_lines(path: Path, header: str) -> list[int]:
     key = (path, header)
     if key not in _HEADER_CACHE:
-        pattern = re.compile(r"^\s*\[\[\s*" + re.escape(header) + r"\s*\]\]")
         try:
             text = path.read_text(encoding="utf-8")
         except OSError:
             text = ""
-        _HEADER_CACHE[key] = [
-            n for n, line in enumerate(text.splitlines(), start=1) if pattern.match(line)
-        ]
+        for number, line in enumerate(text.splitlines(), start=1):
+            match = TABLE_HEADER_RE.match(line)
+            if match:
+                _HEADER_CACHE.setdefault((path, match.group(1)), []).append(number)
+        _HEADER_CACHE.setdefault(key, [])
     return list(_HEADER_CACHE[key])
 
 
@@ -779,11 +783,12 @@ def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
         text = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         return [1] * len(questions)
-    out = []
-    for q in questions:
-        pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(q.id) + r'["\']')
-        out.append(next((n for n, line in enumerate(text, 1) if pattern.match(line)), 1))
-    return out
+    first: dict[str, int] = {}
+    for number, line in enumerate(text, 1):
+        match = ID_LINE_RE.match(line)
+        if match:
+            first.setdefault(match.group(1), number)
+    return [first.get(q.id, 1) for q in questions]
 
 
 # --------------------------------------------------------------------------- glossary, timeline
@@ -898,19 +903,27 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
             )
 
 
-def load_catalog(roots: Sequence[Path], locale: str = DEFAULT_LOCALE) -> Catalog:
+def load_catalog(
+    roots: Sequence[Path], locale: str = DEFAULT_LOCALE, *, cache_dir: Path | None = None
+) -> Catalog:
     """Load every module of ``locale`` from the content roots, in order.
 
     Modules missing in ``locale`` are taken from English and marked ``fallback``.
     A module id found in a later root replaces the earlier one (teachers can
     override shipped modules). Problems of every locale loaded are reported.
+    Parsed content is reused from a cache when no file has changed (see
+    :mod:`ailiteracy.core.cache`); ``cache_dir`` is where new caches may be written.
     """
+    from .cache import load_locale_cached
+
     problems: list[Problem] = []
     merged = Catalog(locale)
     for root in roots:
-        primary = _load_locale(root, locale, problems)
+        primary = load_locale_cached(root, locale, problems, cache_dir)
         fallback = (
-            _load_locale(root, DEFAULT_LOCALE, problems) if locale != DEFAULT_LOCALE else None
+            load_locale_cached(root, DEFAULT_LOCALE, problems, cache_dir)
+            if locale != DEFAULT_LOCALE
+            else None
         )
         have = {m.id for m in primary.modules}
         modules = list(primary.modules)

@@ -14,6 +14,13 @@ import xml.etree.ElementTree as ET
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.admonition import AdmonitionExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 ALLOWED_TAGS = {
@@ -72,21 +79,18 @@ class LessonRenderer:
 
     def __init__(self) -> None:
         self._md = markdown.Markdown(
+            # Extension objects, not names: names make Markdown scan installed packages.
             extensions=[
-                "tables",
-                "footnotes",
-                "toc",
-                "admonition",
-                "attr_list",
-                "fenced_code",
-                "sane_lists",
+                TableExtension(),
+                FootnoteExtension(BACKLINK_TEXT="\u2191", BACKLINK_TITLE=""),
+                TocExtension(permalink=False),
+                AdmonitionExtension(),
+                AttrListExtension(),
+                FencedCodeExtension(),
+                SaneListExtension(),
                 _NoRawHtml(),
                 _CalloutExtension(),
             ],
-            extension_configs={
-                "footnotes": {"BACKLINK_TEXT": "\u2191", "BACKLINK_TITLE": ""},
-                "toc": {"permalink": False},
-            },
             output_format="html",
         )
 
@@ -109,19 +113,3 @@ def clean_html(body: str) -> str:
 def escape(text: str) -> str:
     """Escape plain text for inclusion in HTML."""
     return html.escape(text, quote=True)
-
-
-def plain_text(markdown_text: str) -> str:
-    """Rough plain text of a lesson, for search and reading aloud."""
-    import re
-
-    text = re.sub(r"^\[\^[^\]]+\]:.*$", "", markdown_text, flags=re.M)
-    text = re.sub(r"\[\^[^\]]+\]", "", text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\{[:#][^}]*\}", "", text)
-    text = re.sub(r'^!!!\s+\S+\s*("([^"]*)")?', r"\2", text, flags=re.M)
-    text = re.sub(r"^#+\s*", "", text, flags=re.M)
-    text = re.sub(r"[*_`|]+", " ", text)
-    text = re.sub(r"^\s*-{3,}\s*$", "", text, flags=re.M)
-    return re.sub(r"[ \t]+", " ", text)

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from .content import Catalog
-from .render import plain_text
 
 SNIPPET = 90
 
@@ -115,3 +114,17 @@ def _snippet(text: str, word: str) -> str:
     start = max(0, at - SNIPPET // 3)
     piece = flat[start : start + SNIPPET]
     return ("\u2026" if start else "") + piece + ("\u2026" if start + SNIPPET < len(flat) else "")
+
+
+def plain_text(markdown_text: str) -> str:
+    """Rough plain text of a lesson, for search and reading aloud."""
+    text = re.sub(r"^\[\^[^\]]+\]:.*$", "", markdown_text, flags=re.M)
+    text = re.sub(r"\[\^[^\]]+\]", "", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\{[:#][^}]*\}", "", text)
+    text = re.sub(r'^!!!\s+\S+\s*("([^"]*)")?', r"\2", text, flags=re.M)
+    text = re.sub(r"^#+\s*", "", text, flags=re.M)
+    text = re.sub(r"[*_`|]+", " ", text)
+    text = re.sub(r"^\s*-{3,}\s*$", "", text, flags=re.M)
+    return re.sub(r"[ \t]+", " ", text)

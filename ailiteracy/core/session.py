@@ -82,7 +82,8 @@ class Session:
     def reload_catalog(self, language: str | None = None) -> Catalog:
         if language:
             self.language = language
-        self.catalog = load_catalog(self.content_roots, self.language)
+        cache_dir = None if self.guest else self.data_dir / "cache"
+        self.catalog = load_catalog(self.content_roots, self.language, cache_dir=cache_dir)
         return self.catalog
 
     def close(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import Lesson, Module
-from ..core.render import LessonRenderer, escape
 from . import theme
 
 READABLE_CHARS = 72  # comfortable line length
@@ -54,7 +55,7 @@ class LessonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.renderer = LessonRenderer()
+        self._renderer = None
         self.module: Module | None = None
         self.lesson: Lesson | None = None
         self.title = QLabel()
@@ -98,6 +99,15 @@ class LessonView(QWidget):
         else:
             self.browser.verticalScrollBar().setValue(0)
 
+    @property
+    def renderer(self):
+        """The Markdown renderer, created (and Markdown imported) on first use."""
+        if self._renderer is None:
+            from ..core.render import LessonRenderer
+
+            self._renderer = LessonRenderer()
+        return self._renderer
+
     def lesson_html(self, lesson: Lesson) -> str:
         goals = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
         heading = escape(self.tr("In this lesson you will learn to:"))
@@ -106,7 +116,7 @@ class LessonView(QWidget):
             f'<td class="callout-objectives"><p class="admonition-title">'
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
-        return intro + self.renderer.to_html(lesson.body)
+        return intro + (lesson.html or self.renderer.to_html(lesson.body))
 
     def set_html(self, html: str) -> None:
         document = self.browser.document()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import Catalog
-from ..core.render import escape
-from ..core.search import SearchIndex
+from ..core.search import SearchIndex  # noqa: F401 (type)
 from ..core.store import ProgressStore
 
 
@@ -264,16 +265,24 @@ class SearchView(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.count)
         layout.addWidget(self.results, 1)
-        self.index: SearchIndex | None = None
+        self.catalog: Catalog | None = None
+        self._index: SearchIndex | None = None
         self.hits: list = []
 
     def set_catalog(self, catalog: Catalog) -> None:
-        self.index = SearchIndex(catalog)
+        self.catalog = catalog
+        self._index = None  # built on the first search
         self.run_search(self.query.text())
+
+    @property
+    def index(self) -> SearchIndex | None:
+        if self._index is None and self.catalog is not None:
+            self._index = SearchIndex(self.catalog)
+        return self._index
 
     def run_search(self, text: str) -> None:
         self.results.clear()
-        self.hits = self.index.search(text) if self.index else []
+        self.hits = self.index.search(text) if text.strip() and self.index else []
         for n, hit in enumerate(self.hits):
             prefix = self.tr("Glossary") + ": " if hit.kind == "glossary" else ""
             item = QListWidgetItem(f"{prefix}{hit.title}\n{hit.snippet}")
