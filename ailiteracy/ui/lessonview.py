@@ -19,10 +19,13 @@ from ..core.content import Lesson, Module
 from . import theme
 
 READABLE_CHARS = 72  # comfortable line length
+READABLE_CJK_CHARS = 40  # the same for Chinese, whose characters are twice as wide
 
 
 class LessonBrowser(QTextBrowser):
     """A QTextBrowser that keeps lines to a readable length."""
+
+    wide_script = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -30,7 +33,11 @@ class LessonBrowser(QTextBrowser):
 
     def update_margins(self) -> None:
         """Put equal margins left and right of the text so lines stay readable."""
-        text_width = self.fontMetrics().averageCharWidth() * READABLE_CHARS
+        metrics = self.fontMetrics()
+        if self.wide_script:
+            text_width = metrics.horizontalAdvance("\u4e2d") * READABLE_CJK_CHARS
+        else:
+            text_width = metrics.averageCharWidth() * READABLE_CHARS
         side = max(12, (self.viewport().width() - text_width) // 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
@@ -85,6 +92,7 @@ class LessonView(QWidget):
 
     def show_lesson(self, module: Module, lesson: Lesson, anchor: str = "") -> None:
         self.module, self.lesson = module, lesson
+        self.browser.wide_script = module.locale.startswith("zh") and not module.fallback
         self.title.setText(lesson.title)
         minutes = self.tr("%1 min").replace("%1", str(lesson.minutes))
         note = ""

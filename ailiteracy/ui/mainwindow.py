@@ -6,16 +6,26 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QFontDatabase,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from .. import __version__
@@ -26,6 +36,7 @@ from ..core.store import Position
 from . import theme
 from .lessonview import LessonView
 from .quizview import QuizView
+from .settings import SettingsDialog
 from .views import GlossaryView, HomeView, SearchView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -33,7 +44,21 @@ ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
 
 
+def has_cjk_font() -> bool:
+    """Whether the system has a font that can show Simplified Chinese."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
 class MainWindow(QMainWindow):
+    """The app's window.
+
+    Signals:
+        language_switched(object): the new window that replaced this one.
+    """
+
+    language_switched = Signal(object)
+    current: MainWindow | None = None
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -94,6 +119,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.show_settings
+        )
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go = bar.addMenu(self.tr("&Go"))
         self.home_action = self._action(self.tr("&Home and progress"), "Ctrl+H", self.show_home)
@@ -130,11 +161,26 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.theme_actions[name] = action
             view.addAction(action)
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, label in (("en", "English"), ("zh-CN", "中文（简体）")):
+            action = self._action(label, None, lambda _=False, c=code: self.switch_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.session.language)
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
+        self.problems_action = self._action(
+            self.tr("Content &problems…"), None, self.show_content_problems
+        )
+        help_menu.addAction(self.problems_action)
         help_menu.addAction(self._action(self.tr("&About ailiteracy"), None, self.show_about))
 
     def _action(self, text: str, shortcut, slot) -> QAction:
@@ -451,6 +497,77 @@ class MainWindow(QMainWindow):
                 "Works offline; your progress stays on this computer."
             ).replace("%1", __version__),
         )
+
+    def show_settings(self) -> None:
+        store = self.session.store
+        dialog = SettingsDialog(
+            language=self.session.language,
+            text_size=theme.scale(),
+            theme_name=theme.current().name,
+            folders=[str(p) for p in store.get_setting("content_folders", []) or []],
+            policy=self.session.policy,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.values())
+
+    def apply_settings(self, values: dict) -> MainWindow:
+        """Apply settings from the dialog; returns the window now in use."""
+        store = self.session.store
+        store.set_setting("theme", values["theme"])
+        store.set_setting("text_size", values["text_size"])
+        folders = values["content_folders"]
+        if folders != (store.get_setting("content_folders", []) or []):
+            store.set_setting("content_folders", folders)
+            self.session.extra_content = [
+                *self.session.policy.content_folders,
+                *[Path(f) for f in folders],
+            ]
+            self.session.reload_catalog()
+            self.load_catalog_views()
+        self.apply_appearance()
+        return self.switch_language(values["language"])
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Switch interface and content language, keeping the learner's place."""
+        if language == self.session.language:
+            return self
+        from .app import install_translators
+
+        self._save_place()
+        self.session.store.set_setting("language", language)
+        self.session.reload_catalog(language)
+        install_translators(QApplication.instance(), language)
+        replacement = MainWindow(self.session)
+        type(self).current = replacement  # keep the new window alive
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.close()
+        self.language_switched.emit(replacement)
+        replacement.show_start_notices()
+        return replacement
+
+    def show_content_problems(self) -> None:
+        problems = self.session.catalog.problems
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Content problems"))
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("List of content problems"))
+        if problems:
+            intro = self.tr(
+                "These files have problems. The modules they belong to are not shown "
+                "until the problems are fixed; every other module works. Each line gives "
+                "the file, the line number and what is wrong."
+            )
+            text.setPlainText(intro + "\n\n" + "\n".join(str(p) for p in problems))
+        else:
+            text.setPlainText(self.tr("No problems found in the content."))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        dialog.resize(800, 400)
+        dialog.exec()
 
     def show_start_notices(self) -> None:
         for notice in self.session.store.notices:

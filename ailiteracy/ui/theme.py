@@ -169,6 +169,10 @@ def palette_for(t: Theme) -> QPalette:
     return p
 
 
+CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                "Microsoft YaHei", "PingFang SC", "SimSun"]
+
+
 def apply(app: QApplication, name: str, percent: int) -> QFont:
     """Switch theme and text size for the whole app; returns the new base font."""
     global _current, _scale
@@ -177,6 +181,9 @@ def apply(app: QApplication, name: str, percent: int) -> QFont:
     app.setStyle("Fusion")
     app.setPalette(palette_for(_current))
     font = QFont(app.font())
+    family = font.family()
+    # Prefer Simplified Chinese glyph forms for Chinese text, whatever the language.
+    font.setFamilies([family, *[f for f in CJK_FAMILIES if f != family]])
     font.setPointSizeF(BASE_POINT_SIZE * _scale / 100)
     app.setFont(font)
     app.setStyleSheet(app_stylesheet())

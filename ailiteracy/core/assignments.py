@@ -1,0 +1,510 @@
+"""Assignments: a teacher's file that tells learners what to read and which quizzes to pass.
+
+An assignment file (``*.ailiteracy-assignment``) is UTF-8 JSON, described in
+``docs/teachers-formats.md``. It carries a SHA-256 checksum of its canonical JSON so a
+damaged or hand-edited file is noticed instead of being half-read.
+
+This module also holds what the results file shares with it: the error kinds
+(:class:`FormatErrorKind`, :class:`FileFormatError`), the canonical JSON and the
+checksum, and the safe way to open one of these files (:func:`parse_envelope`).
+
+On the learner's side an opened assignment is kept in the learner's progress store
+(table ``assignments``, one row per assignment id), and :func:`assignment_status`
+compares it with what the learner has done.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .content import ID_RE, Catalog
+from .store import ProgressStore
+
+ASSIGNMENT_FORMAT = "ailiteracy-assignment"
+ASSIGNMENT_VERSION = 1
+ASSIGNMENT_SUFFIX = ".ailiteracy-assignment"
+ASSIGNMENT_MAX_BYTES = 1024 * 1024  # 1 MiB: an assignment is a few kilobytes
+
+TABLE = "assignments"
+
+HEX32_RE = re.compile(r"^[0-9a-f]{32}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_UNSAFE_NAME_RE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+MAX_TEXT = 10_000  # longest title, class name, message or learner name accepted
+
+
+# --------------------------------------------------------------------------- shared file rules
+
+
+class FormatErrorKind(enum.StrEnum):
+    """Why a teacher or results file was refused."""
+
+    NOT_THIS_KIND = "not-this-kind"  # not one of our files, or our other kind of file
+    TOO_NEW = "too-new"  # written by a newer version of the app
+    DAMAGED = "damaged"  # ours, but cut short or changed after it was written (checksum)
+    MALFORMED = "malformed"  # checksum fine but a field is missing or wrong
+    TOO_LARGE = "too-large"  # bigger than any real file of this kind
+    UNREADABLE = "unreadable"  # the file could not be read at all (only from load_many)
+
+
+class FileFormatError(ValueError):
+    """A file was refused; ``kind`` says why, the message adds a short English detail."""
+
+    def __init__(self, kind: FormatErrorKind, detail: str = "") -> None:
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
+
+
+def canonical_json(data: Mapping[str, Any]) -> bytes:
+    """The bytes the checksum is taken over: ``data`` without ``checksum``, keys sorted,
+    no spaces, non-ASCII characters written as UTF-8."""
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    return json.dumps(
+        body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def checksum(data: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def dump_file(data: dict[str, Any]) -> bytes:
+    """Add the checksum and write ``data`` as readable, indented UTF-8 JSON."""
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    body["checksum"] = checksum(body)
+    text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def parse_envelope(data: bytes, fmt: str, version: int, max_bytes: int) -> dict[str, Any]:
+    """Open one of our files: size, JSON, format, version and checksum, in that order.
+
+    Raises:
+        FileFormatError: with the kind that explains the refusal.
+    """
+    if len(data) > max_bytes:
+        raise FileFormatError(
+            FormatErrorKind.TOO_LARGE, f"{len(data)} bytes; at most {max_bytes} expected"
+        )
+    marker = f'"{fmt}"'.encode()
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # A file of ours that was cut short or had bytes changed still names its format.
+        if not data.strip() or marker in data:
+            raise FileFormatError(FormatErrorKind.DAMAGED, "not complete JSON") from exc
+        raise FileFormatError(FormatErrorKind.NOT_THIS_KIND, "not JSON") from exc
+    if not isinstance(obj, dict) or obj.get("format") != fmt:
+        found = obj.get("format") if isinstance(obj, dict) else None
+        detail = f"format is {found!r}" if isinstance(found, str) else "no 'format' field"
+        raise FileFormatError(FormatErrorKind.NOT_THIS_KIND, f"{detail}; expected {fmt!r}")
+    found_version = obj.get("version")
+    if isinstance(found_version, bool) or not isinstance(found_version, int) or found_version < 1:
+        raise FileFormatError(FormatErrorKind.MALFORMED, "'version' must be a whole number")
+    if found_version > version:
+        raise FileFormatError(
+            FormatErrorKind.TOO_NEW, f"version {found_version}; this app reads up to {version}"
+        )
+    stored = obj.get("checksum")
+    if not isinstance(stored, str) or not SHA256_RE.match(stored):
+        raise FileFormatError(FormatErrorKind.MALFORMED, "missing or invalid 'checksum'")
+    try:
+        actual = checksum(obj)
+    except ValueError as exc:  # NaN or infinity smuggled in
+        raise FileFormatError(FormatErrorKind.MALFORMED, "numbers out of range") from exc
+    if actual != stored:
+        raise FileFormatError(FormatErrorKind.DAMAGED, "checksum does not match the contents")
+    return obj
+
+
+class Fields:
+    """Checked access to the fields of a JSON object; a bad field raises MALFORMED."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise FileFormatError(FormatErrorKind.MALFORMED, f"{where} must be an object")
+        self.data = data
+        self.where = where
+
+    def _bad(self, key: str, what: str) -> FileFormatError:
+        return FileFormatError(FormatErrorKind.MALFORMED, f"{self.where}.{key} must be {what}")
+
+    def text(self, key: str, *, empty: bool = True) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or len(value) > MAX_TEXT or (not empty and not value.strip()):
+            raise self._bad(key, "text" if empty else "non-empty text")
+        return value
+
+    def ident(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not ID_RE.match(value):
+            raise self._bad(key, "an id (lower-case letters, digits, hyphens)")
+        return value
+
+    def hex_id(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not HEX32_RE.match(value):
+            raise self._bad(key, "32 hexadecimal digits")
+        return value
+
+    def integer(self, key: str, lo: int, hi: int, *, optional: bool = False) -> int | None:
+        value = self.data.get(key)
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise self._bad(key, f"a whole number from {lo} to {hi}")
+        return value
+
+    def number(self, key: str, lo: float, hi: float) -> float:
+        value = self.data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
+            raise self._bad(key, f"a number from {lo} to {hi}")
+        return float(value)
+
+    def boolean(self, key: str) -> bool:
+        value = self.data.get(key)
+        if not isinstance(value, bool):
+            raise self._bad(key, "true or false")
+        return value
+
+    def moment(self, key: str) -> _dt.datetime:
+        value = self.data.get(key)
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return as_utc(_dt.datetime.fromisoformat(value))
+        except ValueError as exc:
+            raise self._bad(key, "an ISO date and time") from exc
+
+    def day(self, key: str) -> _dt.date:
+        value = self.data.get(key)
+        try:
+            if not isinstance(value, str) or not DATE_RE.match(value):
+                raise ValueError(value)
+            return _dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise self._bad(key, "a date written YYYY-MM-DD") from exc
+
+    def array(self, key: str) -> list[Any]:
+        value = self.data.get(key)
+        if not isinstance(value, list):
+            raise self._bad(key, "a list")
+        return value
+
+
+def as_utc(moment: _dt.datetime) -> _dt.datetime:
+    """``moment`` as an aware UTC time (a time without a zone is taken as UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=_dt.UTC)
+    return moment.astimezone(_dt.UTC)
+
+
+def iso_moment(moment: _dt.datetime) -> str:
+    return as_utc(moment).isoformat(timespec="seconds")
+
+
+def safe_file_stem(text: str, fallback: str) -> str:
+    """``text`` made usable as a file name on Windows, macOS and Linux (at most 60 chars)."""
+    stem = _UNSAFE_NAME_RE.sub(" ", text)
+    stem = re.sub(r"\s+", " ", stem).strip(" .")[:60].strip(" .")
+    return stem or fallback
+
+
+# --------------------------------------------------------------------------- the assignment
+
+
+@dataclass(frozen=True)
+class AssignmentItem:
+    """One module of an assignment: which lessons to read (empty = all) and whether the
+    quiz must be passed."""
+
+    module: str
+    lessons: tuple[str, ...] = ()
+    quiz: bool = True
+
+
+@dataclass(frozen=True)
+class Assignment:
+    id: str
+    class_name: str
+    title: str
+    message: str
+    created: _dt.datetime
+    due: _dt.date
+    pass_mark: int
+    items: tuple[AssignmentItem, ...]
+
+    def item(self, module: str) -> AssignmentItem | None:
+        return next((i for i in self.items if i.module == module), None)
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        return tuple(i.module for i in self.items)
+
+    def is_overdue(self, today: _dt.date) -> bool:
+        """Past the due date (work is due by the end of the due day)."""
+        return today > self.due
+
+
+def new_assignment(
+    *,
+    class_name: str,
+    title: str,
+    due: _dt.date,
+    pass_mark: int,
+    items: Iterable[AssignmentItem],
+    message: str = "",
+    now: _dt.datetime | None = None,
+    assignment_id: str | None = None,
+) -> Assignment:
+    """A new assignment with a fresh id.
+
+    Raises:
+        ValueError: an empty title, a pass mark outside 1-100, no items, an invalid
+            module or lesson id, or the same module twice.
+    """
+    chosen = tuple(items)
+    if not title.strip():
+        raise ValueError("the title is empty")
+    if isinstance(pass_mark, bool) or not isinstance(pass_mark, int) or not 1 <= pass_mark <= 100:
+        raise ValueError("the pass mark must be a whole number from 1 to 100")
+    if not chosen:
+        raise ValueError("an assignment needs at least one module")
+    seen: set[str] = set()
+    for item in chosen:
+        if not ID_RE.match(item.module) or not all(ID_RE.match(x) for x in item.lessons):
+            raise ValueError(f"invalid module or lesson id in {item.module!r}")
+        if item.module in seen:
+            raise ValueError(f"module {item.module!r} is listed twice")
+        seen.add(item.module)
+    for text in (class_name, title, message):
+        if len(text) > MAX_TEXT:
+            raise ValueError(f"texts are limited to {MAX_TEXT} characters")
+    return Assignment(
+        id=assignment_id or uuid.uuid4().hex,
+        class_name=class_name.strip(),
+        title=title.strip(),
+        message=message.strip(),
+        created=as_utc(now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0),
+        due=due,
+        pass_mark=pass_mark,
+        items=tuple(
+            AssignmentItem(i.module, tuple(dict.fromkeys(i.lessons)), bool(i.quiz)) for i in chosen
+        ),
+    )
+
+
+def assignment_to_dict(a: Assignment) -> dict[str, Any]:
+    """The file's JSON object, without the checksum."""
+    return {
+        "format": ASSIGNMENT_FORMAT,
+        "version": ASSIGNMENT_VERSION,
+        "id": a.id,
+        "class": a.class_name,
+        "title": a.title,
+        "message": a.message,
+        "created": iso_moment(a.created),
+        "due": a.due.isoformat(),
+        "pass_mark": a.pass_mark,
+        "items": [
+            {"module": i.module, "lessons": list(i.lessons), "quiz": i.quiz} for i in a.items
+        ],
+    }
+
+
+def assignment_from_dict(obj: Mapping[str, Any]) -> Assignment:
+    """Check every field of an assignment object (checksum already verified)."""
+    f = Fields(dict(obj), "assignment")
+    items: list[AssignmentItem] = []
+    seen: set[str] = set()
+    raw_items = f.array("items")
+    if not raw_items:
+        raise FileFormatError(FormatErrorKind.MALFORMED, "assignment.items is empty")
+    for n, raw in enumerate(raw_items):
+        g = Fields(raw, f"items[{n}]")
+        module = g.ident("module")
+        lessons = g.array("lessons")
+        if not all(isinstance(x, str) and ID_RE.match(x) for x in lessons):
+            raise FileFormatError(FormatErrorKind.MALFORMED, f"items[{n}].lessons must be ids")
+        if module in seen:
+            raise FileFormatError(FormatErrorKind.MALFORMED, f"module {module!r} listed twice")
+        seen.add(module)
+        items.append(AssignmentItem(module, tuple(dict.fromkeys(lessons)), g.boolean("quiz")))
+    pass_mark = f.integer("pass_mark", 1, 100)
+    assert pass_mark is not None
+    return Assignment(
+        id=f.hex_id("id"),
+        class_name=f.text("class"),
+        title=f.text("title", empty=False),
+        message=f.text("message"),
+        created=f.moment("created"),
+        due=f.day("due"),
+        pass_mark=pass_mark,
+        items=tuple(items),
+    )
+
+
+def dump_assignment(a: Assignment) -> bytes:
+    """The bytes of an ``.ailiteracy-assignment`` file."""
+    return dump_file(assignment_to_dict(a))
+
+
+def load_assignment(data: bytes) -> Assignment:
+    """Read an assignment file's bytes.
+
+    Raises:
+        FileFormatError: NOT_THIS_KIND, TOO_NEW, DAMAGED, MALFORMED or TOO_LARGE.
+    """
+    obj = parse_envelope(data, ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, ASSIGNMENT_MAX_BYTES)
+    return assignment_from_dict(obj)
+
+
+def assignment_filename(a: Assignment) -> str:
+    """A file name for the teacher to save ``a`` under (no folder)."""
+    return safe_file_stem(a.title, "assignment") + ASSIGNMENT_SUFFIX
+
+
+# --------------------------------------------------------------------------- learner side
+
+
+def add_assignment(store: ProgressStore, a: Assignment) -> bool:
+    """Keep ``a`` in the learner's store; False (and nothing changes) if it is already there."""
+    if any(row.get("id") == a.id for row in store.table_rows(TABLE)):
+        return False
+    row = {"id": a.id, "added": iso_moment(store.clock()), "assignment": assignment_to_dict(a)}
+    store.upsert_row(TABLE, "id", row)
+    return True
+
+
+def remove_assignment(store: ProgressStore, assignment_id: str) -> None:
+    store.remove_rows(TABLE, "id", assignment_id)
+
+
+def list_assignments(store: ProgressStore) -> list[Assignment]:
+    """The learner's assignments, soonest due first (rows that cannot be read are skipped)."""
+    out = []
+    for row in store.table_rows(TABLE):
+        try:
+            out.append(assignment_from_dict(row.get("assignment")))  # type: ignore[arg-type]
+        except (FileFormatError, TypeError):
+            continue
+    out.sort(key=lambda a: (a.due, a.title.casefold(), a.id))
+    return out
+
+
+def get_assignment(store: ProgressStore, assignment_id: str) -> Assignment | None:
+    return next((a for a in list_assignments(store) if a.id == assignment_id), None)
+
+
+class Status(enum.StrEnum):
+    """Where a learner stands with one assignment."""
+
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    OVERDUE = "overdue"  # past the due date and not done
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    """One module of an assignment, as far as this learner got."""
+
+    module: str
+    available: bool  # the module exists in the learner's content
+    lessons_read: int
+    lessons_total: int
+    quiz: bool
+    attempts: int  # finished quiz attempts
+    best: int | None  # best finished attempt, in percent
+    passed: bool  # best >= the assignment's pass mark (False when the quiz is not asked)
+    done: bool  # every lesson asked for is read, and the quiz passed when it is asked
+
+    @property
+    def started(self) -> bool:
+        return self.lessons_read > 0 or self.attempts > 0
+
+
+@dataclass(frozen=True)
+class AssignmentStatus:
+    assignment: Assignment
+    status: Status
+    items: tuple[ItemStatus, ...]
+
+    @property
+    def done_items(self) -> int:
+        return sum(1 for i in self.items if i.done)
+
+
+def item_lessons(item: AssignmentItem, catalog: Catalog) -> tuple[str, ...]:
+    """The lesson ids an item asks for: the listed ones, or every lesson of the module."""
+    if item.lessons:
+        return item.lessons
+    module = catalog.module(item.module)
+    return tuple(lesson.id for lesson in module.lessons) if module else ()
+
+
+def item_status(
+    store: ProgressStore, item: AssignmentItem, pass_mark: int, catalog: Catalog
+) -> ItemStatus:
+    module = catalog.module(item.module)
+    wanted = item_lessons(item, catalog)
+    states = store.lesson_states(item.module)
+    read = sum(1 for lesson in wanted if (s := states.get((item.module, lesson))) and s.read)
+    all_attempts = store.attempts(item.module)
+    finished = [a.percent for a in all_attempts if a.percent is not None]
+    best = max(finished, default=None)
+    passed = item.quiz and best is not None and best >= pass_mark
+    available = module is not None
+    done = available and read == len(wanted) and (passed or not item.quiz)
+    return ItemStatus(
+        module=item.module,
+        available=available,
+        lessons_read=read,
+        lessons_total=len(wanted),
+        quiz=item.quiz,
+        attempts=len(finished),
+        best=best,
+        passed=passed,
+        done=done,
+    )
+
+
+def assignment_status(
+    store: ProgressStore, a: Assignment, catalog: Catalog, today: _dt.date
+) -> AssignmentStatus:
+    """Compare the assignment with the learner's progress.
+
+    Every finished attempt at an assigned module counts, also one made before the
+    assignment was opened: the learner has already shown what they know.
+    """
+    items = tuple(item_status(store, item, a.pass_mark, catalog) for item in a.items)
+    begun = any(i.started for i in items) or any(
+        store.attempts(item.module) for item in a.items if item.quiz
+    )
+    if all(i.done for i in items):
+        status = Status.DONE
+    elif a.is_overdue(today):
+        status = Status.OVERDUE
+    elif begun:
+        status = Status.IN_PROGRESS
+    else:
+        status = Status.NOT_STARTED
+    return AssignmentStatus(a, status, items)
+
+
+def statuses(
+    store: ProgressStore, catalog: Catalog, today: _dt.date
+) -> Sequence[AssignmentStatus]:
+    """The status of every assignment the learner has, soonest due first."""
+    return [assignment_status(store, a, catalog, today) for a in list_assignments(store)]
