@@ -542,7 +542,6 @@ class MainWindow(QMainWindow):
         type(self).current = replacement  # keep the new window alive
         replacement.setGeometry(self.geometry())
         replacement.show()
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.close()
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
@@ -601,7 +600,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.home)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def _save_place(self) -> None:
         if self.stack.currentWidget() is self.lesson_view and self.lesson_view.lesson:
             anchor = self.lesson_view.current_anchor()
             module = self.lesson_view.module
@@ -609,6 +608,9 @@ class MainWindow(QMainWindow):
                 Position("lesson", module.id, self.lesson_view.lesson.id, anchor)
             )
         self._leave_lesson()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self._save_place()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

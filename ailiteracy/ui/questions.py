@@ -11,7 +11,6 @@ import random
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -341,6 +340,22 @@ class ClaimWidget(QuestionWidget):
             )
 
 
+class OrderList(QListWidget):
+    """A list whose selected item moves with Alt+Up and Alt+Down."""
+
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class OrderWidget(QuestionWidget):
     """Put items in order: select an item and move it with Alt+Up / Alt+Down."""
 
@@ -351,8 +366,9 @@ class OrderWidget(QuestionWidget):
                 self.tr("Select an item and move it with the buttons or with Alt+Up and Alt+Down.")
             )
         )
-        self.list = QListWidget()
+        self.list = OrderList()
         self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.move_requested.connect(self.move_current)
         items = list(question.items)
         while len(items) > 1 and items == list(question.items):
             self.rng.shuffle(items)
@@ -367,8 +383,6 @@ class OrderWidget(QuestionWidget):
         self.down.setAccessibleName(self.tr("Move selected item down"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
-        QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.move_current(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move_current(1))
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         buttons = QVBoxLayout()

@@ -173,6 +173,10 @@ Please switch to the window that is already open, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open the selected module</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +251,10 @@ Please switch to the window that is already open, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,11 +303,19 @@ Please switch to the window that is already open, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;problems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,6 +435,22 @@ Open it in your web browser? This needs an internet connection.</source>
         <source>ailiteracy %1
 
 Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of content problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +705,81 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra content folders (teachers&apos; own modules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More content folders are set by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a content folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

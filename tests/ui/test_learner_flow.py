@@ -7,26 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from ailiteracy.core.session import Session
 from ailiteracy.ui.mainwindow import MainWindow
-
-
-@pytest.fixture
-def start(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
-    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
-    windows = []
-
-    def _start(language: str = "en") -> MainWindow:
-        session = Session.start(tmp_path / "data", language=language)
-        window = MainWindow(session)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield _start
-    for window in windows:
-        window.session.close()
 
 
 def answer_demo_quiz(window: MainWindow, qtbot) -> None:

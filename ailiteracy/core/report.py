@@ -1,0 +1,415 @@
+"""The class report: what every learner did with one assignment, from their results files.
+
+Choices (also in ``docs/teachers-formats.md``):
+
+* One file per learner: files with the same learner id and assignment id replace each
+  other, and the newest export wins. Files for another assignment are set aside.
+* A row per learner and assigned module: ``passed``, ``not passed`` (started: a lesson
+  read or a quiz tried) or ``not started``; ``overdue`` when the due date has passed
+  and the module is not passed.
+* Most-missed questions count each learner once, by the **latest** answer they gave
+  to the question (their current understanding, not their first guess). The wrong
+  answers are counted the same way and shown as text from the teacher's content.
+* A learner needs help when they failed a module's quiz at least twice and have not
+  passed it since, or when the due date has passed and they have done nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import enum
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .assignments import Assignment
+from .content import Catalog, Question, QuestionType
+from .results import AnswerResult, ModuleResult, ResultsFile, newest_per_learner
+
+REPEATED_FAILS = 2
+CSV_COLUMNS = (
+    "learner",
+    "class",
+    "module",
+    "best_score",
+    "passed",
+    "attempts",
+    "status",
+    "overdue",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class RowStatus(enum.StrEnum):
+    PASSED = "passed"
+    NOT_PASSED = "not passed"
+    NOT_STARTED = "not started"
+
+
+class HelpReason(enum.StrEnum):
+    REPEATED_FAILS = "repeated-fails"  # failed a module's quiz at least twice, not passed yet
+    OVERDUE_NOTHING_DONE = "overdue-nothing-done"  # past the due date, nothing done
+
+
+@dataclass(frozen=True)
+class Learner:
+    name: str
+    id: str
+    class_name: str
+    exported_at: _dt.datetime
+    app_version: str
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    learner: str
+    learner_id: str
+    class_name: str
+    module: str
+    module_title: str
+    best: int | None
+    passed: bool
+    attempts: int
+    status: RowStatus
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ModuleFigures:
+    """The class as a whole on one module."""
+
+    module: str
+    title: str
+    learners: int
+    passed: int
+    not_passed: int
+    not_started: int
+    average_best: float | None  # over learners who finished at least one attempt
+
+
+@dataclass(frozen=True)
+class WrongAnswer:
+    text: str  # the answer as the learner saw it ("" when nothing was chosen)
+    count: int  # learners whose latest answer this was
+
+
+@dataclass(frozen=True)
+class MissedQuestion:
+    module: str
+    module_title: str
+    question: str
+    prompt: str
+    wrong: int  # learners whose latest answer is not fully right
+    answered: int  # learners who answered it at all
+    wrong_answers: tuple[WrongAnswer, ...]
+
+
+@dataclass(frozen=True)
+class HelpNeeded:
+    learner: str
+    learner_id: str
+    reason: HelpReason
+    module: str | None = None
+    module_title: str = ""
+    failed_attempts: int = 0
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    assignment: Assignment
+    today: _dt.date
+    learners: tuple[Learner, ...]
+    rows: tuple[ReportRow, ...]
+    modules: tuple[ModuleFigures, ...]
+    most_missed: tuple[MissedQuestion, ...]
+    needs_help: tuple[HelpNeeded, ...]
+    replaced: int = 0  # older files of a learner set aside for a newer one
+    other_assignment: tuple[ResultsFile, ...] = ()  # files for another assignment
+
+    @property
+    def overdue(self) -> bool:
+        return self.assignment.is_overdue(self.today)
+
+    def rows_for(self, learner_id: str) -> list[ReportRow]:
+        return [r for r in self.rows if r.learner_id == learner_id]
+
+
+# --------------------------------------------------------------------------- answers as text
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in dict.fromkeys(v for v in value if isinstance(v, str))]
+    return []
+
+
+def answer_text(question: Question | None, answer: Any) -> str:
+    """A learner's answer written out with the question's own texts.
+
+    Without the question (content the teacher does not have) the raw answer is shown.
+    An empty answer gives "".
+    """
+    if answer is None or answer == [] or answer == {} or answer == "":
+        return ""
+    if question is None:
+        return answer if isinstance(answer, str) else _canonical(answer)
+    t = question.type
+    if t == QuestionType.TRUEFALSE:
+        return ("True" if answer else "False") if isinstance(answer, bool) else str(answer)
+    if t in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        texts = {o.id: o.text for o in question.options}
+        chosen = set(_ids(answer))
+        known = [texts[o.id] for o in question.options if o.id in chosen]
+        return "; ".join(known + sorted(x for x in chosen if x not in texts))
+    if t == QuestionType.ORDER:
+        items = {i.id: i.text for i in question.items}
+        return " → ".join(items.get(x, x) for x in _ids(answer))
+    if t == QuestionType.SPOT:
+        sentences = {s.id: s.text for s in question.sentences}
+        chosen = set(_ids(answer))
+        return "; ".join(s.text for s in question.sentences if s.id in chosen) or "; ".join(
+            sorted(x for x in chosen if x not in sentences)
+        )
+    if t == QuestionType.MATCH and isinstance(answer, Mapping):
+        rights = {p.id: p.right for p in question.pairs}
+        parts = [
+            f"{p.left} → {rights.get(answer[p.id], str(answer[p.id]))}"
+            for p in question.pairs
+            if isinstance(answer.get(p.id), str)
+        ]
+        return "; ".join(parts)
+    if t == QuestionType.CLAIM and isinstance(answer, Mapping):
+        sources = {s.id: s.title for s in question.sources}
+        parts = []
+        for claim in question.claims:
+            entry = answer.get(claim.id)
+            if not isinstance(entry, Mapping):
+                continue
+            text = f"{claim.text}: {entry.get('verdict') or '?'}"
+            source = entry.get("source")
+            if isinstance(source, str) and source:
+                text += f" [{sources.get(source, source)}]"
+            parts.append(text)
+        return "; ".join(parts)
+    return answer.strip() if isinstance(answer, str) else _canonical(answer)
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _answer_key(question: Question | None, answer: Any) -> str:
+    """Equal answers get equal keys (the order of picks in a multiple choice is ignored)."""
+    if question is not None and question.type in (QuestionType.MULTIPLE, QuestionType.SPOT):
+        return _canonical(sorted(_ids(answer)))
+    if isinstance(answer, str):
+        return _canonical(" ".join(answer.split()).casefold())
+    return _canonical(answer)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _row(
+    assignment: Assignment, today: _dt.date, r: ResultsFile, module: str, title: str
+) -> ReportRow:
+    result: ModuleResult | None = r.module(module)
+    if result is None or not result.started:
+        status = RowStatus.NOT_STARTED
+    elif result.passed:
+        status = RowStatus.PASSED
+    else:
+        status = RowStatus.NOT_PASSED
+    passed = status == RowStatus.PASSED
+    return ReportRow(
+        learner=r.learner_name,
+        learner_id=r.learner_id,
+        class_name=r.class_name or assignment.class_name,
+        module=module,
+        module_title=title,
+        best=result.best if result else None,
+        passed=passed,
+        attempts=result.attempts if result else 0,
+        status=status,
+        overdue=assignment.is_overdue(today) and not passed,
+    )
+
+
+def _latest_answers(r: ResultsFile, modules: set[str]) -> dict[tuple[str, str], AnswerResult]:
+    latest: dict[tuple[str, str], AnswerResult] = {}
+    for a in sorted(r.answers, key=lambda a: (a.attempt_no, a.at)):
+        if a.module in modules:
+            latest[(a.module, a.question)] = a
+    return latest
+
+
+def _most_missed(
+    assignment: Assignment, files: list[ResultsFile], catalog: Catalog, titles: dict[str, str]
+) -> tuple[MissedQuestion, ...]:
+    modules = set(assignment.modules)
+    answered: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str]] = Counter()
+    choices: dict[tuple[str, str], Counter[str]] = {}
+    shown: dict[tuple[str, str, str], str] = {}
+    prompts: dict[tuple[str, str], str] = {}
+    for r in files:
+        for key, a in _latest_answers(r, modules).items():
+            module = catalog.module(a.module)
+            question = module.question(a.question) if module else None
+            prompts[key] = question.prompt if question else (a.prompt or a.question)
+            answered[key] += 1
+            if a.correct:
+                continue
+            wrong[key] += 1
+            answer_key = _answer_key(question, a.answer)
+            choices.setdefault(key, Counter())[answer_key] += 1
+            shown.setdefault((*key, answer_key), answer_text(question, a.answer))
+
+    def position(key: tuple[str, str]) -> tuple[int, int, str]:
+        module_index = assignment.modules.index(key[0])
+        module = catalog.module(key[0])
+        ids = [q.id for q in module.questions] if module else []
+        return (module_index, ids.index(key[1]) if key[1] in ids else len(ids), key[1])
+
+    out = []
+    for key in sorted(wrong, key=lambda k: (-wrong[k], -wrong[k] / answered[k], position(k))):
+        counts = sorted(
+            (WrongAnswer(shown[(*key, k)], n) for k, n in choices[key].items()),
+            key=lambda w: (-w.count, w.text.casefold()),
+        )
+        out.append(
+            MissedQuestion(
+                module=key[0],
+                module_title=titles.get(key[0], key[0]),
+                question=key[1],
+                prompt=prompts[key],
+                wrong=wrong[key],
+                answered=answered[key],
+                wrong_answers=tuple(counts),
+            )
+        )
+    return tuple(out)
+
+
+def _needs_help(
+    assignment: Assignment, today: _dt.date, files: list[ResultsFile], titles: dict[str, str]
+) -> tuple[HelpNeeded, ...]:
+    out: list[HelpNeeded] = []
+    for r in files:
+        results = [m for m in (r.module(x) for x in assignment.modules) if m is not None]
+        if assignment.is_overdue(today) and not any(m.started for m in results):
+            out.append(HelpNeeded(r.learner_name, r.learner_id, HelpReason.OVERDUE_NOTHING_DONE))
+            continue
+        for m in results:
+            failed = m.failed_attempts(assignment.pass_mark)
+            if failed >= REPEATED_FAILS and not m.passed:
+                out.append(
+                    HelpNeeded(
+                        r.learner_name,
+                        r.learner_id,
+                        HelpReason.REPEATED_FAILS,
+                        m.module,
+                        titles.get(m.module, m.title),
+                        failed,
+                    )
+                )
+    return tuple(out)
+
+
+def _figures(
+    assignment: Assignment, rows: list[ReportRow], titles: dict[str, str]
+) -> tuple[ModuleFigures, ...]:
+    out = []
+    for module in assignment.modules:
+        mine = [r for r in rows if r.module == module]
+        bests = [r.best for r in mine if r.best is not None]
+        out.append(
+            ModuleFigures(
+                module=module,
+                title=titles[module],
+                learners=len(mine),
+                passed=sum(r.status == RowStatus.PASSED for r in mine),
+                not_passed=sum(r.status == RowStatus.NOT_PASSED for r in mine),
+                not_started=sum(r.status == RowStatus.NOT_STARTED for r in mine),
+                average_best=round(sum(bests) / len(bests), 1) if bests else None,
+            )
+        )
+    return tuple(out)
+
+
+def build_report(
+    assignment: Assignment,
+    results: Iterable[ResultsFile],
+    catalog: Catalog,
+    today: _dt.date,
+) -> ClassReport:
+    """The class report for ``assignment`` from the learners' results files."""
+    mine = [r for r in results]
+    others = tuple(r for r in mine if r.assignment_id != assignment.id)
+    files, replaced = newest_per_learner(r for r in mine if r.assignment_id == assignment.id)
+    files.sort(key=lambda r: (r.learner_name.casefold(), r.learner_name, r.learner_id))
+
+    titles: dict[str, str] = {}
+    for module_id in assignment.modules:
+        module = catalog.module(module_id)
+        from_file = next(
+            (m.title for r in files if (m := r.module(module_id)) and m.title), module_id
+        )
+        titles[module_id] = module.title if module else from_file
+
+    rows = [
+        _row(assignment, today, r, module, titles[module])
+        for r in files
+        for module in assignment.modules
+    ]
+    learners = tuple(
+        Learner(r.learner_name, r.learner_id, r.class_name, r.exported_at, r.app_version)
+        for r in files
+    )
+    return ClassReport(
+        assignment=assignment,
+        today=today,
+        learners=learners,
+        rows=tuple(rows),
+        modules=_figures(assignment, rows, titles),
+        most_missed=_most_missed(assignment, files, catalog, titles),
+        needs_help=_needs_help(assignment, today, files, titles),
+        replaced=replaced,
+        other_assignment=others,
+    )
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet will not run as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def report_csv(report: ClassReport) -> bytes:
+    """The report's rows as CSV for a spreadsheet: UTF-8 with a BOM (so Excel reads
+    Chinese names), one header row, one row per learner and module, numbers unquoted."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in report.rows:
+        writer.writerow(
+            [
+                _cell(row.learner),
+                _cell(row.class_name),
+                _cell(row.module_title),
+                "" if row.best is None else row.best,
+                "TRUE" if row.passed else "FALSE",
+                row.attempts,
+                row.status.value,
+                "TRUE" if row.overdue else "FALSE",
+            ]
+        )
+    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")

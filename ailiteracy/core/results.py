@@ -1,0 +1,349 @@
+"""A learner's results for one assignment, as a file to hand to the teacher.
+
+The file (``*.ailiteracy-results``, UTF-8 JSON with a checksum) is described in
+``docs/teachers-formats.md``. It holds only the assigned modules: a summary per
+module and every answer given in them, with the attempts numbered per module in
+the order they were started. Answers are stored raw (the ids the learner chose);
+the class report turns them into text with the teacher's own content.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .assignments import (
+    Assignment,
+    Fields,
+    FileFormatError,
+    FormatErrorKind,
+    as_utc,
+    dump_file,
+    iso_moment,
+    item_lessons,
+    parse_envelope,
+    safe_file_stem,
+)
+from .content import Catalog
+from .store import Attempt, ProgressStore
+
+RESULTS_FORMAT = "ailiteracy-results"
+RESULTS_VERSION = 1
+RESULTS_SUFFIX = ".ailiteracy-results"
+# A learner who answers 20 questions a day for a year writes about 2.5 MB.
+RESULTS_MAX_BYTES = 8 * 1024 * 1024
+
+LEARNER_ID_SETTING = "learner_id"
+
+
+@dataclass(frozen=True)
+class ModuleResult:
+    module: str
+    title: str
+    best: int | None  # best finished attempt, in percent
+    passed: bool
+    attempts: int  # finished attempts
+    scores: tuple[int, ...] = ()  # percent of each finished attempt, oldest first
+    lessons_read: int = 0
+    lessons_total: int = 0
+
+    def failed_attempts(self, pass_mark: int) -> int:
+        return sum(1 for s in self.scores if s < pass_mark)
+
+    @property
+    def started(self) -> bool:
+        return self.attempts > 0 or self.lessons_read > 0
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    module: str
+    question: str
+    prompt: str
+    answer: Any  # as stored by the quiz (see ailiteracy.core.quiz)
+    correct: bool
+    score: float
+    seconds: float
+    attempt: str
+    attempt_no: int  # 1 for the learner's first attempt at this module
+    at: _dt.datetime
+    confidence: int | None
+
+
+@dataclass(frozen=True)
+class ResultsFile:
+    app_version: str
+    assignment_id: str
+    assignment_title: str
+    class_name: str
+    learner_name: str
+    learner_id: str
+    exported_at: _dt.datetime
+    modules: tuple[ModuleResult, ...]
+    answers: tuple[AnswerResult, ...]
+    answers_omitted: int = 0  # oldest answers left out to keep the file small
+
+    def module(self, module_id: str) -> ModuleResult | None:
+        return next((m for m in self.modules if m.module == module_id), None)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file :func:`load_many` could not take, and why."""
+
+    path: Path
+    kind: FormatErrorKind
+    detail: str = ""
+
+
+def ensure_learner_id(store: ProgressStore) -> str:
+    """The learner's stable id (made once and kept in the store's settings)."""
+    value = store.get_setting(LEARNER_ID_SETTING)
+    if isinstance(value, str) and value:
+        return value
+    value = uuid.uuid4().hex
+    store.set_setting(LEARNER_ID_SETTING, value)
+    return value
+
+
+def results_filename(assignment: Assignment, learner_name: str) -> str:
+    """A file name for the learner's results (no folder)."""
+    stem = safe_file_stem(f"{learner_name} - {assignment.title}", "results")
+    return stem + RESULTS_SUFFIX
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _numbered(attempts: Iterable[Attempt]) -> dict[str, int]:
+    ordered = sorted(attempts, key=lambda a: (a.started, a.id))
+    return {a.id: n for n, a in enumerate(ordered, start=1)}
+
+
+def export_results(
+    store: ProgressStore,
+    assignment: Assignment,
+    catalog: Catalog,
+    *,
+    learner_name: str,
+    learner_id: str,
+    app_version: str,
+    now: _dt.datetime,
+) -> bytes:
+    """The bytes of the learner's results file for ``assignment``.
+
+    Only the assigned modules are included. Every finished attempt at them counts,
+    also one made before the assignment was opened. When the learner changed an
+    answer within one attempt, only the last answer is written (it is the one scored).
+
+    Raises:
+        ValueError: an empty learner name or id.
+    """
+    if not learner_name.strip() or not learner_id.strip():
+        raise ValueError("the learner's name and id are needed")
+    modules: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+    started: dict[str, str] = {}  # attempt id -> start time, to drop the oldest first
+    for item in assignment.items:
+        module = catalog.module(item.module)
+        attempts = store.attempts(item.module)
+        finished = sorted(
+            (a for a in attempts if a.percent is not None), key=lambda a: (a.started, a.id)
+        )
+        scores = [int(a.percent) for a in finished if a.percent is not None]
+        best = max(scores, default=None)
+        wanted = item_lessons(item, catalog)
+        states = store.lesson_states(item.module)
+        read = sum(1 for x in wanted if (s := states.get((item.module, x))) and s.read)
+        if item.quiz:
+            passed = best is not None and best >= assignment.pass_mark
+        else:
+            passed = bool(wanted) and read == len(wanted)
+        modules.append(
+            {
+                "module": item.module,
+                "title": module.title if module else item.module,
+                "best": best,
+                "passed": passed,
+                "attempts": len(finished),
+                "scores": scores,
+                "lessons_read": read,
+                "lessons_total": len(wanted),
+            }
+        )
+        numbers = _numbered(attempts)
+        started.update({a.id: a.started for a in attempts})
+        latest: dict[tuple[str, str], Any] = {}
+        for record in store.answers(module=item.module):
+            latest[(record.attempt, record.question)] = record
+        rows = sorted(latest.values(), key=lambda r: (numbers.get(r.attempt, 0), r.at))
+        for record in rows:
+            question = module.question(record.question) if module else None
+            answers.append(
+                {
+                    "module": item.module,
+                    "question": record.question,
+                    "prompt": question.prompt if question else "",
+                    "answer": record.answer,
+                    "correct": bool(record.correct),
+                    "score": float(record.score),
+                    "seconds": float(record.seconds),
+                    "attempt": record.attempt,
+                    "attempt_no": numbers.get(record.attempt, 0),
+                    "at": record.at,
+                    "confidence": record.confidence,
+                }
+            )
+    data: dict[str, Any] = {
+        "format": RESULTS_FORMAT,
+        "version": RESULTS_VERSION,
+        "app_version": app_version,
+        "assignment": {
+            "id": assignment.id,
+            "title": assignment.title,
+            "class": assignment.class_name,
+        },
+        "learner": {"name": learner_name.strip(), "id": learner_id.strip()},
+        "exported_at": iso_moment(now),
+        "modules": modules,
+        "answers": answers,
+        "answers_omitted": 0,
+    }
+    out = dump_file(data)
+    if len(out) > RESULTS_MAX_BYTES:
+        out = _trimmed(data, started)
+    return out
+
+
+def _trimmed(data: dict[str, Any], started: dict[str, str]) -> bytes:
+    """Leave out the answers of the oldest attempts until the file fits."""
+    answers: list[dict[str, Any]] = data["answers"]
+    order = sorted({a["attempt"] for a in answers}, key=lambda x: (started.get(x, ""), x))
+    dropped: set[str] = set()
+    for attempt in order:
+        dropped.add(attempt)
+        kept = [a for a in answers if a["attempt"] not in dropped]
+        trial = {**data, "answers": kept, "answers_omitted": len(answers) - len(kept)}
+        out = dump_file(trial)
+        if len(out) <= RESULTS_MAX_BYTES:
+            return out
+    return dump_file({**data, "answers": [], "answers_omitted": len(answers)})
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _module_from(raw: Any, n: int) -> ModuleResult:
+    f = Fields(raw, f"modules[{n}]")
+    scores = f.array("scores") if "scores" in f.data else []
+    if not all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= 100 for s in scores):
+        raise FileFormatError(FormatErrorKind.MALFORMED, f"modules[{n}].scores must be percents")
+    return ModuleResult(
+        module=f.ident("module"),
+        title=f.text("title"),
+        best=f.integer("best", 0, 100, optional=True),
+        passed=f.boolean("passed"),
+        attempts=f.integer("attempts", 0, 10**6) or 0,
+        scores=tuple(scores),
+        lessons_read=f.integer("lessons_read", 0, 10**4, optional=True) or 0,
+        lessons_total=f.integer("lessons_total", 0, 10**4, optional=True) or 0,
+    )
+
+
+def _answer_from(raw: Any, n: int) -> AnswerResult:
+    f = Fields(raw, f"answers[{n}]")
+    return AnswerResult(
+        module=f.ident("module"),
+        question=f.ident("question"),
+        prompt=f.text("prompt"),
+        answer=f.data.get("answer"),
+        correct=f.boolean("correct"),
+        score=f.number("score", 0.0, 1.0),
+        seconds=f.number("seconds", 0.0, 10.0**9),
+        attempt=f.text("attempt", empty=False),
+        attempt_no=f.integer("attempt_no", 0, 10**6) or 0,
+        at=f.moment("at"),
+        confidence=f.integer("confidence", 0, 100, optional=True),
+    )
+
+
+def load_results(data: bytes) -> ResultsFile:
+    """Read a results file's bytes.
+
+    Raises:
+        FileFormatError: NOT_THIS_KIND, TOO_NEW, DAMAGED, MALFORMED or TOO_LARGE.
+    """
+    obj = parse_envelope(data, RESULTS_FORMAT, RESULTS_VERSION, RESULTS_MAX_BYTES)
+    f = Fields(obj, "results")
+    a = Fields(obj.get("assignment"), "assignment")
+    learner = Fields(obj.get("learner"), "learner")
+    omitted = f.integer("answers_omitted", 0, 10**9, optional=True) or 0
+    return ResultsFile(
+        app_version=f.text("app_version"),
+        assignment_id=a.hex_id("id"),
+        assignment_title=a.text("title"),
+        class_name=a.text("class"),
+        learner_name=learner.text("name", empty=False),
+        learner_id=learner.text("id", empty=False),
+        exported_at=f.moment("exported_at"),
+        modules=tuple(_module_from(m, n) for n, m in enumerate(f.array("modules"))),
+        answers=tuple(_answer_from(x, n) for n, x in enumerate(f.array("answers"))),
+        answers_omitted=omitted,
+    )
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.iterdir() if p.name.endswith(RESULTS_SUFFIX) and p.is_file()),
+                key=lambda p: p.name.casefold(),
+            )
+        else:
+            found = [path]
+        for p in found:
+            key = p.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
+
+
+def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]:
+    """Read results files; a folder stands for every ``*.ailiteracy-results`` file in it.
+
+    A file that cannot be used is listed in the second list with the reason, and the
+    others are still read. A file given by name is read whatever its extension.
+    """
+    loaded: list[ResultsFile] = []
+    rejected: list[Rejected] = []
+    for path in _expand(paths):
+        try:
+            if path.stat().st_size > RESULTS_MAX_BYTES:
+                raise FileFormatError(FormatErrorKind.TOO_LARGE, "file too large")
+            loaded.append(load_results(path.read_bytes()))
+        except FileFormatError as exc:
+            rejected.append(Rejected(path, exc.kind, exc.detail))
+        except OSError as exc:
+            rejected.append(Rejected(path, FormatErrorKind.UNREADABLE, exc.strerror or str(exc)))
+    return loaded, rejected
+
+
+def newest_per_learner(results: Iterable[ResultsFile]) -> tuple[list[ResultsFile], int]:
+    """One file per (learner id, assignment id): the newest export. Also returns how many
+    older files were set aside."""
+    best: dict[tuple[str, str], ResultsFile] = {}
+    total = 0
+    for r in results:
+        total += 1
+        key = (r.learner_id, r.assignment_id)
+        current = best.get(key)
+        if current is None or as_utc(r.exported_at) > as_utc(current.exported_at):
+            best[key] = r
+    return list(best.values()), total - len(best)

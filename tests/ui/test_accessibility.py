@@ -1,0 +1,88 @@
+"""Screen-reader names on every control of every screen; text size and colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ailiteracy.core.policy import Policy
+from ailiteracy.ui.settings import SettingsDialog
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTextEdit)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls whose accessible name, as a screen reader gets it, is empty."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        if type(widget).__name__ in ("QScrollBar",):
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_screen_names_every_control(start, qtbot) -> None:
+    window = start()
+    window.show_home()
+    assert unnamed_controls(window) == []
+    window.open_lesson("demo", "first")
+    assert unnamed_controls(window) == []
+    window.show_glossary()
+    assert unnamed_controls(window) == []
+    window.show_search()
+    assert unnamed_controls(window) == []
+    window.open_quiz("demo")
+    quiz = window.quiz_view
+    seen_types = set()
+    for index in range(len(quiz.questions)):
+        quiz.show_question(index)
+        seen_types.add(quiz.current.type.value)
+        assert unnamed_controls(window) == [], quiz.current.id
+    assert seen_types == {"single", "multiple", "truefalse", "claim", "order", "match", "spot"}
+    quiz.finish()
+    assert unnamed_controls(window) == []
+    dialog = SettingsDialog(language="en", text_size=100, theme_name="default", folders=["/x"],
+                            policy=Policy(), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+
+
+def test_text_size_grows_the_rendered_lesson(start, qtbot) -> None:
+    window = start()
+    window.resize(900, 700)
+    window.open_lesson("demo", "first")
+    height_100 = window.lesson_view.browser.document().size().height()
+    window.set_text_size(200)
+    qtbot.waitUntil(lambda: window.lesson_view.browser.document().size().height() > height_100)
+    height_200 = window.lesson_view.browser.document().size().height()
+    assert height_200 > 1.5 * height_100
+    assert window.menuBar().font().pointSizeF() >= 21  # the interface scales too
+
+
+def test_high_contrast_and_dark_themes_change_colours(start, qtbot) -> None:
+    window = start()
+    window.open_lesson("demo", "first")
+
+    def background() -> QColor:
+        image = window.lesson_view.browser.viewport().grab().toImage()
+        return image.pixelColor(3, 3)
+
+    light = background()
+    window.set_theme("high-contrast")
+    dark = background()
+    assert light.lightness() > 200 and dark.lightness() < 30
+    window.set_theme("dark")
+    assert 20 < background().lightness() < 80
