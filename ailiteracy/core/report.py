@@ -145,7 +145,7 @@ def _ids(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
-        return [v for v in dict.fromkeys(v for v in value if isinstance(v, str))]
+        return list(dict.fromkeys(v for v in value if isinstance(v, str)))
     return []
 
 
@@ -171,11 +171,10 @@ def answer_text(question: Question | None, answer: Any) -> str:
         items = {i.id: i.text for i in question.items}
         return " → ".join(items.get(x, x) for x in _ids(answer))
     if t == QuestionType.SPOT:
-        sentences = {s.id: s.text for s in question.sentences}
+        sentences = {s.id for s in question.sentences}
         chosen = set(_ids(answer))
-        return "; ".join(s.text for s in question.sentences if s.id in chosen) or "; ".join(
-            sorted(x for x in chosen if x not in sentences)
-        )
+        known = [s.text for s in question.sentences if s.id in chosen]
+        return "; ".join(known + sorted(x for x in chosen if x not in sentences))
     if t == QuestionType.MATCH and isinstance(answer, Mapping):
         rights = {p.id: p.right for p in question.pairs}
         parts = [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content import Lesson, Module
 from . import theme
+from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length
 READABLE_CJK_CHARS = 40  # the same for Chinese, whose characters are twice as wide
@@ -77,10 +78,21 @@ class LessonView(QWidget):
         self.next_button = QPushButton(self.tr("&Next lesson"))
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_lesson)
+        self.read_button = QPushButton(self.tr("&Read aloud"))
+        self.read_button.setAccessibleName(self.tr("Read the lesson aloud"))
+        self.read_button.setCheckable(True)
+        self.read_button.toggled.connect(self.read_aloud)
+        self.speech_note = QLabel()
+        self.speech_note.setWordWrap(True)
+        self.speech_note.setObjectName("feedback")
+        self.speech_note.hide()
+        self.engine_factory = make_engine  # tests may replace it
+        self._engine = None
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.read_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.quiz_button)
@@ -88,9 +100,13 @@ class LessonView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.speech_note)
         layout.addLayout(buttons)
 
     def show_lesson(self, module: Module, lesson: Lesson, anchor: str = "") -> None:
+        if self.read_button.isChecked():
+            self.read_button.setChecked(False)
+        self.speech_note.hide()
         self.module, self.lesson = module, lesson
         self.browser.wide_script = module.locale.startswith("zh") and not module.fallback
         self.title.setText(lesson.title)
@@ -142,6 +158,36 @@ class LessonView(QWidget):
             position = self.browser.verticalScrollBar().value()
             self.set_html(self.lesson_html(self.lesson))
             self.browser.verticalScrollBar().setValue(position)
+
+    def read_aloud(self, on: bool) -> None:
+        """Start or stop reading the lesson aloud; explain when the computer cannot."""
+        if not on:
+            if self._engine is not None:
+                self._engine.stop()
+            return
+        if self._engine is None:
+            locale = self.module.locale if self.module else "en"
+            self._engine, problem = self.engine_factory(locale)
+            if self._engine is None:
+                if problem == SpeechProblem.NO_MODULE:
+                    text = self.tr(
+                        "Reading aloud is not installed on this computer. An administrator can "
+                        "add it by installing PySide6-Addons (pip install PySide6-Addons)."
+                    )
+                else:
+                    text = self.tr(
+                        "This computer has no speech voice, so the lesson cannot be read aloud. "
+                        "An administrator can install one (on Linux: speech-dispatcher and espeak-ng)."
+                    )
+                self.speech_note.setText(text)
+                self.speech_note.setAccessibleName(self.tr("Reading aloud"))
+                self.speech_note.setAccessibleDescription(text)
+                self.speech_note.show()
+                self.read_button.blockSignals(True)
+                self.read_button.setChecked(False)
+                self.read_button.blockSignals(False)
+                return
+        self._engine.say(self.browser.toPlainText())
 
     def current_anchor(self) -> str:
         """The section at the top of the view, for reopening at the same place."""

@@ -86,3 +86,40 @@ def test_high_contrast_and_dark_themes_change_colours(start, qtbot) -> None:
     assert light.lightness() > 200 and dark.lightness() < 30
     window.set_theme("dark")
     assert 20 < background().lightness() < 80
+
+
+class FakeEngine:
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self.stopped = 0
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+
+def test_read_aloud_uses_the_speech_engine(start, qtbot) -> None:
+    window = start()
+    window.open_lesson("demo", "first")
+    engine = FakeEngine()
+    window.lesson_view.engine_factory = lambda locale: (engine, None)
+    window.lesson_view.read_button.click()
+    assert engine.said and "predicts words" in engine.said[0]
+    window.lesson_view.read_button.click()
+    assert engine.stopped == 1
+
+
+def test_read_aloud_explains_when_no_engine(start, qtbot) -> None:
+    from ailiteracy.ui.speech import SpeechProblem, make_engine
+
+    window = start()
+    window.open_lesson("demo", "first")
+    view = window.lesson_view
+    view.engine_factory = lambda locale: (None, SpeechProblem.NO_ENGINE)
+    view.read_button.click()
+    assert view.speech_note.isVisible() and "no speech voice" in view.speech_note.text()
+    assert not view.read_button.isChecked()
+    engine, problem = make_engine("en")  # the real check never raises
+    assert (engine is None) == (problem is not None)
