@@ -32,6 +32,7 @@ class Session:
     catalog: Catalog
     store: ProgressStore
     profile: str = DEFAULT_PROFILE
+    profile_name: str = ""
     guest: bool = False
     notices: list = field(default_factory=list)
 
@@ -46,6 +47,8 @@ class Session:
         policy_file: Path | None = None,
         policy: Policy | None = None,
         guest: bool = False,
+        profile: str = DEFAULT_PROFILE,
+        profile_name: str = "",
     ) -> Session:
         if policy is None:
             try:
@@ -53,7 +56,7 @@ class Session:
             except PolicyError as exc:
                 raise SessionError(str(exc)) from exc
         guest = guest or policy.guest_only
-        store = ProgressStore(None if guest else data_dir / PROFILES_DIR / DEFAULT_PROFILE)
+        store = ProgressStore(None if guest else data_dir / PROFILES_DIR / profile)
         chosen = (
             language
             or (None if guest else store.get_setting("language"))
@@ -71,6 +74,8 @@ class Session:
             catalog=Catalog(chosen),
             store=store,
             guest=guest,
+            profile="" if guest else profile,
+            profile_name=profile_name,
         )
         session.reload_catalog()
         return session

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -69,10 +69,35 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def system_policy_path() -> Path:
+    """Where an administrator puts the policy file on this operating system."""
+    if sys.platform.startswith("win"):
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / "ailiteracy" / "policy.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/ailiteracy/policy.toml")
+    return Path("/etc/ailiteracy/policy.toml")
+
+
+def choose_policy_file(flag: str | None, system: Path | None = None) -> tuple[Path | None, str]:
+    """The policy to use, and a warning when ``--policy`` was ignored.
+
+    A system-wide policy always wins: a learner must not escape the library's
+    settings by starting the app with a policy of their own.
+    """
+    system = system or system_policy_path()
+    if system.exists():
+        warning = ""
+        if flag and Path(flag).resolve() != system.resolve():
+            warning = f"ignoring --policy {flag}: the system policy {system} is in force"
+        return system, warning
+    return (Path(flag) if flag else None), ""
+
+
 def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
-    from ..core.session import Session, SessionError
-    from .mainwindow import MainWindow
+    from ..core.policy import PolicyError, load_policy
+    from .controller import AppController
 
     app = make_app()
     try:
@@ -80,6 +105,18 @@ def run(options: argparse.Namespace) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, RuntimeError) as exc:
         print(f"ailiteracy: cannot use the data folder: {exc}", file=sys.stderr)
+        return 2
+    policy_file, warning = choose_policy_file(options.policy)
+    if warning:
+        print(f"ailiteracy: {warning}", file=sys.stderr)
+    try:
+        from ..core.policy import Policy
+
+        policy = load_policy(policy_file) if policy_file else Policy()
+    except PolicyError as exc:
+        print(f"ailiteracy: {exc}", file=sys.stderr)
+        if not options.self_test:
+            QMessageBox.critical(None, "ailiteracy", str(exc))
         return 2
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
@@ -92,36 +129,22 @@ def run(options: argparse.Namespace) -> int:
         if options.self_test:
             print(f"self-test: FAILED: {message}", file=sys.stderr)
         else:
+            print(f"ailiteracy: {message}", file=sys.stderr)
             QMessageBox.information(None, app.translate("App", "Already open"), message)
         return 3
+    controller = AppController(
+        data_dir,
+        policy,
+        language=options.lang,
+        extra_content=[Path(p) for p in options.content],
+        files=[Path(f) for f in options.files],
+    )
     try:
-        session = Session.start(
-            data_dir,
-            language=options.lang,
-            extra_content=[Path(p) for p in options.content],
-            policy_file=Path(options.policy) if options.policy else None,
-            guest=options.guest,
-            system_language=choose_language(None),
-        )
-    except SessionError as exc:
-        print(f"ailiteracy: {exc}", file=sys.stderr)
-        if not options.self_test:
-            QMessageBox.critical(None, "ailiteracy", str(exc))
+        if options.self_test:
+            return controller.self_test()
+        if not controller.begin(guest=options.guest):
+            return 0
+        return app.exec()
+    finally:
+        controller.shutdown()
         lock.unlock()
-        return 2
-    install_translators(app, session.language)
-    window = MainWindow(session)
-    for name in options.files:
-        window.open_assignment_file(Path(name))
-    if options.self_test:
-        code = window.self_test()
-        window.close()
-        session.close()
-        lock.unlock()
-        return code
-    window.show()
-    QTimer.singleShot(0, window.show_start_notices)
-    code = app.exec()
-    session.close()
-    lock.unlock()
-    return code

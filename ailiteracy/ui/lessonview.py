@@ -177,7 +177,8 @@ class LessonView(QWidget):
                 else:
                     text = self.tr(
                         "This computer has no speech voice, so the lesson cannot be read aloud. "
-                        "An administrator can install one (on Linux: speech-dispatcher and espeak-ng)."
+                        "An administrator can install one "
+                        "(on Linux: speech-dispatcher and espeak-ng)."
                     )
                 self.speech_note.setText(text)
                 self.speech_note.setAccessibleName(self.tr("Reading aloud"))

@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.lesson_started: float | None = None
         self.confirm_external = self._ask_open_external  # tests replace this
+        self.on_sign_out = None  # set by the controller
 
         self.nav = QTreeWidget()
         self.nav.setHeaderHidden(True)
@@ -95,7 +100,33 @@ class MainWindow(QMainWindow):
             self.search_view,
         ):
             self.stack.addWidget(view)
-        self.setCentralWidget(self.stack)
+        self.guest_banner = QLabel(
+            self.tr(
+                "Guest session: nothing you do is saved on this computer. To keep your progress, "
+                "use File > Export my progress before you leave."
+            )
+        )
+        self.guest_banner.setObjectName("feedback")
+        self.guest_banner.setWordWrap(True)
+        self.guest_banner.setAccessibleName(self.tr("Guest session notice"))
+        self.guest_banner.setVisible(session.guest)
+        self.idle_banner = QWidget()
+        idle_layout = QHBoxLayout(self.idle_banner)
+        self.idle_label = QLabel()
+        self.idle_label.setObjectName("feedback")
+        self.idle_label.setAccessibleName(self.tr("Sign-out warning"))
+        self.stay_button = QPushButton(self.tr("&Stay signed in"))
+        self.stay_button.setAccessibleName(self.tr("Stay signed in"))
+        idle_layout.addWidget(self.idle_label, 1)
+        idle_layout.addWidget(self.stay_button)
+        self.idle_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.guest_banner)
+        central_layout.addWidget(self.idle_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.home.open_module.connect(self.open_module)
         self.home.resume.connect(self.resume)
@@ -123,8 +154,17 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.show_settings
         )
         self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.export_action = self._action(
+            self.tr("&Export my progress…"), None, self.export_progress
+        )
+        self.import_action = self._action(self.tr("&Import progress…"), None, self.import_progress)
+        self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
         go = bar.addMenu(self.tr("&Go"))
         self.home_action = self._action(self.tr("&Home and progress"), "Ctrl+H", self.show_home)
@@ -547,6 +587,41 @@ class MainWindow(QMainWindow):
         replacement.show_start_notices()
         return replacement
 
+    def sign_out(self) -> None:
+        if self.on_sign_out is not None:
+            self._save_place()
+            self.on_sign_out()
+        else:
+            self.close()
+
+    def show_idle_warning(self, seconds: int, stay) -> None:
+        self.idle_label.setText(
+            self.tr(
+                "No one has used the computer for a while. You will be signed out in %1 seconds."
+            ).replace("%1", str(seconds))
+        )
+        try:
+            self.stay_button.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        self.stay_button.clicked.connect(stay)
+        self.idle_banner.show()
+
+    def hide_idle_warning(self) -> None:
+        self.idle_banner.hide()
+
+    def export_progress(self, path: Path | None = None) -> None:
+        from .profiles import export_progress_dialog
+
+        name = self.session.profile_name or self.tr("Guest")
+        export_progress_dialog(self, self.session.store, name, path=path)
+
+    def import_progress(self, path: Path | None = None) -> None:
+        from .profiles import import_progress_dialog
+
+        if import_progress_dialog(self, self.session.store, path=path):
+            self.refresh()
+
     def show_content_problems(self) -> None:
         problems = self.session.catalog.problems
         dialog = QDialog(self)
@@ -611,8 +686,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self._save_place()
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.sync()
+        if not self.session.guest:  # a guest session writes nothing to disk
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.sync()
         super().closeEvent(event)
 
     def open_assignment_file(self, path: Path) -> None:

@@ -169,8 +169,14 @@ def palette_for(t: Theme) -> QPalette:
     return p
 
 
-CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                "Microsoft YaHei", "PingFang SC", "SimSun"]
+CJK_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimSun",
+]
 
 
 def apply(app: QApplication, name: str, percent: int) -> QFont:

@@ -12,6 +12,10 @@ Please switch to the window that is already open, or close it first.</source>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
@@ -208,6 +212,14 @@ Please switch to the window that is already open, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lesson aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take the &amp;quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +237,18 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>In this lesson you will learn to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not installed on this computer. An administrator can add it by installing PySide6-Addons (pip install PySide6-Addons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no speech voice, so the lesson cannot be read aloud. An administrator can install one (on Linux: speech-dispatcher and espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fsrs import Scheduler
 
-from ailiteracy.core.content import load_catalog
+from ailiteracy.core.content import Catalog, load_module
 from ailiteracy.core.review import ReviewQueue
 from ailiteracy.core.store import ProgressStore
 
@@ -117,7 +117,10 @@ def test_persists_across_reopening(tmp_path: Path) -> None:
 
 
 def test_catalog_filters_removed_questions(content_root: Path) -> None:
-    catalog = load_catalog(content_root, "en")
+    problems: list = []
+    demo = load_module(content_root / "en" / "demo", "en", problems)
+    assert demo is not None and not problems
+    catalog = Catalog("en", modules=[demo])
     q = queue()
     q.record("demo", "q-tf", False, START)
     q.record("demo", "gone", False, START)

@@ -1,0 +1,459 @@
+"""Taking progress home: one learner's progress as a single file, and merging it back.
+
+The file (extension ``.ailiteracy-progress``) is UTF-8 JSON::
+
+    {"format": "ailiteracy-progress", "version": 1, "app_version": "...",
+     "exported_at": "...", "profile": {"name": "..."},
+     "lessons": [...], "attempts": [...], "answers": [...], "review": [...],
+     "checksum": "<sha256 hex of the canonical JSON of everything except checksum>"}
+
+:func:`read_progress_file` checks the whole file before anything is changed, so a
+truncated, damaged or hostile file is rejected with a :class:`TransferErrorKind`.
+:func:`merge_progress` adds what is new; merging the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import json
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .store import ProgressStore
+
+FORMAT = "ailiteracy-progress"
+FORMAT_VERSION = 1
+EXTENSION = ".ailiteracy-progress"
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 16
+MAX_STRING = 10_000
+MAX_RECORDS = 200_000
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
+REVIEW_TABLE = "review"
+
+
+class TransferErrorKind(enum.Enum):
+    TOO_LARGE = "too-large"
+    MALFORMED = "malformed"
+    NOT_PROGRESS_FILE = "not-progress-file"
+    TOO_NEW = "too-new"
+    DAMAGED = "damaged"
+
+
+_MESSAGES = {
+    TransferErrorKind.TOO_LARGE: "the file is too large to be a progress file",
+    TransferErrorKind.MALFORMED: "the file is incomplete or not in the expected form",
+    TransferErrorKind.NOT_PROGRESS_FILE: "this is not an ailiteracy progress file",
+    TransferErrorKind.TOO_NEW: "the file was made by a newer version of ailiteracy",
+    TransferErrorKind.DAMAGED: "the file was damaged or changed after it was saved",
+}
+
+
+class TransferError(Exception):
+    """A progress file that cannot be used; ``kind`` says why, ``detail`` where."""
+
+    def __init__(self, kind: TransferErrorKind, detail: str = "") -> None:
+        text = _MESSAGES[kind] + (f" ({detail})" if detail else "")
+        super().__init__(text)
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ProgressFile:
+    """A checked progress file, ready to merge."""
+
+    version: int
+    app_version: str
+    exported_at: str
+    profile_name: str
+    lessons: list[dict[str, Any]] = field(default_factory=list)
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    review: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge changed: lesson records added or updated, attempts and answers added."""
+
+    lessons: int
+    attempts_added: int
+    answers_added: int
+    attempts_updated: int = 0  # unfinished attempts replaced by their finished copy
+    review_updated: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return any(
+            (
+                self.lessons,
+                self.attempts_added,
+                self.answers_added,
+                self.attempts_updated,
+                self.review_updated,
+            )
+        )
+
+
+# ---------------------------------------------------------------------- export
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _checksum(document: dict[str, Any]) -> str:
+    body = {k: v for k, v in document.items() if k != "checksum"}
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with infinite and NaN numbers replaced by 0 (JSON cannot hold them)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else 0.0
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _finite(v) for k, v in value.items()}
+    return value
+
+
+def export_progress(
+    store: ProgressStore, *, profile_name: str, app_version: str, now: _dt.datetime
+) -> bytes:
+    """One learner's progress as the bytes of a ``.ailiteracy-progress`` file.
+
+    Raises:
+        TransferError(TOO_LARGE): the progress would not fit the limits of a file that
+            can be read back (more than 10 MB or 200,000 records).
+    """
+    lessons = [
+        {
+            "module": r.get("module"),
+            "lesson": r.get("lesson"),
+            "read": bool(r.get("read")),
+            "seconds": float(r.get("seconds", 0) or 0),
+        }
+        for r in store.table_rows("lessons")
+    ]
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "app_version": app_version,
+        "exported_at": now.astimezone(_dt.UTC).isoformat(timespec="seconds"),
+        "profile": {"name": profile_name},
+        "lessons": lessons,
+        "attempts": [asdict(a) for a in store.attempts()],
+        "answers": [asdict(a) for a in store.answers()],
+        "review": store.table_rows(REVIEW_TABLE),
+    }
+    document = _finite(document)
+    records = sum(len(document[k]) for k in ("lessons", "attempts", "answers", "review"))
+    if records > MAX_RECORDS:
+        raise TransferError(TransferErrorKind.TOO_LARGE, f"{records} records")
+    document["checksum"] = _checksum(document)
+    data = json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
+    if len(data) > MAX_BYTES:
+        raise TransferError(TransferErrorKind.TOO_LARGE, f"{len(data)} bytes")
+    return data
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def _malformed(detail: str) -> TransferError:
+    return TransferError(TransferErrorKind.MALFORMED, detail)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _check_shape(value: Any) -> None:
+    """Depth, string lengths and finite numbers, walked without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise _malformed("nested too deeply")
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    if len(key) > MAX_STRING:
+                        raise _malformed("a name is too long")
+                    stack.append((child, depth + 1))
+            else:
+                stack.extend((child, depth + 1) for child in item)
+        elif isinstance(item, str):
+            if len(item) > MAX_STRING:
+                raise _malformed("a text is too long")
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise _malformed("a number is not finite")
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and bool(ID_RE.match(value))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_opt(value: Any, kind: type | tuple[type, ...]) -> bool:
+    return value is None or (isinstance(value, kind) and not isinstance(value, bool))
+
+
+def _records(document: dict[str, Any], name: str, *, required: bool = True) -> list[dict]:
+    if name not in document and not required:
+        return []
+    value = document.get(name)
+    if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+        raise _malformed(f"'{name}' is not a list of records")
+    return value
+
+
+def _lesson(row: dict[str, Any]) -> dict[str, Any]:
+    if not (_is_id(row.get("module")) and _is_id(row.get("lesson"))):
+        raise _malformed("a lesson record has no proper ids")
+    read, seconds = row.get("read", False), row.get("seconds", 0)
+    if not isinstance(read, bool) or not _is_number(seconds) or seconds < 0:
+        raise _malformed("a lesson record has wrong values")
+    return {"module": row["module"], "lesson": row["lesson"], "read": read, "seconds": seconds}
+
+
+def _attempt(row: dict[str, Any]) -> dict[str, Any]:
+    if not (_is_id(row.get("id")) and _is_id(row.get("module"))):
+        raise _malformed("an attempt has no proper ids")
+    started, finished = row.get("started"), row.get("finished")
+    percent, passed = row.get("percent"), row.get("passed")
+    locale, assignment = row.get("locale", "en"), row.get("assignment")
+    ok = (
+        isinstance(started, str)
+        and (finished is None or isinstance(finished, str))
+        and _is_opt(percent, int)
+        and (percent is None or 0 <= percent <= 100)
+        and (passed is None or isinstance(passed, bool))
+        and _is_id(locale)
+        and (assignment is None or isinstance(assignment, str))
+    )
+    if not ok:
+        raise _malformed("an attempt has wrong values")
+    return {
+        "id": row["id"],
+        "module": row["module"],
+        "started": started,
+        "finished": finished,
+        "percent": percent,
+        "passed": passed,
+        "locale": locale,
+        "assignment": assignment,
+    }
+
+
+def _answer(row: dict[str, Any]) -> dict[str, Any]:
+    if not all(_is_id(row.get(k)) for k in ("attempt", "module", "question")):
+        raise _malformed("an answer has no proper ids")
+    if "answer" not in row:
+        raise _malformed("an answer record has no answer")
+    score, correct, at = row.get("score"), row.get("correct"), row.get("at")
+    seconds, confidence = row.get("seconds", 0.0), row.get("confidence")
+    locale = row.get("locale", "en")
+    ok = (
+        _is_number(score)
+        and 0 <= score <= 1
+        and isinstance(correct, bool)
+        and isinstance(at, str)
+        and _is_number(seconds)
+        and seconds >= 0
+        and _is_opt(confidence, int)
+        and _is_id(locale)
+    )
+    if not ok:
+        raise _malformed("an answer has wrong values")
+    return {
+        "attempt": row["attempt"],
+        "module": row["module"],
+        "question": row["question"],
+        "answer": row["answer"],
+        "score": score,
+        "correct": correct,
+        "at": at,
+        "seconds": seconds,
+        "confidence": confidence,
+        "locale": locale,
+    }
+
+
+def _review(row: dict[str, Any]) -> dict[str, Any]:
+    if not (_is_id(row.get("module")) and _is_id(row.get("question"))):
+        raise _malformed("a review record has no proper ids")
+    due = row.get("due")
+    if not (isinstance(due, str) or _is_number(due)):
+        raise _malformed("a review record has no due date")
+    return dict(row)
+
+
+def read_progress_file(data: bytes) -> ProgressFile:
+    """Check a progress file completely and return what it holds.
+
+    Raises:
+        TransferError: the file cannot be used; nothing has been changed.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise _malformed("not bytes")
+    if len(data) > MAX_BYTES:
+        raise TransferError(TransferErrorKind.TOO_LARGE, f"{len(data)} bytes")
+    try:
+        text = bytes(data).decode("utf-8-sig")
+        document = json.loads(text, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _malformed("not complete JSON") from exc
+    _check_shape(document)
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise TransferError(TransferErrorKind.NOT_PROGRESS_FILE)
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _malformed("no proper version")
+    if version > FORMAT_VERSION:
+        raise TransferError(TransferErrorKind.TOO_NEW, f"version {version}")
+    checksum = document.get("checksum")
+    if not isinstance(checksum, str) or checksum != _checksum(document):
+        raise TransferError(TransferErrorKind.DAMAGED)
+
+    app_version, exported_at = document.get("app_version"), document.get("exported_at")
+    profile = document.get("profile")
+    if not isinstance(app_version, str) or not isinstance(exported_at, str):
+        raise _malformed("no proper app version or date")
+    if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
+        raise _malformed("no proper profile")
+    lessons = _records(document, "lessons")
+    attempts = _records(document, "attempts")
+    answers = _records(document, "answers")
+    review = _records(document, REVIEW_TABLE, required=False)
+    if len(lessons) + len(attempts) + len(answers) + len(review) > MAX_RECORDS:
+        raise _malformed("too many records")
+    return ProgressFile(
+        version=version,
+        app_version=app_version,
+        exported_at=exported_at,
+        profile_name=profile["name"],
+        lessons=[_lesson(r) for r in lessons],
+        attempts=[_attempt(r) for r in attempts],
+        answers=[_answer(r) for r in answers],
+        review=[_review(r) for r in review],
+    )
+
+
+# ---------------------------------------------------------------------- merging
+
+
+def _due_key(value: Any) -> tuple[int, Any]:
+    """A sort key for a review ``due`` value: a date, a number, or else the text."""
+    if isinstance(value, str):
+        try:
+            moment = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            return (2, value)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=_dt.UTC)
+        return (0, moment.timestamp())
+    if _is_number(value):
+        return (0, float(value))
+    return (-1, 0)
+
+
+def _merge_lessons(store: ProgressStore, incoming: list[dict[str, Any]]) -> int:
+    rows = store.table_rows("lessons")
+    index = {(r.get("module"), r.get("lesson")): i for i, r in enumerate(rows)}
+    changed = 0
+    for row in incoming:
+        key = (row["module"], row["lesson"])
+        if key not in index:
+            index[key] = len(rows)
+            rows.append(dict(row))
+            changed += 1
+            continue
+        current = rows[index[key]]
+        read = bool(current.get("read")) or row["read"]
+        seconds = max(float(current.get("seconds", 0) or 0), float(row["seconds"]))
+        if read != bool(current.get("read")) or seconds != float(current.get("seconds", 0) or 0):
+            rows[index[key]] = {**current, "read": read, "seconds": seconds}
+            changed += 1
+    if changed:
+        store.replace_rows("lessons", rows)
+    return changed
+
+
+def _merge_attempts(store: ProgressStore, incoming: list[dict[str, Any]]) -> tuple[int, int]:
+    rows = store.table_rows("attempts")
+    index = {r.get("id"): i for i, r in enumerate(rows)}
+    added = updated = 0
+    for row in incoming:
+        position = index.get(row["id"])
+        if position is None:
+            index[row["id"]] = len(rows)
+            rows.append(dict(row))
+            added += 1
+        elif rows[position].get("finished") is None and row["finished"] is not None:
+            rows[position] = dict(row)
+            updated += 1
+    if added or updated:
+        store.replace_rows("attempts", rows)
+    return added, updated
+
+
+def _merge_answers(store: ProgressStore, incoming: list[dict[str, Any]]) -> int:
+    seen = {(a.attempt, a.question, a.at) for a in store.answers()}
+    new = []
+    for row in incoming:
+        key = (row["attempt"], row["question"], row["at"])
+        if key not in seen:
+            seen.add(key)
+            new.append(row)
+    new.sort(key=lambda r: r["at"])  # the latest answer to a question stays the last one
+    for row in new:
+        store.append_answer_record(dict(row))
+    return len(new)
+
+
+def _merge_review(store: ProgressStore, incoming: list[dict[str, Any]]) -> int:
+    if not incoming:
+        return 0
+    rows = store.table_rows(REVIEW_TABLE)
+    index = {(r.get("module"), r.get("question")): i for i, r in enumerate(rows)}
+    changed = 0
+    for row in incoming:
+        key = (row["module"], row["question"])
+        position = index.get(key)
+        if position is None:
+            index[key] = len(rows)
+            rows.append(dict(row))
+            changed += 1
+        elif _due_key(row["due"]) > _due_key(rows[position].get("due")):
+            rows[position] = dict(row)
+            changed += 1
+    if changed:
+        store.replace_rows(REVIEW_TABLE, rows)
+    return changed
+
+
+def merge_progress(store: ProgressStore, file: ProgressFile) -> MergeReport:
+    """Add what ``file`` holds to ``store`` without duplicates.
+
+    Lessons: read if read in either, time spent is the larger. Attempts by id (a
+    finished copy replaces an unfinished one). Answers by (attempt, question, time).
+    Review cards: the one due later is kept. Best scores are therefore kept.
+    """
+    lessons = _merge_lessons(store, file.lessons)
+    attempts_added, attempts_updated = _merge_attempts(store, file.attempts)
+    answers_added = _merge_answers(store, file.answers)
+    review_updated = _merge_review(store, file.review)
+    return MergeReport(lessons, attempts_added, answers_added, attempts_updated, review_updated)

@@ -1,0 +1,203 @@
+"""Who is using the app: choosing a learner, guest sessions, signing out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..core.policy import Policy
+from ..core.profiles import ProfileRegistry
+from ..core.session import Session
+from .app import choose_language, install_translators
+from .idle import IdleWatcher
+from .mainwindow import MainWindow
+
+
+class AppController(QObject):
+    """Starts sessions and windows; signs learners out on request or after idle time."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        policy: Policy,
+        *,
+        language: str | None = None,
+        extra_content: list[Path] | None = None,
+        files: list[Path] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.policy = policy
+        self.language = language
+        self.extra_content = extra_content or []
+        self.files = files or []
+        self.registry = ProfileRegistry(data_dir)
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.guest_session: Session | None = None
+        self.picker_factory = None  # tests replace the picker dialog
+        self.watcher = IdleWatcher(policy.idle_minutes, parent=self)
+        self.watcher.countdown.connect(self._countdown)
+        self.watcher.resumed.connect(self._resumed)
+        self.watcher.timed_out.connect(self.sign_out)
+
+    # ------------------------------------------------------------------ starting
+
+    def needs_picker(self) -> bool:
+        profiles = self.registry.list()
+        if self.policy.guest_only:
+            return False
+        if self.policy.idle_minutes > 0 or len(profiles) != 1:
+            return True
+        return profiles[0].has_pin
+
+    def begin(self, *, guest: bool = False) -> bool:
+        """Open the first window; False when the learner closed the picker instead."""
+        if guest or self.policy.guest_only:
+            self.start_guest()
+            return True
+        profiles = self.registry.list()
+        if not profiles and self.policy.allow_profile_creation and self.policy.idle_minutes == 0:
+            profile = self.registry.create(QApplication.translate("App", "Learner"))
+            self.start_profile(profile.id)
+            return True
+        if not self.needs_picker():
+            self.start_profile(profiles[0].id)
+            return True
+        return self.pick()
+
+    def pick(self) -> bool:
+        from .profiles import ProfilePicker
+
+        factory = self.picker_factory or ProfilePicker
+        picker = factory(
+            self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
+        )
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if picker.guest:
+            self.start_guest()
+        elif picker.chosen_profile:
+            self.start_profile(picker.chosen_profile)
+        else:
+            return False
+        return True
+
+    def _open(self, session: Session, *, notices: bool = True) -> MainWindow:
+        app = QApplication.instance()
+        install_translators(app, session.language)
+        self.session = session
+        window = MainWindow(session)
+        window.on_sign_out = self.sign_out
+        window.language_switched.connect(self._replaced)
+        for path in self.files:
+            window.open_assignment_file(path)
+        self.files = []
+        self.window = window
+        window.show()
+        if notices:
+            window.show_start_notices()
+        self.watcher.start()
+        return window
+
+    def _replaced(self, window: MainWindow) -> None:
+        window.on_sign_out = self.sign_out
+        window.language_switched.connect(self._replaced)
+        self.window = window
+
+    def start_profile(self, profile_id: str) -> MainWindow:
+        profile = self.registry.get(profile_id)
+        session = Session.start(
+            self.data_dir,
+            language=self.language,
+            system_language=choose_language(None),
+            extra_content=self.extra_content,
+            policy=self.policy,
+            profile=profile_id,
+            profile_name=profile.name,
+        )
+        return self._open(session)
+
+    def start_guest(self) -> MainWindow:
+        if self.guest_session is None or self.policy.wipe_guest_on_signout:
+            self.guest_session = Session.start(
+                self.data_dir,
+                language=self.language,
+                system_language=choose_language(None),
+                extra_content=self.extra_content,
+                policy=self.policy,
+                guest=True,
+            )
+        return self._open(self.guest_session)
+
+    # ------------------------------------------------------------------ ending
+
+    def sign_out(self) -> None:
+        """Close the learner's window and show the picker for the next person."""
+        self.watcher.stop()
+        window, session = self.window, self.session
+        self.window = self.session = None
+        if window is not None:
+            window.on_sign_out = None
+            window.close()
+            window.deleteLater()
+        if session is not None:
+            if session.guest and self.policy.wipe_guest_on_signout:
+                self.guest_session = None
+            if not session.guest:
+                session.close()
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()  # nothing copied by one learner is left for the next
+        if not self.pick():
+            QApplication.instance().quit()
+
+    def shutdown(self) -> None:
+        self.watcher.stop()
+        if self.window is not None:
+            self.window.on_sign_out = None
+            self.window.close()
+        if self.session is not None and not self.session.guest:
+            self.session.close()
+        self.registry.close()
+
+    # ------------------------------------------------------------------ idle warning
+
+    def _countdown(self, seconds: int) -> None:
+        if self.window is not None:
+            self.window.show_idle_warning(seconds, self.watcher.poke)
+
+    def _resumed(self) -> None:
+        if self.window is not None:
+            self.window.hide_idle_warning()
+
+    # ------------------------------------------------------------------ self-test
+
+    def self_test(self) -> int:
+        """Open the real window on the first learner (or a guest, writing nothing) and check it."""
+        profiles = self.registry.list()
+        if profiles:
+            profile = profiles[0]
+            session = Session.start(
+                self.data_dir,
+                language=self.language,
+                system_language=choose_language(None),
+                extra_content=self.extra_content,
+                policy=self.policy,
+                profile=profile.id,
+                profile_name=profile.name,
+            )
+        else:
+            session = Session.start(
+                self.data_dir,
+                language=self.language,
+                system_language=choose_language(None),
+                extra_content=self.extra_content,
+                policy=self.policy,
+                guest=True,
+            )
+        window = self._open(session, notices=False)
+        return window.self_test()

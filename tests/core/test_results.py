@@ -1,0 +1,230 @@
+"""Results files: export, round trip, refusals, and reading a whole folder of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ailiteracy.core import results as results_mod
+from ailiteracy.core.assignments import (
+    AssignmentItem,
+    FileFormatError,
+    FormatErrorKind,
+    dump_assignment,
+    dump_file,
+    new_assignment,
+)
+from ailiteracy.core.content import load_catalog
+from ailiteracy.core.results import (
+    RESULTS_MAX_BYTES,
+    ensure_learner_id,
+    export_results,
+    load_many,
+    load_results,
+    results_filename,
+)
+from ailiteracy.core.store import ProgressStore
+
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "results"
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(minutes=1)
+        return self.now
+
+
+def assignment(*modules: str):
+    return new_assignment(
+        class_name="7B",
+        title="Week 3",
+        due=dt.date(2026, 3, 15),
+        pass_mark=60,
+        items=[AssignmentItem(m) for m in modules],
+        now=START,
+    )
+
+
+@pytest.fixture
+def catalog(content_root: Path):
+    return load_catalog([content_root], "en")
+
+
+def export(store, a, catalog, name="王小红", learner_id="learner-1", now=None) -> bytes:
+    return export_results(
+        store,
+        a,
+        catalog,
+        learner_name=name,
+        learner_id=learner_id,
+        app_version="9.9.9",
+        now=now or dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC),
+    )
+
+
+def kind_of(data: bytes) -> FormatErrorKind:
+    with pytest.raises(FileFormatError) as info:
+        load_results(data)
+    return info.value.kind
+
+
+def test_export_round_trip(catalog) -> None:
+    store = ProgressStore(None, clock=Clock())
+    a = assignment("demo")
+    first = store.start_attempt("demo")
+    store.save_answer(first, "q-single", "a", 0.0, seconds=12.5, confidence=2)
+    store.save_answer(first, "q-single", "b", 1.0, seconds=3.0)  # changed: the last counts
+    store.save_answer(first, "q-tf", True, 0.0)
+    store.finish_attempt(first, 40, False)
+    other = store.start_attempt("second")  # not part of the assignment
+    store.save_answer(other, "one", True, 1.0)
+    store.finish_attempt(other, 100, True)
+    second = store.start_attempt("demo")
+    store.save_answer(second, "q-tf", False, 1.0)
+    store.finish_attempt(second, 70, True)
+    store.mark_lesson_read("demo", "first")
+
+    data = export(store, a, catalog)
+    r = load_results(data)
+    assert (r.learner_name, r.learner_id, r.app_version) == ("王小红", "learner-1", "9.9.9")
+    assert (r.assignment_id, r.assignment_title, r.class_name) == (a.id, "Week 3", "7B")
+    assert r.exported_at == dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
+    assert [m.module for m in r.modules] == ["demo"]
+    demo = r.modules[0]
+    assert (demo.title, demo.best, demo.passed, demo.attempts, demo.scores) == (
+        "Demo module",
+        70,
+        True,
+        2,
+        (40, 70),
+    )
+    assert (demo.lessons_read, demo.lessons_total) == (1, 2)
+    got = [(x.question, x.answer, x.correct, x.attempt_no, x.attempt) for x in r.answers]
+    assert got == [
+        ("q-single", "b", True, 1, first.id),
+        ("q-tf", True, False, 1, first.id),
+        ("q-tf", False, True, 2, second.id),
+    ]
+    assert r.answers[0].prompt == "What does a chatbot do?"
+    assert (r.answers[0].seconds, r.answers[0].confidence) == (3.0, None)
+    assert all(x.module == "demo" for x in r.answers)
+    obj = json.loads(data)
+    assert obj["learner"]["name"] == "王小红" and "王小红".encode() in data
+
+
+def test_attempts_are_numbered_per_module_in_time_order(catalog) -> None:
+    store = ProgressStore(None, clock=Clock())
+    for module, question in [("demo", "q-tf"), ("second", "one"), ("demo", "q-tf")]:
+        attempt = store.start_attempt(module)
+        store.save_answer(attempt, question, True, 0.0)
+        store.finish_attempt(attempt, 0, False)
+    r = load_results(export(store, assignment("demo", "second"), catalog))
+    assert [(x.module, x.attempt_no) for x in r.answers] == [
+        ("demo", 1),
+        ("demo", 2),
+        ("second", 1),
+    ]
+    assert [m.failed_attempts(60) for m in r.modules] == [2, 1]
+
+
+def test_export_needs_a_name(catalog) -> None:
+    with pytest.raises(ValueError):
+        export(ProgressStore(None), assignment("demo"), catalog, name="  ")
+
+
+def test_learner_id_is_made_once(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    first = ensure_learner_id(store)
+    store.close()
+    assert ensure_learner_id(ProgressStore(tmp_path)) == first
+    assert len(first) == 32
+
+
+def test_results_file_name() -> None:
+    assert results_filename(assignment("demo"), "李明") == "李明 - Week 3.ailiteracy-results"
+
+
+def test_an_oversized_history_is_trimmed_oldest_first(catalog, monkeypatch) -> None:
+    store = ProgressStore(None, clock=Clock())
+    ids = []
+    for _ in range(6):
+        attempt = store.start_attempt("demo")
+        ids.append(attempt.id)
+        for question in ("q-single", "q-tf", "q-multi"):
+            store.save_answer(attempt, question, "x" * 300, 0.0)
+        store.finish_attempt(attempt, 10, False)
+    full = export(store, assignment("demo"), catalog)
+    monkeypatch.setattr(results_mod, "RESULTS_MAX_BYTES", len(full) - 1000)
+    data = export(store, assignment("demo"), catalog)
+    assert len(data) <= len(full) - 1000
+    r = load_results(data)
+    kept = {x.attempt for x in r.answers}
+    assert ids[0] not in kept and ids[-1] in kept
+    assert r.answers_omitted == 18 - len(r.answers) > 0
+    assert r.modules[0].attempts == 6  # the summary stays complete
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_damaged_truncated_foreign_and_oversized_files_are_refused(catalog) -> None:
+    data = export(ProgressStore(None), assignment("demo"), catalog)
+    flipped = bytearray(data)
+    flipped[data.index("王小红".encode()) + 1] ^= 0x01
+    assert kind_of(bytes(flipped)) == FormatErrorKind.DAMAGED
+    assert kind_of(data[:-40]) == FormatErrorKind.DAMAGED
+    assert kind_of(b'{"rows": [{"name": "Eve"}]}') == FormatErrorKind.NOT_THIS_KIND
+    assert kind_of(dump_assignment(assignment("demo"))) == FormatErrorKind.NOT_THIS_KIND
+    assert kind_of(b"x" * (RESULTS_MAX_BYTES + 1)) == FormatErrorKind.TOO_LARGE
+    newer = json.loads(data)
+    newer["version"] = 2
+    assert kind_of(dump_file(newer)) == FormatErrorKind.TOO_NEW
+    wrong = json.loads(data)
+    wrong["modules"] = [{"module": "demo", "title": "x", "best": 150, "passed": True}]
+    assert kind_of(dump_file(wrong)) == FormatErrorKind.MALFORMED
+
+
+def test_the_fixture_class_loads_and_refuses_the_bad_files() -> None:
+    loaded, rejected = load_many([FIXTURE])
+    assert sorted(r.learner_name for r in loaded) == [
+        "Ana Souza",
+        "Ana Souza",
+        "Ben Okafor",
+        "Chloé Martin",
+        "李明",
+    ]
+    assert {(p.path.name, p.kind) for p in rejected} == {
+        ("dara-nguyen.ailiteracy-results", FormatErrorKind.DAMAGED),
+        ("quizmaster.ailiteracy-results", FormatErrorKind.NOT_THIS_KIND),
+    }
+
+
+def test_a_folder_still_imports_around_bad_files(tmp_path: Path) -> None:
+    folder = tmp_path / "class"
+    shutil.copytree(FIXTURE, folder)
+    good = (folder / "chloe-martin.ailiteracy-results").read_bytes()
+    (folder / "cut.ailiteracy-results").write_bytes(good[: len(good) // 3])
+    with open(folder / "huge.ailiteracy-results", "wb") as handle:
+        handle.truncate(RESULTS_MAX_BYTES + 1)
+    (folder / "notes.txt").write_text("not looked at", encoding="utf-8")
+    extra = tmp_path / "sent-by-mail.json"  # named explicitly: read whatever its extension
+    extra.write_bytes((folder / "ben-okafor.ailiteracy-results").read_bytes())
+    missing = tmp_path / "gone.ailiteracy-results"
+
+    loaded, rejected = load_many([folder, extra, missing, folder / "li-ming.ailiteracy-results"])
+    assert len(loaded) == 6  # the fixture's five good files (Li only once) and the extra
+    assert {p.path.name: p.kind for p in rejected} == {
+        "cut.ailiteracy-results": FormatErrorKind.DAMAGED,
+        "dara-nguyen.ailiteracy-results": FormatErrorKind.DAMAGED,
+        "huge.ailiteracy-results": FormatErrorKind.TOO_LARGE,
+        "quizmaster.ailiteracy-results": FormatErrorKind.NOT_THIS_KIND,
+        "gone.ailiteracy-results": FormatErrorKind.UNREADABLE,
+    }
