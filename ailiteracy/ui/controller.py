@@ -70,9 +70,9 @@ class AppController(QObject):
         return self.pick()
 
     def pick(self) -> bool:
-        from .profiles import ProfilePicker
-
-        factory = self.picker_factory or ProfilePicker
+        factory = self.picker_factory
+        if factory is None:
+            from .profiles import ProfilePicker as factory
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )

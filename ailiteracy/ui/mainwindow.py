@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.idle_label.setAccessibleName(self.tr("Sign-out warning"))
         self.stay_button = QPushButton(self.tr("&Stay signed in"))
         self.stay_button.setAccessibleName(self.tr("Stay signed in"))
+        self._stay = None
+        self.stay_button.clicked.connect(lambda: self._stay() if self._stay else None)
         idle_layout.addWidget(self.idle_label, 1)
         idle_layout.addWidget(self.stay_button)
         self.idle_banner.hide()
@@ -600,11 +602,7 @@ class MainWindow(QMainWindow):
                 "No one has used the computer for a while. You will be signed out in %1 seconds."
             ).replace("%1", str(seconds))
         )
-        try:
-            self.stay_button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
-        self.stay_button.clicked.connect(stay)
+        self._stay = stay
         self.idle_banner.show()
 
     def hide_idle_warning(self) -> None:

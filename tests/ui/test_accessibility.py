@@ -53,8 +53,14 @@ def test_every_screen_names_every_control(start, qtbot) -> None:
     assert seen_types == {"single", "multiple", "truefalse", "claim", "order", "match", "spot"}
     quiz.finish()
     assert unnamed_controls(window) == []
-    dialog = SettingsDialog(language="en", text_size=100, theme_name="default", folders=["/x"],
-                            policy=Policy(), parent=window)
+    dialog = SettingsDialog(
+        language="en",
+        text_size=100,
+        theme_name="default",
+        folders=["/x"],
+        policy=Policy(),
+        parent=window,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_controls(dialog) == []

@@ -29,8 +29,10 @@ def test_every_interface_string_is_translated() -> None:
         source = message.findtext("source")
         translation = message.find("translation")
         kind = translation.get("type") if translation is not None else "missing"
-        if translation is None or kind in ("unfinished", "vanished", "obsolete") or not (
-            (translation.text or "").strip()
+        if (
+            translation is None
+            or kind in ("unfinished", "vanished", "obsolete")
+            or not ((translation.text or "").strip())
         ):
             unfinished.append(source)
     assert unfinished == []
@@ -39,8 +41,11 @@ def test_every_interface_string_is_translated() -> None:
 def test_translation_file_lists_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(tool), *translations.sources(), "-no-obsolete", "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(tool), *translations.sources(), "-no-obsolete", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     wanted = {(m.findtext("source"), m.findtext("comment")) for m in messages(fresh)}
     have = {(m.findtext("source"), m.findtext("comment")) for m in messages(TS)}
     assert wanted - have == set(), "run: python -m ailiteracy.ui.translations update"

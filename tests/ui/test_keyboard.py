@@ -36,8 +36,11 @@ def test_whole_quiz_by_keyboard(start, qtbot) -> None:
         elif qid == "q-tf":
             qtbot.keyClick(widget.false_button, SPACE)
         elif qid == "q-claim":
-            for cid, verdict in (("c1", "supported"), ("c2", "contradicted"),
-                                 ("c3", "not-checkable")):
+            for cid, verdict in (
+                ("c1", "supported"),
+                ("c2", "contradicted"),
+                ("c3", "not-checkable"),
+            ):
                 choose_in_combo(qtbot, widget.verdicts[cid], verdict)
             choose_in_combo(qtbot, widget.source_boxes["c1"], "s1")
         elif qid == "q-order":

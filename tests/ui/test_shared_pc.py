@@ -1,0 +1,157 @@
+"""A library's shared PC: guest sessions, policy, idle sign-out, one copy per data folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QDialog
+
+from ailiteracy.core.policy import Policy, parse_policy
+from ailiteracy.ui.app import choose_policy_file
+from ailiteracy.ui.controller import AppController
+
+
+class FakePicker:
+    """Stands in for the learner picker dialog: answers as told."""
+
+    answers: list[tuple[str | None, bool]] = []
+
+    def __init__(self, registry, *, allow_create: bool, allow_guest: bool) -> None:
+        self.allow_create = allow_create
+        profile, guest = FakePicker.answers.pop(0) if FakePicker.answers else (None, False)
+        self.chosen_profile, self.guest = profile, guest
+
+    def exec(self) -> QDialog.DialogCode:
+        if self.chosen_profile or self.guest:
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+
+@pytest.fixture
+def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    made = []
+
+    def _make(policy: Policy) -> AppController:
+        c = AppController(tmp_path / "data", policy)
+        c.picker_factory = FakePicker
+        made.append(c)
+        return c
+
+    yield _make
+    for c in made:
+        c.shutdown()
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
+
+
+def test_guest_session_writes_nothing(controller, tmp_path: Path, qtbot) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    before = listing(data)
+    c = controller(Policy(guest_only=True))
+    assert c.begin()
+    window = c.window
+    assert window.session.guest and window.guest_banner.isVisible()
+    window.open_lesson("demo", "first")
+    window.open_quiz("demo")
+    window.quiz_view.widget.select("b")
+    window.quiz_view.primary.click()
+    window.set_text_size(150)
+    assert window.session.store.summary("demo").lessons_read == 1
+    FakePicker.answers = []
+    c.shutdown()
+    assert listing(data) == before
+
+
+def test_idle_sign_out_with_countdown(controller, qtbot, monkeypatch) -> None:
+    now = [1000.0]
+    c = controller(Policy(idle_minutes=5))
+    c.watcher.clock = lambda: now[0]
+    FakePicker.answers = [(None, True)]  # the first person continues as a guest
+    assert c.begin()
+    first = c.window
+    c.watcher.poke()
+    now[0] += 4 * 60 + 30  # 30 seconds left
+    c.watcher.tick()
+    assert first.idle_banner.isVisible() and "30" in first.idle_label.text()
+    first.stay_button.click()  # the learner is still there
+    assert not first.idle_banner.isVisible()
+    now[0] += 4 * 60 + 59
+    c.watcher.tick()
+    assert c.window is first
+    FakePicker.answers = [(None, False)]  # nobody signs in afterwards
+    quits = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.controller.QApplication.quit", staticmethod(lambda: quits.append(True))
+    )
+    now[0] += 2
+    c.watcher.tick()
+    assert c.window is None and quits == [True]
+    assert not first.isVisible()
+
+
+def test_policy_settings_are_enforced(controller, qtbot, monkeypatch) -> None:
+    c = controller(Policy(guest_only=True, external_links=False))
+    assert c.begin()
+    window = c.window
+    opened = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    shown = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.mainwindow.QMessageBox.information", lambda *args: shown.append(args[2])
+    )
+    window.confirm_external = lambda url: True
+    from PySide6.QtCore import QUrl
+
+    window.follow_link(QUrl("https://example.org/"))
+    assert opened == [] and "cannot be opened" in shown[0]
+
+
+def test_unknown_policy_key_is_refused() -> None:
+    from ailiteracy.core.policy import PolicyError
+
+    with pytest.raises(PolicyError, match="unknown setting 'gest_only'"):
+        parse_policy({"gest_only": True})
+    policy = parse_policy({"idle_minutes": 10, "external_links": False})
+    assert policy.locked("idle_minutes") and not policy.locked("guest_only")
+
+
+def test_system_policy_wins_over_flag(tmp_path: Path) -> None:
+    system = tmp_path / "etc" / "policy.toml"
+    mine = tmp_path / "mine.toml"
+    mine.write_text("guest_only = false\n")
+    assert choose_policy_file(str(mine), system) == (mine, "")
+    system.parent.mkdir()
+    system.write_text("guest_only = true\n")
+    chosen, warning = choose_policy_file(str(mine), system)
+    assert chosen == system and "system policy" in warning
+
+
+def test_second_copy_on_the_same_data_folder_refuses(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = QLockFile(str(data / "ailiteracy.lock"))
+    assert lock.tryLock(100)
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        result = subprocess.run(
+            [sys.executable, "-m", "ailiteracy", "--self-test", "--data-dir", str(data)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        lock.unlock()
+    assert result.returncode == 3
+    assert "already open on this computer" in result.stderr
