@@ -73,6 +73,21 @@ def wrapping_choice(button: QRadioButton | QCheckBox, text: str) -> QHBoxLayout:
     return row
 
 
+def breakable_url(url: str) -> str:
+    """Let a long web address wrap after slashes and other separators."""
+    for sep in ("/", "-", "_", "?", "&", "="):
+        url = url.replace(sep, sep + "\u200b")
+    return url
+
+
+def compact_combo() -> QComboBox:
+    """A combo box that does not grow to its longest item (long items wrap in the popup)."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
+    return box
+
+
 def mark(ok: bool) -> str:
     return "\u2714" if ok else "\u2718"
 
@@ -222,7 +237,10 @@ class TrueFalseWidget(QuestionWidget):
     def show_result(self, score: Score) -> None:
         self.set_locked(True)
         given = self.answer()
-        text = self.question.feedback_true if given else self.question.feedback_false
+        if given is None:
+            text = ""
+        else:
+            text = self.question.feedback_true if given else self.question.feedback_false
         right = self.tr("True") if self.question.answer else self.tr("False")
         self.layout_.addWidget(
             self._feedback(
@@ -257,7 +275,9 @@ class ClaimWidget(QuestionWidget):
         sources_box = QGroupBox(self.tr("Sources you can use"))
         sources_layout = QVBoxLayout(sources_box)
         for n, source in enumerate(question.sources, start=1):
-            label = _label(f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{source.url}")
+            label = _label(
+                f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{breakable_url(source.url)}"
+            )
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByKeyboard
                 | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -273,13 +293,13 @@ class ClaimWidget(QuestionWidget):
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             column = QVBoxLayout(frame)
             column.addWidget(_label(self.tr("Claim %1:").replace("%1", str(n)) + f" {claim.text}"))
-            verdict = QComboBox()
+            verdict = compact_combo()
             verdict.addItem(self.tr("\u2014 choose \u2014"), None)
             for v in Verdict:
                 verdict.addItem(verdict_label(self, v), v.value)
             verdict.setAccessibleName(self.tr("Verdict for claim %1").replace("%1", str(n)))
             verdict.currentIndexChanged.connect(self.changed)
-            source = QComboBox()
+            source = compact_combo()
             source.addItem(self.tr("(no source chosen)"), None)
             for m, s in enumerate(question.sources, start=1):
                 source.addItem(f"[{m}] {s.title}", s.id)
@@ -450,7 +470,7 @@ class MatchWidget(QuestionWidget):
         self.result_cells: dict[str, QGridLayout] = {}
         for row, pair in enumerate(question.pairs):
             left = _label(pair.left)
-            box = QComboBox()
+            box = compact_combo()
             box.addItem(self.tr("\u2014 choose \u2014"), None)
             for r in rights:
                 box.addItem(r.right, r.id)

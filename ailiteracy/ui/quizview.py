@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -108,6 +109,7 @@ class QuizView(QWidget):
         self.section_button.clicked.connect(self._go_to_current_section)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
+        inner_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         inner_layout.addWidget(self.prompt)
         inner_layout.addWidget(self.body)
         inner_layout.addWidget(self.confidence_box)
@@ -151,6 +153,8 @@ class QuizView(QWidget):
         self.result_text.setWordWrap(True)
         self.result_list = QListWidget()
         self.result_list.setAccessibleName(self.tr("Questions and results"))
+        self.result_list.setWordWrap(True)
+        self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_list.itemActivated.connect(self._open_result_item)
         self.lesson_button = QPushButton(self.tr("Go to the &lesson section"))
         self.lesson_button.setAccessibleName(
@@ -246,6 +250,8 @@ class QuizView(QWidget):
                 self.confidence_group.button(confidence).setChecked(True)
             if self.reviewing or self.module.feedback == FeedbackMode.EACH:
                 self._show_feedback(result)
+        elif self.reviewing:
+            self._show_feedback(score(question, None), answered=False)
         self.timer.start()
         self._update_buttons()
         self.widget.first_focus().setFocus()
@@ -330,7 +336,7 @@ class QuizView(QWidget):
         self.answer_saved.emit(question.id)
         return result
 
-    def _show_feedback(self, result: Score) -> None:
+    def _show_feedback(self, result: Score, *, answered: bool = True) -> None:
         assert self.widget is not None
         self.checked = True
         self.widget.show_result(result)

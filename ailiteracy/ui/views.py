@@ -67,7 +67,7 @@ class HomeView(QWidget):
         self.review_button.setAccessibleName(self.tr("Review questions that are due"))
         self.review_button.clicked.connect(self.start_review)
         self.review_button.hide()
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Progress overview"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -77,7 +77,6 @@ class HomeView(QWidget):
                 self.tr("Best score"),
                 self.tr("Passed"),
                 self.tr("Time spent"),
-                self.tr("About"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,7 +87,7 @@ class HomeView(QWidget):
         self.table.horizontalHeader().setAccessibleName(self.tr("Column headings"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         self.open_button = QPushButton(self.tr("&Open the selected module"))
@@ -113,13 +112,12 @@ class HomeView(QWidget):
         for row, module in enumerate(catalog.modules):
             summary = store.summary(module.id)
             cells = [
-                module.title,
+                f"{module.title}\n{module.summary}",
                 str(module.minutes),
                 f"{summary.lessons_read} / {len(module.lessons)}",
                 f"{summary.best}%" if summary.best is not None else "\u2014",
                 self.tr("Yes") if summary.passed else self.tr("Not yet"),
                 format_minutes(summary.seconds),
-                module.summary,
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

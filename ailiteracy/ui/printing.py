@@ -1,0 +1,537 @@
+"""Printing and PDF: the class report and a certificate of completion.
+
+The class report is HTML laid out by a :class:`QTextDocument`, which paginates it on a
+PDF writer or a printer. The certificate is drawn with :class:`QPainter` on one
+landscape page. Every font prefers Noto Sans CJK SC, with fallbacks, so Chinese names
+print as Chinese characters and not as empty boxes.
+
+PDF files are written to memory first and then saved atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPagedPaintDevice,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..core.report import ClassReport, HelpReason, RowStatus
+from ..core.storage import atomic_write_bytes
+
+translate = QCoreApplication.translate
+
+FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK",
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica",
+    "Arial",
+]
+
+PDF_RESOLUTION = 300  # dots per inch for drawn pages
+INK = QColor("#1d3557")  # dark blue for titles and borders
+ACCENT = QColor("#b08d57")  # muted gold for the inner border and rules
+MUTED = QColor("#4a5560")
+
+PageSize = QPageSize | QPageSize.PageSizeId
+
+
+def print_font(point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """A font for printing that has Chinese glyphs when the system has any CJK font."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    return font
+
+
+def default_page_size() -> QPageSize.PageSizeId:
+    """Letter where the system uses US measurements, A4 elsewhere."""
+    if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
+
+
+def _page_size(page_size: PageSize) -> QPageSize:
+    return page_size if isinstance(page_size, QPageSize) else QPageSize(page_size)
+
+
+def _date_text(day: _dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _write_pdf(path: Path, page: QPageLayout, title: str, draw: Callable[[QPdfWriter], None]):
+    """Draw on a PDF writer in memory, then save the bytes atomically to ``path``."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page)
+    writer.setTitle(title)
+    writer.setCreator(QCoreApplication.applicationName() or "ailiteracy")
+    draw(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    atomic_write_bytes(path, bytes(data.data()))
+
+
+# --------------------------------------------------------------------------- class report
+
+_CELL = "border-width:1px; border-style:solid; border-color:#7a8694; padding:4px;"
+_TABLE = (
+    'border="1" cellspacing="0" cellpadding="4" width="100%" '
+    'style="border-width:1px; border-style:solid; border-color:#7a8694; '
+    'border-collapse:collapse; margin-top:4px; margin-bottom:10px;"'
+)
+
+
+def _status_text(status: RowStatus, overdue: bool) -> str:
+    text = {
+        RowStatus.PASSED: translate("Printing", "Passed"),
+        RowStatus.NOT_PASSED: translate("Printing", "Not passed"),
+        RowStatus.NOT_STARTED: translate("Printing", "Not started"),
+    }[status]
+    if overdue:
+        text = translate("Printing", "%1, overdue").replace("%1", text)
+    return text
+
+
+def _reason_text(reason: HelpReason, module_title: str, failed: int) -> str:
+    if reason == HelpReason.REPEATED_FAILS:
+        return (
+            translate("Printing", "Failed the quiz of “%1” %2 times and has not passed it yet")
+            .replace("%1", module_title)
+            .replace("%2", str(failed))
+        )
+    return translate("Printing", "The due date has passed and nothing has been done")
+
+
+def _percent(value: float | int | None) -> str:
+    if value is None:
+        return "–"
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    return translate("Printing", "%1%").replace("%1", shown)
+
+
+def _table(
+    headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()
+) -> str:
+    """An HTML table; ``rows`` hold HTML already escaped."""
+    head = "".join(
+        f'<th align="left" style="{_CELL} background-color:#e3e9f0;">{_e(h)}</th>' for h in headers
+    )
+    body = []
+    for row in rows:
+        cells = "".join(
+            f'<td style="{_CELL}" align="{"right" if n in numeric else "left"}">{cell}</td>'
+            for n, cell in enumerate(row)
+        )
+        body.append(f"<tr>{cells}</tr>")
+    return f"<table {_TABLE}><thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+
+
+def report_html(report: ClassReport) -> str:
+    """The class report as HTML for a :class:`QTextDocument`."""
+    a = report.assignment
+    t = translate
+    parts = [
+        f"<h1 style=\"color:{INK.name()};\">{_e(t('Printing', 'Class report'))}</h1>",
+        f"<h2>{_e(a.title)}</h2>",
+        "<p>",
+        _e(t("Printing", "Class: %1").replace("%1", a.class_name or "–")),
+        "<br/>",
+        _e(t("Printing", "Due: %1").replace("%1", _date_text(a.due))),
+        "<br/>",
+        _e(t("Printing", "Pass mark: %1").replace("%1", _percent(a.pass_mark))),
+        "<br/>",
+        _e(t("Printing", "Report made on %1").replace("%1", _date_text(report.today))),
+        "<br/>",
+        _e(t("Printing", "Learners: %1").replace("%1", str(len(report.learners)))),
+        "</p>",
+    ]
+    if report.overdue:
+        parts.append(f"<p><b>{_e(t('Printing', 'The due date has passed.'))}</b></p>")
+
+    parts.append(f"<h3>{_e(t('Printing', 'Modules'))}</h3>")
+    parts.append(
+        _table(
+            [
+                t("Printing", "Module"),
+                t("Printing", "Passed"),
+                t("Printing", "Not passed"),
+                t("Printing", "Not started"),
+                t("Printing", "Average best score"),
+            ],
+            [
+                [
+                    _e(m.title),
+                    str(m.passed),
+                    str(m.not_passed),
+                    str(m.not_started),
+                    _e(_percent(m.average_best)),
+                ]
+                for m in report.modules
+            ],
+            numeric=frozenset({1, 2, 3, 4}),
+        )
+    )
+
+    parts.append(f"<h3>{_e(t('Printing', 'Results'))}</h3>")
+    if report.rows:
+        parts.append(
+            _table(
+                [
+                    t("Printing", "Learner"),
+                    t("Printing", "Module"),
+                    t("Printing", "Best score"),
+                    t("Printing", "Attempts"),
+                    t("Printing", "Status"),
+                ],
+                [
+                    [
+                        _e(r.learner),
+                        _e(r.module_title),
+                        _e(_percent(r.best)),
+                        str(r.attempts),
+                        _e(_status_text(r.status, r.overdue)),
+                    ]
+                    for r in report.rows
+                ],
+                numeric=frozenset({2, 3}),
+            )
+        )
+    else:
+        parts.append(f"<p>{_e(t('Printing', 'No results have been opened yet.'))}</p>")
+
+    parts.append(f"<h3>{_e(t('Printing', 'Learners who may need help'))}</h3>")
+    if report.needs_help:
+        parts.append(
+            _table(
+                [t("Printing", "Learner"), t("Printing", "Why")],
+                [
+                    [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
+                    for h in report.needs_help
+                ],
+            )
+        )
+    else:
+        parts.append(f"<p>{_e(t('Printing', 'Nobody at the moment.'))}</p>")
+
+    parts.append(f"<h3>{_e(t('Printing', 'Most missed questions'))}</h3>")
+    if report.most_missed:
+        rows = []
+        for m in report.most_missed:
+            answers = "<br/>".join(
+                _e(
+                    t("Printing", "%1 (%2)")
+                    .replace("%1", w.text or t("Printing", "(no answer)"))
+                    .replace("%2", str(w.count))
+                )
+                for w in m.wrong_answers
+            )
+            rows.append(
+                [
+                    f"{_e(m.prompt)}<br/><small>{_e(m.module_title)}</small>",
+                    _e(
+                        t("Printing", "%1 of %2")
+                        .replace("%1", str(m.wrong))
+                        .replace("%2", str(m.answered))
+                    ),
+                    answers,
+                ]
+            )
+        parts.append(
+            _table(
+                [
+                    t("Printing", "Question"),
+                    t("Printing", "Wrong (latest answer)"),
+                    t("Printing", "Wrong answers given (learners)"),
+                ],
+                rows,
+            )
+        )
+    else:
+        parts.append(f"<p>{_e(t('Printing', 'No question was answered wrongly.'))}</p>")
+
+    notes = []
+    if report.replaced:
+        notes.append(
+            t("Printing", "Older files replaced by a newer file of the same learner: %1").replace(
+                "%1", str(report.replaced)
+            )
+        )
+    if report.other_assignment:
+        notes.append(
+            t("Printing", "Files for another assignment, not counted: %1").replace(
+                "%1", str(len(report.other_assignment))
+            )
+        )
+    if notes:
+        parts.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
+    return "\n".join(parts)
+
+
+def report_document(report: ClassReport) -> QTextDocument:
+    """A document of the class report, ready for :func:`print_document`."""
+    doc = QTextDocument()
+    doc.setDefaultFont(print_font(10))
+    doc.setDocumentMargin(0)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.assignment.title)
+    doc.setHtml(report_html(report))
+    return doc
+
+
+def report_pdf(
+    report: ClassReport, path: Path, page_size: PageSize = QPageSize.PageSizeId.A4
+) -> None:
+    """Save the class report as a PDF (A4 or Letter, portrait, 15 mm margins)."""
+    layout = QPageLayout(
+        _page_size(page_size),
+        QPageLayout.Orientation.Portrait,
+        _margins_mm(15),
+        QPageLayout.Unit.Millimeter,
+    )
+    title = translate("Printing", "Class report: %1").replace("%1", report.assignment.title)
+    doc = report_document(report)
+    _write_pdf(path, layout, title, doc.print_)
+
+
+def _margins_mm(mm: float) -> QMarginsF:
+    return QMarginsF(mm, mm, mm, mm)
+
+
+# --------------------------------------------------------------------------- certificate
+
+
+def _fitted(text: str, size: float, width: float, device, *, bold: bool = False) -> QFont:
+    """The largest font up to ``size`` points in which ``text`` fits ``width`` pixels."""
+    font = print_font(size, bold=bold)
+    while size > 8 and QFontMetricsF(font, device).horizontalAdvance(text) > width:
+        size -= 1
+        font = print_font(size, bold=bold)
+    return font
+
+
+def paint_certificate(
+    device: QPagedPaintDevice,
+    *,
+    learner: str,
+    what: str,
+    date: _dt.date,
+    score: int | None = None,
+) -> None:
+    """Draw a one-page certificate on ``device`` (a PDF writer or a printer), landscape."""
+    device.setPageOrientation(QPageLayout.Orientation.Landscape)
+    painter = QPainter(device)
+    try:
+        _draw_certificate(painter, device, learner, what, date, score)
+    finally:
+        painter.end()
+
+
+def _draw_certificate(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    learner: str,
+    what: str,
+    date: _dt.date,
+    score: int | None,
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
+    page.moveTo(0, 0)
+    dpi = device.resolution()
+
+    def pt(points: float) -> float:  # points to device pixels
+        return points * dpi / 72.0
+
+    # Borders: a strong outer frame and a thin inner one, with small corner squares.
+    outer = page.adjusted(pt(18), pt(18), -pt(18), -pt(18))
+    painter.setPen(QPen(INK, pt(4)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(outer)
+    inner = outer.adjusted(pt(10), pt(10), -pt(10), -pt(10))
+    painter.setPen(QPen(ACCENT, pt(1.2)))
+    painter.drawRect(inner)
+    corner = pt(9)
+    painter.setBrush(ACCENT)
+    for x, y in (
+        (inner.left(), inner.top()),
+        (inner.right(), inner.top()),
+        (inner.left(), inner.bottom()),
+        (inner.right(), inner.bottom()),
+    ):
+        painter.drawRect(QRectF(x - corner / 2, y - corner / 2, corner, corner))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    content = inner.adjusted(pt(40), pt(34), -pt(40), -pt(30))
+    width = content.width()
+    center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+    def line(text: str, font: QFont, color: QColor, top: float, height: float) -> float:
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(QRectF(content.left(), top, width, height), center, text)
+        return top + height
+
+    y = content.top()
+    y = line(
+        translate("Printing", "AI literacy"),
+        print_font(12, bold=True),
+        ACCENT,
+        y,
+        pt(20),
+    )
+    title = translate("Printing", "Certificate of completion")
+    y = line(title, _fitted(title, 38, width, device, bold=True), INK, y + pt(6), pt(54))
+    painter.setPen(QPen(ACCENT, pt(1)))
+    painter.drawLine(
+        content.center().x() - pt(70), y + pt(8), content.center().x() + pt(70), y + pt(8)
+    )
+    y += pt(26)
+    y = line(
+        translate("Printing", "This certifies that"), print_font(15, italic=True), MUTED, y, pt(26)
+    )
+    y = line(learner, _fitted(learner, 44, width, device, bold=True), INK, y + pt(6), pt(64))
+    painter.setPen(QPen(MUTED, pt(0.8)))
+    painter.drawLine(
+        content.center().x() - width * 0.3, y + pt(2), content.center().x() + width * 0.3, y + pt(2)
+    )
+    y += pt(14)
+    y = line(
+        translate("Printing", "has successfully completed"),
+        print_font(15, italic=True),
+        MUTED,
+        y,
+        pt(26),
+    )
+    painter.setFont(_fitted(what, 24, width * 1.6, device, bold=True))
+    painter.setPen(INK)
+    painter.drawText(
+        QRectF(content.left(), y + pt(4), width, pt(80)),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        | int(Qt.TextFlag.TextWordWrap),
+        what,
+    )
+
+    # Date and score sit above short rules at the bottom, like signature fields.
+    bottom = content.bottom()
+    field_width = width * 0.32
+    fields = [
+        (translate("Printing", "Date"), _date_text(date), content.left() + width * 0.06),
+    ]
+    if score is not None:
+        fields.append(
+            (
+                translate("Printing", "Score"),
+                _percent(score),
+                content.right() - width * 0.06 - field_width,
+            )
+        )
+    for label, value, left in fields:
+        painter.setFont(print_font(14, bold=True))
+        painter.setPen(INK)
+        painter.drawText(QRectF(left, bottom - pt(62), field_width, pt(26)), center, value)
+        painter.setPen(QPen(ACCENT, pt(1)))
+        painter.drawLine(left, bottom - pt(34), left + field_width, bottom - pt(34))
+        painter.setFont(print_font(11))
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(left, bottom - pt(32), field_width, pt(22)), center, label)
+
+
+def certificate_pdf(
+    path: Path,
+    *,
+    learner: str,
+    what: str,
+    date: _dt.date,
+    score: int | None = None,
+    page_size: PageSize = QPageSize.PageSizeId.A4,
+) -> None:
+    """Save a one-page landscape certificate of completion as a PDF."""
+    layout = QPageLayout(
+        _page_size(page_size),
+        QPageLayout.Orientation.Landscape,
+        _margins_mm(0),
+        QPageLayout.Unit.Millimeter,
+    )
+    title = translate("Printing", "Certificate of completion")
+
+    def draw(writer: QPdfWriter) -> None:
+        paint_certificate(writer, learner=learner, what=what, date=date, score=score)
+
+    _write_pdf(path, layout, title, draw)
+
+
+# --------------------------------------------------------------------------- printers
+
+
+def print_document(
+    doc_or_callable: QTextDocument | Callable[[QPrinter], None],
+    parent: QWidget | None = None,
+) -> bool:
+    """Ask for a printer with the system's print dialog and print.
+
+    Args:
+        doc_or_callable: a document (see :func:`report_document`), or a function that
+            draws on the chosen printer (for a certificate:
+            ``lambda printer: paint_certificate(printer, learner=..., ...)``).
+        parent: the window the dialog belongs to.
+
+    Returns:
+        True when it was printed, False when the learner or teacher cancelled.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(default_page_size()))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("Printing", "Print"))
+    dialog.setAccessibleName(translate("Printing", "Print"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if isinstance(doc_or_callable, QTextDocument):
+        doc_or_callable.print_(printer)
+    else:
+        doc_or_callable(printer)
+    return True

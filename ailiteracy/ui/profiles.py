@@ -1,0 +1,997 @@
+"""Choosing who is learning, and taking progress home on a USB stick.
+
+:class:`ProfilePicker` is the "Who is learning?" dialog: open a profile (with its
+PIN if it has one), make a new one, rename it, set or remove its PIN, delete it
+with all its data, or continue as a guest. Everything happens inside the dialog
+on pages, so it works with the keyboard alone and without extra windows.
+
+:func:`export_progress_dialog` and :func:`import_progress_dialog` save and load a
+``.ailiteracy-progress`` file and explain every problem in plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QRegularExpression,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.pins import PIN_MAX_LENGTH, valid_pin
+from ..core.profiles import (
+    NAME_MAX_LENGTH,
+    PinResult,
+    Profile,
+    ProfileError,
+    ProfileErrorKind,
+    ProfileRegistry,
+)
+from ..core.storage import atomic_write_bytes
+from ..core.store import ProgressStore
+from ..core.transfer import (
+    EXTENSION,
+    MAX_BYTES,
+    MergeReport,
+    TransferError,
+    TransferErrorKind,
+    export_progress,
+    merge_progress,
+    read_progress_file,
+)
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+ShowBox = Callable[[QMessageBox], Any]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressTransfer", text)
+
+
+def _pin_field(accessible_name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PIN_MAX_LENGTH)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
+    edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def _button(text: str, accessible_name: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    button.setAutoDefault(True)
+    button.clicked.connect(slot)
+    return button
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("formMessage")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return label
+
+
+class ProfilePicker(QDialog):
+    """ "Who is learning?": choose a profile, or continue as a guest.
+
+    After ``exec()`` returns Accepted, either ``chosen_profile`` holds the profile id
+    (its PIN, if any, was checked) or ``guest`` is True.
+
+    Args:
+        registry: the profiles of this data folder.
+        allow_create: whether "New profile" is offered (the administrator may say no).
+        allow_guest: whether "Continue as guest" is offered.
+    """
+
+    def __init__(
+        self,
+        registry: ProfileRegistry,
+        *,
+        allow_create: bool = True,
+        allow_guest: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.allow_create = allow_create
+        self.allow_guest = allow_guest
+        self.chosen_profile: str | None = None
+        self.guest = False
+        self._action = ""
+        self._target = ""
+        self._naming_new = False
+        self.setWindowTitle(self.tr("Who is learning?"))
+        self.setAccessibleName(self.tr("Choose who is learning"))
+        self.setMinimumWidth(440)
+
+        self.pages = QStackedWidget()
+        self.list_page = self._build_list_page()
+        self.pin_page = self._build_pin_page()
+        self.name_page = self._build_name_page()
+        self.set_pin_page = self._build_set_pin_page()
+        self.delete_page = self._build_delete_page()
+        for page in (
+            self.list_page,
+            self.pin_page,
+            self.name_page,
+            self.set_pin_page,
+            self.delete_page,
+        ):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(1000)
+        self.lock_timer.timeout.connect(self.update_lock_message)
+
+        self.reload()
+        self.show_list()
+
+    # ------------------------------------------------------------------ pages
+
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Who is learning?"))
+        title.setObjectName("screenTitle")
+        intro = QLabel(
+            self.tr(
+                "Choose your name and press Open. Each learner's progress is kept "
+                "separately on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Profiles on this computer"))
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.status = _message_label()
+
+        self.open_button = _button(
+            self.tr("&Open"), self.tr("Open the chosen profile"), self.open_selected
+        )
+        self.new_button = _button(
+            self.tr("&New profile"), self.tr("Make a new profile"), self.start_new
+        )
+        self.rename_button = _button(
+            self.tr("&Rename"), self.tr("Rename the chosen profile"), self.rename_selected
+        )
+        self.pin_button = _button(
+            self.tr("Set &PIN"),
+            self.tr("Set or remove the PIN of the chosen profile"),
+            self.set_pin_selected,
+        )
+        self.delete_button = _button(
+            self.tr("&Delete my data"),
+            self.tr("Delete the chosen profile and all its progress"),
+            self.delete_selected,
+        )
+        self.guest_button = _button(
+            self.tr("Continue as &guest"),
+            self.tr("Continue as a guest; nothing is kept after you finish"),
+            self.continue_as_guest,
+        )
+        self.new_button.setVisible(self.allow_create)
+        self.guest_button.setVisible(self.allow_guest)
+
+        manage = QHBoxLayout()
+        for button in (self.new_button, self.rename_button, self.pin_button, self.delete_button):
+            manage.addWidget(button)
+        manage.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.guest_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(manage)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_pin_page(self) -> QWidget:
+        self.pin_title = QLabel()
+        self.pin_title.setObjectName("screenTitle")
+        self.pin_title.setWordWrap(True)
+        self.pin_edit = _pin_field(self.tr("PIN"))
+        self.pin_edit.returnPressed.connect(self.submit_pin)
+        label = QLabel(self.tr("&PIN:"))
+        label.setBuddy(self.pin_edit)
+        self.pin_message = _message_label()
+        self.pin_ok = _button(self.tr("&Continue"), self.tr("Check the PIN"), self.submit_pin)
+        self.pin_back = _button(
+            self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
+        )
+        return self._form_page(
+            self.pin_title, [(label, self.pin_edit)], self.pin_message, [self.pin_back, self.pin_ok]
+        )
+
+    def _build_name_page(self) -> QWidget:
+        self.name_title = QLabel()
+        self.name_title.setObjectName("screenTitle")
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.returnPressed.connect(self.submit_name)
+        name_label = QLabel(self.tr("&Name (first name or nickname):"))
+        name_label.setBuddy(self.name_edit)
+        self.new_pin_edit = _pin_field(self.tr("PIN, optional"))
+        self.new_pin_edit.returnPressed.connect(self.submit_name)
+        self.new_pin_label = QLabel(self.tr("P&IN (optional, 4 to 12 digits):"))
+        self.new_pin_label.setBuddy(self.new_pin_edit)
+        self.new_pin_repeat = _pin_field(self.tr("The same PIN again"))
+        self.new_pin_repeat.returnPressed.connect(self.submit_name)
+        self.new_pin_repeat_label = QLabel(self.tr("The same PIN &again:"))
+        self.new_pin_repeat_label.setBuddy(self.new_pin_repeat)
+        self.name_hint = QLabel(
+            self.tr(
+                "A PIN stops others on this computer from opening your progress. "
+                "Choose one you will remember."
+            )
+        )
+        self.name_hint.setWordWrap(True)
+        self.name_message = _message_label()
+        self.name_ok = _button(self.tr("&Save"), self.tr("Save the name"), self.submit_name)
+        self.name_back = _button(
+            self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
+        )
+        page = self._form_page(
+            self.name_title,
+            [
+                (name_label, self.name_edit),
+                (self.new_pin_label, self.new_pin_edit),
+                (self.new_pin_repeat_label, self.new_pin_repeat),
+            ],
+            self.name_message,
+            [self.name_back, self.name_ok],
+        )
+        page.layout().insertWidget(page.layout().count() - 2, self.name_hint)
+        return page
+
+    def _build_set_pin_page(self) -> QWidget:
+        self.set_pin_title = QLabel()
+        self.set_pin_title.setObjectName("screenTitle")
+        self.set_pin_title.setWordWrap(True)
+        self.set_pin_edit = _pin_field(self.tr("New PIN"))
+        self.set_pin_edit.returnPressed.connect(self.submit_set_pin)
+        first = QLabel(self.tr("&New PIN (4 to 12 digits):"))
+        first.setBuddy(self.set_pin_edit)
+        self.set_pin_repeat = _pin_field(self.tr("The same PIN again"))
+        self.set_pin_repeat.returnPressed.connect(self.submit_set_pin)
+        second = QLabel(self.tr("The same PIN &again:"))
+        second.setBuddy(self.set_pin_repeat)
+        self.set_pin_message = _message_label()
+        self.set_pin_ok = _button(
+            self.tr("&Save PIN"), self.tr("Save the new PIN"), self.submit_set_pin
+        )
+        self.remove_pin_button = _button(
+            self.tr("&Remove PIN"), self.tr("Remove the PIN from this profile"), self.remove_pin
+        )
+        self.set_pin_back = _button(
+            self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
+        )
+        return self._form_page(
+            self.set_pin_title,
+            [(first, self.set_pin_edit), (second, self.set_pin_repeat)],
+            self.set_pin_message,
+            [self.set_pin_back, self.remove_pin_button, self.set_pin_ok],
+        )
+
+    def _build_delete_page(self) -> QWidget:
+        self.delete_title = QLabel()
+        self.delete_title.setObjectName("screenTitle")
+        self.delete_title.setWordWrap(True)
+        self.delete_text = QLabel()
+        self.delete_text.setWordWrap(True)
+        self.delete_message = _message_label()
+        self.delete_confirm = _button(
+            self.tr("&Delete for good"),
+            self.tr("Delete this profile and all its progress from this computer for good"),
+            self.confirm_delete,
+        )
+        self.delete_back = _button(
+            self.tr("&Keep my data"), self.tr("Keep the data and go back"), lambda: self.show_list()
+        )
+        page = self._form_page(
+            self.delete_title, [], self.delete_message, [self.delete_back, self.delete_confirm]
+        )
+        page.layout().insertWidget(1, self.delete_text)
+        return page
+
+    @staticmethod
+    def _form_page(
+        title: QLabel,
+        rows: list[tuple[QLabel, QWidget]],
+        message: QLabel,
+        buttons: list[QPushButton],
+    ) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        for label, field in rows:
+            layout.addWidget(label)
+            layout.addWidget(field)
+        layout.addWidget(message)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    # ------------------------------------------------------------------ list
+
+    def reload(self, select: str | None = None) -> None:
+        """Fill the list from the registry, keeping (or setting) the selection."""
+        current = select or self.selected_id()
+        self.list.clear()
+        for profile in self.registry.list():
+            text = profile.name
+            if profile.has_pin:
+                text = self.tr("%1 (has a PIN)").replace("%1", profile.name)
+            item = QListWidgetItem(text)
+            item.setData(ROLE_ID, profile.id)
+            self.list.addItem(item)
+            if profile.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentItem() is None:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        return item.data(ROLE_ID) if item is not None else None
+
+    def select(self, profile_id: str) -> bool:
+        """Select the profile with this id in the list; False if it is not there."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ROLE_ID) == profile_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.rename_button, self.pin_button, self.delete_button):
+            button.setEnabled(chosen)
+        self.open_button.setDefault(chosen)
+
+    def show_list(self, message: str = "") -> None:
+        self.lock_timer.stop()
+        self.pin_edit.clear()
+        if not message and self.list.count() == 0:
+            if self.allow_create:
+                message = self.tr("There are no profiles yet. Choose New profile to make one.")
+            else:
+                message = self.tr("There are no profiles on this computer yet.")
+        self.status.setText(message)
+        self.pages.setCurrentWidget(self.list_page)
+        if self.list.count():
+            self.list.setFocus()
+        elif self.allow_create:
+            self.new_button.setFocus()
+        elif self.allow_guest:
+            self.guest_button.setFocus()
+
+    def _profile(self, profile_id: str) -> Profile | None:
+        try:
+            return self.registry.get(profile_id)
+        except ProfileError:
+            self.reload()
+            self.show_list(self.tr("That profile is no longer on this computer."))
+            return None
+
+    # ------------------------------------------------------------------ actions
+
+    def open_selected(self) -> None:
+        self._begin("open")
+
+    def rename_selected(self) -> None:
+        self._begin("rename")
+
+    def set_pin_selected(self) -> None:
+        self._begin("pin")
+
+    def delete_selected(self) -> None:
+        self._begin("delete")
+
+    def continue_as_guest(self) -> None:
+        if not self.allow_guest:
+            return
+        self.chosen_profile = None
+        self.guest = True
+        self.accept()
+
+    def _begin(self, action: str) -> None:
+        """Start ``action`` on the selected profile, asking for its PIN first if it has one."""
+        profile_id = self.selected_id()
+        if profile_id is None:
+            self.status.setText(self.tr("Choose a name in the list first."))
+            return
+        profile = self._profile(profile_id)
+        if profile is None:
+            return
+        self._action, self._target = action, profile.id
+        if not profile.has_pin:
+            self._proceed()
+            return
+        prompts = {
+            "open": self.tr("Enter the PIN for %1"),
+            "rename": self.tr("Enter the PIN for %1 to rename this profile"),
+            "pin": self.tr("Enter the current PIN for %1 to change it"),
+            "delete": self.tr("Enter the PIN for %1 to delete this profile"),
+        }
+        self.pin_title.setText(prompts[action].replace("%1", profile.name))
+        self.pin_message.clear()
+        self.pin_edit.clear()
+        self.pin_ok.setDefault(True)
+        self.pages.setCurrentWidget(self.pin_page)
+        self.pin_edit.setFocus()
+        if self.registry.lock_wait(profile.id):
+            self.update_lock_message()
+            self.lock_timer.start()
+
+    def _proceed(self) -> None:
+        profile = self._profile(self._target)
+        if profile is None:
+            return
+        if self._action == "open":
+            self.chosen_profile = profile.id
+            self.guest = False
+            self.accept()
+        elif self._action == "rename":
+            self._show_name_page(profile)
+        elif self._action == "pin":
+            self._show_set_pin_page(profile)
+        elif self._action == "delete":
+            self._show_delete_page(profile)
+
+    @staticmethod
+    def _wait_text(seconds: int) -> str:
+        if seconds >= 120:
+            minutes = (seconds + 59) // 60
+            return QCoreApplication.translate("ProfilePicker", "%1 minutes").replace(
+                "%1", str(minutes)
+            )
+        return QCoreApplication.translate("ProfilePicker", "%1 seconds").replace("%1", str(seconds))
+
+    def submit_pin(self) -> None:
+        pin = self.pin_edit.text()
+        self.pin_edit.clear()
+        if not pin:
+            self.pin_message.setText(self.tr("Please type the PIN first."))
+            return
+        try:
+            check = self.registry.check_pin(self._target, pin)
+        except ProfileError:
+            self.reload()
+            self.show_list(self.tr("That profile is no longer on this computer."))
+            return
+        if check.result is PinResult.OK:
+            self.lock_timer.stop()
+            self._proceed()
+        elif check.result is PinResult.WRONG and not check.wait_seconds:
+            self.pin_message.setText(self.tr("That PIN is not right. Please try again."))
+            self.pin_edit.setFocus()
+        else:
+            self.update_lock_message(check.wait_seconds, wrong=check.result is PinResult.WRONG)
+            self.lock_timer.start()
+            self.pin_edit.setFocus()
+
+    def update_lock_message(self, wait: int | None = None, *, wrong: bool = False) -> None:
+        """Show how long the learner must wait before trying the PIN again."""
+        if wait is None:
+            try:
+                wait = self.registry.lock_wait(self._target)
+            except ProfileError:
+                wait = 0
+        if wait <= 0:
+            self.lock_timer.stop()
+            self.pin_message.setText(self.tr("You can try the PIN again now."))
+            return
+        if wrong:
+            text = self.tr(
+                "That PIN is not right. After several wrong tries, this profile is locked "
+                "for a while to keep it safe. Please try again in %1."
+            )
+        else:
+            text = self.tr(
+                "Too many wrong PINs. To keep this profile safe, it is locked for now. "
+                "Please try again in %1."
+            )
+        self.pin_message.setText(text.replace("%1", self._wait_text(wait)))
+
+    # ------------------------------------------------------------------ new and rename
+
+    def start_new(self) -> None:
+        if not self.allow_create:
+            return
+        self._action, self._target, self._naming_new = "new", "", True
+        self.name_title.setText(self.tr("New profile"))
+        self.name_edit.clear()
+        self.new_pin_edit.clear()
+        self.new_pin_repeat.clear()
+        self.name_message.clear()
+        for widget in (
+            self.new_pin_label,
+            self.new_pin_edit,
+            self.new_pin_repeat_label,
+            self.new_pin_repeat,
+            self.name_hint,
+        ):
+            widget.setVisible(True)
+        self.name_ok.setText(self.tr("&Create profile"))
+        self.name_ok.setAccessibleName(self.tr("Create the new profile"))
+        self.name_ok.setDefault(True)
+        self.pages.setCurrentWidget(self.name_page)
+        self.name_edit.setFocus()
+
+    def _show_name_page(self, profile: Profile) -> None:
+        self._naming_new = False
+        self.name_title.setText(self.tr("Rename %1").replace("%1", profile.name))
+        self.name_edit.setText(profile.name)
+        self.name_edit.selectAll()
+        self.name_message.clear()
+        for widget in (
+            self.new_pin_label,
+            self.new_pin_edit,
+            self.new_pin_repeat_label,
+            self.new_pin_repeat,
+            self.name_hint,
+        ):
+            widget.setVisible(False)
+        self.name_ok.setText(self.tr("&Save"))
+        self.name_ok.setAccessibleName(self.tr("Save the new name"))
+        self.name_ok.setDefault(True)
+        self.pages.setCurrentWidget(self.name_page)
+        self.name_edit.setFocus()
+
+    def _error_text(self, error: ProfileError) -> str:
+        texts = {
+            ProfileErrorKind.NAME_EMPTY: self.tr("Please type a name."),
+            ProfileErrorKind.NAME_TOO_LONG: self.tr(
+                "That name is too long. Please use at most %1 characters."
+            ).replace("%1", str(NAME_MAX_LENGTH)),
+            ProfileErrorKind.NAME_TAKEN: self.tr(
+                "Someone on this computer already uses that name. Please choose another, "
+                "for example add your initial."
+            ),
+            ProfileErrorKind.BAD_PIN: self.tr("A PIN is 4 to 12 digits (numbers only)."),
+            ProfileErrorKind.NOT_FOUND: self.tr("That profile is no longer on this computer."),
+        }
+        return texts[error.kind]
+
+    def _check_new_pin(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
+        """The PIN typed twice, "" for none, or None (with a message) if it cannot be used."""
+        pin, again = first.text(), second.text()
+        if not pin and not again:
+            return ""
+        if not valid_pin(pin):
+            message.setText(self.tr("A PIN is 4 to 12 digits (numbers only)."))
+            first.setFocus()
+            return None
+        if pin != again:
+            message.setText(self.tr("The two PINs are not the same. Please type them again."))
+            first.clear()
+            second.clear()
+            first.setFocus()
+            return None
+        return pin
+
+    def submit_name(self) -> None:
+        name = self.name_edit.text()
+        try:
+            if self._naming_new:
+                pin = self._check_new_pin(self.new_pin_edit, self.new_pin_repeat, self.name_message)
+                if pin is None:
+                    return
+                profile = self.registry.create(name, pin or None)
+                done = self.tr("The profile %1 is ready. Press Open to start.")
+            else:
+                profile = self.registry.rename(self._target, name)
+                done = self.tr("The profile is now called %1.")
+        except ProfileError as error:
+            if error.kind is ProfileErrorKind.NOT_FOUND:
+                self.reload()
+                self.show_list(self._error_text(error))
+                return
+            self.name_message.setText(self._error_text(error))
+            self.name_edit.setFocus()
+            return
+        except OSError as error:
+            self.name_message.setText(
+                self.tr("The profile could not be saved on this computer: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+            return
+        self.new_pin_edit.clear()
+        self.new_pin_repeat.clear()
+        self.reload(select=profile.id)
+        self.show_list(done.replace("%1", profile.name))
+
+    # ------------------------------------------------------------------ PIN
+
+    def _show_set_pin_page(self, profile: Profile) -> None:
+        if profile.has_pin:
+            title = self.tr("Change or remove the PIN for %1")
+        else:
+            title = self.tr("Set a PIN for %1")
+        self.set_pin_title.setText(title.replace("%1", profile.name))
+        self.remove_pin_button.setVisible(profile.has_pin)
+        self.set_pin_edit.clear()
+        self.set_pin_repeat.clear()
+        self.set_pin_message.clear()
+        self.set_pin_ok.setDefault(True)
+        self.pages.setCurrentWidget(self.set_pin_page)
+        self.set_pin_edit.setFocus()
+
+    def submit_set_pin(self) -> None:
+        pin = self._check_new_pin(self.set_pin_edit, self.set_pin_repeat, self.set_pin_message)
+        if pin is None:
+            return
+        if not pin:
+            self.set_pin_message.setText(self.tr("Please type the new PIN twice."))
+            self.set_pin_edit.setFocus()
+            return
+        self._change_pin(pin, self.tr("The new PIN for %1 is saved."))
+
+    def remove_pin(self) -> None:
+        self._change_pin(None, self.tr("%1 no longer has a PIN."))
+
+    def _change_pin(self, pin: str | None, done: str) -> None:
+        try:
+            profile = self.registry.set_pin(self._target, pin)
+        except ProfileError as error:
+            self.reload()
+            self.show_list(self._error_text(error))
+            return
+        except OSError as error:
+            self.set_pin_message.setText(
+                self.tr("The PIN could not be saved on this computer: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+            return
+        self.set_pin_edit.clear()
+        self.set_pin_repeat.clear()
+        self.reload(select=profile.id)
+        self.show_list(done.replace("%1", profile.name))
+
+    # ------------------------------------------------------------------ delete
+
+    def _show_delete_page(self, profile: Profile) -> None:
+        self.delete_title.setText(
+            self.tr("Delete %1 and all of its data?").replace("%1", profile.name)
+        )
+        self.delete_text.setText(
+            self.tr(
+                "This removes the profile %1 and everything it has saved — lessons read, "
+                "answers, scores and settings — from this computer for good. It cannot be "
+                "undone.\n\nIf you want to keep your progress, choose Keep my data, open the "
+                "profile and export your progress to a USB stick first."
+            ).replace("%1", profile.name)
+        )
+        self.delete_message.clear()
+        self.delete_back.setDefault(True)
+        self.pages.setCurrentWidget(self.delete_page)
+        self.delete_back.setFocus()
+
+    def confirm_delete(self) -> None:
+        profile = self._profile(self._target)
+        if profile is None:
+            return
+        try:
+            self.registry.delete(profile.id)
+        except OSError:
+            self.delete_message.setText(
+                self.tr(
+                    "Some of the data could not be removed, because another program is using "
+                    "it. Close other programs and try again."
+                )
+            )
+            return
+        self.reload()
+        self.show_list(
+            self.tr("%1 and all of its data were deleted from this computer.").replace(
+                "%1", profile.name
+            )
+        )
+
+    # ------------------------------------------------------------------ keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is not self.list_page:
+            self.show_list()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.lock_timer.stop()
+        super().done(result)
+
+
+# ---------------------------------------------------------------------- export and import
+
+
+def _show_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    show: ShowBox | None,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    (show or (lambda b: b.exec()))(box)
+    return box
+
+
+def transfer_error_text(kind: TransferErrorKind) -> str:
+    """What went wrong with a progress file and what to do, in plain words."""
+    texts = {
+        TransferErrorKind.TOO_LARGE: _tr(
+            "This file is too big to be a progress file (they are smaller than 10 MB), so "
+            "it was not used. Nothing was changed.\n\nCheck that you chose the right file: "
+            "its name ends in .ailiteracy-progress."
+        ),
+        TransferErrorKind.MALFORMED: _tr(
+            "This file could not be read: it is incomplete or not in the expected form. "
+            "Nothing was changed.\n\nIf it came on a USB stick, copy it again and eject the "
+            "stick safely before unplugging it, or export your progress again on the other "
+            "computer."
+        ),
+        TransferErrorKind.NOT_PROGRESS_FILE: _tr(
+            "This is not an ailiteracy progress file. Nothing was changed.\n\nChoose a file "
+            "whose name ends in .ailiteracy-progress. You make one with Export progress."
+        ),
+        TransferErrorKind.TOO_NEW: _tr(
+            "This file was made by a newer version of ailiteracy, so this version cannot "
+            "read it. Nothing was changed.\n\nPlease update ailiteracy on this computer "
+            "(on a shared computer, ask a member of staff), then try again."
+        ),
+        TransferErrorKind.DAMAGED: _tr(
+            "This file was damaged or changed after it was saved, so it was not used. "
+            "Nothing was changed.\n\nExport your progress again on the other computer and "
+            "copy the new file."
+        ),
+    }
+    return texts[kind]
+
+
+def suggested_file_name(profile_name: str, today: _dt.date) -> str:
+    """A file name like ``progress-Ana-2025-03-01.ailiteracy-progress``."""
+    safe = re.sub(r"[^\w-]+", "-", profile_name, flags=re.UNICODE).strip("-_")[:40]
+    stem = f"progress-{safe}-{today.isoformat()}" if safe else f"progress-{today.isoformat()}"
+    return stem + EXTENSION
+
+
+def _start_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def export_progress_dialog(
+    parent: QWidget | None,
+    store: ProgressStore,
+    profile_name: str,
+    path: Path | None = None,
+    *,
+    show: ShowBox | None = None,
+    now: _dt.datetime | None = None,
+) -> Path | None:
+    """Save the learner's progress to a file the learner chooses (``path`` skips asking).
+
+    Returns the file written, or None if the learner cancelled or it failed (the
+    learner was told why). ``show`` displays each message box (default: ``exec()``).
+    """
+    moment = now or _dt.datetime.now(_dt.UTC)
+    if path is None:
+        suggested = _start_folder() / suggested_file_name(profile_name, moment.date())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            _tr("Save your progress"),
+            str(suggested),
+            _tr("ailiteracy progress (*%1)").replace("%1", EXTENSION),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.name.endswith(EXTENSION):
+            path = path.with_name(path.name + EXTENSION)
+    title = _tr("Export progress")
+    try:
+        data = export_progress(
+            store, profile_name=profile_name, app_version=__version__, now=moment
+        )
+    except TransferError:
+        _show_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            _tr(
+                "Your progress is too large to fit in one progress file, so nothing was "
+                "saved. Please ask a member of staff for help."
+            ),
+            show,
+        )
+        return None
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        _show_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            _tr(
+                "Your progress could not be saved to %1 (%2).\n\nCheck that the USB stick is "
+                "plugged in, is not full and is not write-protected, then try again."
+            )
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+            show,
+        )
+        return None
+    _show_box(
+        parent,
+        QMessageBox.Icon.Information,
+        title,
+        _tr(
+            "Your progress was saved in:\n%1\n\nOn another computer, open ailiteracy, choose "
+            "Import progress and pick this file. If it is on a USB stick, eject the stick "
+            "safely before you unplug it."
+        ).replace("%1", str(path)),
+        show,
+    )
+    return path
+
+
+def _saved_on(exported_at: str) -> str:
+    moment = QDateTime.fromString(exported_at, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return exported_at
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def import_summary(report: MergeReport, profile_name: str, exported_at: str) -> str:
+    """What an import added, in plain words."""
+    if not report.changed:
+        return (
+            _tr(
+                "Everything in this file (progress of %1, saved %2) was already on this "
+                "computer, so nothing needed to be added."
+            )
+            .replace("%1", profile_name)
+            .replace("%2", _saved_on(exported_at))
+        )
+    lines = [
+        _tr("The progress of %1 (saved %2) was added:")
+        .replace("%1", profile_name)
+        .replace("%2", _saved_on(exported_at)),
+        _tr("• New quiz attempts: %1").replace("%1", str(report.attempts_added)),
+        _tr("• New answers: %1").replace("%1", str(report.answers_added)),
+        _tr("• Lessons updated: %1").replace("%1", str(report.lessons)),
+    ]
+    if report.attempts_updated:
+        lines.append(
+            _tr("• Quizzes finished on the other computer: %1").replace(
+                "%1", str(report.attempts_updated)
+            )
+        )
+    if report.review_updated:
+        lines.append(
+            _tr("• Review questions updated: %1").replace("%1", str(report.review_updated))
+        )
+    lines.append(_tr("Nothing was counted twice, and your best scores are kept."))
+    return "\n".join(lines)
+
+
+def import_progress_dialog(
+    parent: QWidget | None,
+    store: ProgressStore,
+    path: Path | None = None,
+    *,
+    show: ShowBox | None = None,
+) -> MergeReport | None:
+    """Add progress from a file the learner chooses (``path`` skips asking).
+
+    Returns what was added, or None if the learner cancelled or the file could not
+    be used (the learner was told why, and nothing was changed). After a report,
+    redraw whatever shows progress.
+    """
+    if path is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Choose a progress file"),
+            str(_start_folder()),
+            _tr("ailiteracy progress (*%1);;All files (*)").replace("%1", EXTENSION),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    title = _tr("Import progress")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        _show_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            _tr(
+                "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that the "
+                "USB stick is plugged in and choose the file again."
+            )
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+            show,
+        )
+        return None
+    try:
+        progress = read_progress_file(data)
+    except TransferError as error:
+        _show_box(parent, QMessageBox.Icon.Warning, title, transfer_error_text(error.kind), show)
+        return None
+    try:
+        report = merge_progress(store, progress)
+    except OSError as error:
+        _show_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            _tr(
+                "The progress could not be saved on this computer (%1). Part of it may have "
+                "been added. Importing the same file again is safe: it adds the rest without "
+                "counting anything twice."
+            ).replace("%1", error.strerror or str(error)),
+            show,
+        )
+        return None
+    _show_box(
+        parent,
+        QMessageBox.Icon.Information,
+        title,
+        import_summary(report, progress.profile_name, progress.exported_at),
+        show,
+    )
+    return report

@@ -1,0 +1,120 @@
+"""PINs: form, scrypt hashes, verification that never raises, and the hash-making command."""
+
+from __future__ import annotations
+
+import base64
+import io
+import subprocess
+import sys
+
+import pytest
+
+from ailiteracy.core import pins
+from ailiteracy.core.pins import hash_pin, valid_pin, verify_pin
+
+
+@pytest.mark.parametrize(
+    ("pin", "ok"),
+    [
+        ("1234", True),
+        ("000000000000", True),
+        ("123", False),
+        ("1234567890123", False),
+        ("12a4", False),
+        (" 1234", False),
+        ("١٢٣٤", False),  # Arabic-Indic digits are digits, but not 0-9
+        ("", False),
+        (1234, False),
+        (None, False),
+    ],
+)
+def test_valid_pin(pin, ok: bool) -> None:
+    assert valid_pin(pin) is ok
+
+
+def test_hash_format_and_verify() -> None:
+    encoded = hash_pin("2468")
+    assert encoded.isascii()
+    scheme, n, r, p, salt, digest = encoded.split("$")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert len(base64.b64decode(salt)) == 16
+    assert "2468" not in encoded
+    assert verify_pin("2468", encoded)
+    assert not verify_pin("2469", encoded)
+    assert not verify_pin("02468", encoded)
+
+
+def test_same_pin_gets_a_new_salt_each_time() -> None:
+    first, second = hash_pin("1357"), hash_pin("1357")
+    assert first != second
+    assert verify_pin("1357", first) and verify_pin("1357", second)
+
+
+def test_hash_pin_refuses_a_non_pin() -> None:
+    with pytest.raises(ValueError):
+        hash_pin("12")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "",
+        "nonsense",
+        "scrypt$16384$8$1$abc",
+        "bcrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$x$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$16383$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$1073741824$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$16384$8$1$not base64!$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$",
+        "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA$extra",
+        "scrypt$１６３８４$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        None,
+        42,
+    ],
+)
+def test_malformed_hash_is_false_not_an_error(encoded) -> None:
+    assert verify_pin("1234", encoded) is False
+
+
+def test_a_wrong_hash_of_the_right_form_is_false() -> None:
+    other = hash_pin("9999")
+    scheme, n, r, p, salt, digest = other.split("$")
+    tampered = "$".join([scheme, n, r, p, salt, base64.b64encode(b"\0" * 32).decode()])
+    assert verify_pin("9999", other)
+    assert not verify_pin("9999", tampered)
+
+
+def test_command_prints_a_hash_of_the_pin() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    answers = iter(["482913", "482913"])
+    code = pins.main([], ask=lambda _prompt: next(answers), out=out, err=err)
+    assert code == 0
+    printed = out.getvalue().strip()
+    assert verify_pin("482913", printed)
+    assert "482913" not in out.getvalue() + err.getvalue()
+
+
+def test_command_refuses_different_pins() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    answers = iter(["482913", "482914"])
+    assert pins.main([], ask=lambda _prompt: next(answers), out=out, err=err) == 1
+    assert out.getvalue() == ""
+    assert "not the same" in err.getvalue()
+
+
+def test_command_refuses_a_non_pin() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert pins.main([], ask=lambda _prompt: "12ab", out=out, err=err) == 2
+    assert out.getvalue() == ""
+    assert "4 to 12 digits" in err.getvalue()
+
+
+def test_module_runs_as_a_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ailiteracy.core.pins", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "teacher_pin_hash" in result.stdout
