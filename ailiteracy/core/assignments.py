@@ -503,8 +503,6 @@ def assignment_status(
     return AssignmentStatus(a, status, items)
 
 
-def statuses(
-    store: ProgressStore, catalog: Catalog, today: _dt.date
-) -> Sequence[AssignmentStatus]:
+def statuses(store: ProgressStore, catalog: Catalog, today: _dt.date) -> Sequence[AssignmentStatus]:
     """The status of every assignment the learner has, soonest due first."""
     return [assignment_status(store, a, catalog, today) for a in list_assignments(store)]

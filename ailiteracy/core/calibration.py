@@ -152,7 +152,12 @@ def calibration(answers: Iterable[AnswerRecord]) -> Calibration:
         counts[level] += 1
         right[level] += 1 if record.correct else 0
     bins = tuple(
-        Bin(level, EXPECTED[level], counts[level], right[level] / counts[level] if counts[level] else None)
+        Bin(
+            level,
+            EXPECTED[level],
+            counts[level],
+            right[level] / counts[level] if counts[level] else None,
+        )
         for level in Confidence
     )
     over = tuple(

@@ -338,7 +338,6 @@ class ProfileRegistry:
         wait = self._wait(profile)
         if wait:
             return PinCheck(PinResult.LOCKED, wait)
-        profile = self.get(profile_id)
         if verify_pin(pin, profile.pin_hash):
             if profile.failed or profile.locked_until:
                 self._save(Profile(**{**profile.to_row(), "failed": 0, "locked_until": ""}))

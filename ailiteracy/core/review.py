@@ -107,18 +107,14 @@ class ReviewQueue:
     def count_due(self, now: _dt.datetime, catalog: Catalog | None = None) -> int:
         return len(self.due(now, catalog))
 
-    def next_due(
-        self, now: _dt.datetime, catalog: Catalog | None = None
-    ) -> _dt.datetime | None:
+    def next_due(self, now: _dt.datetime, catalog: Catalog | None = None) -> _dt.datetime | None:
         """The earliest time after ``now`` at which a question becomes due, or None.
 
         Questions already due at ``now`` are counted by :meth:`count_due` instead.
         """
         now = _utc(now)
         upcoming = [
-            i.due
-            for i in self.items()
-            if i.due > now and _exists(catalog, i.module, i.question)
+            i.due for i in self.items() if i.due > now and _exists(catalog, i.module, i.question)
         ]
         return min(upcoming, default=None)
 

@@ -34,13 +34,17 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.content import Module
+from ..core.review import ReviewQueue
 from ..core.session import Session
 from ..core.storage import NoticeKind
-from ..core.store import Position
+from ..core.store import Position, utcnow
 from . import theme
+from .calibrationview import CalibrationView
 from .lessonview import LessonView
 from .quizview import QuizView
+from .reviewview import ReviewView
 from .settings import SettingsDialog
+from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -92,12 +96,22 @@ class MainWindow(QMainWindow):
         self.quiz_view = QuizView(session.store)
         self.glossary_view = GlossaryView()
         self.search_view = SearchView()
+        self.timeline_view = TimelineView()
+        self.calibration_view = CalibrationView()
+        self.review_view = ReviewView()
+        self.review = ReviewQueue(session.store)
+        self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
+            module, question, result.correct, utcnow()
+        )
         for view in (
             self.home,
             self.lesson_view,
             self.quiz_view,
             self.glossary_view,
             self.search_view,
+            self.timeline_view,
+            self.calibration_view,
+            self.review_view,
         ):
             self.stack.addWidget(view)
         self.guest_banner = QLabel(
@@ -140,6 +154,11 @@ class MainWindow(QMainWindow):
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
+        self.timeline_view.open_lesson.connect(self.open_target)
+        self.timeline_view.open_source.connect(self.follow_link)
+        self.review_view.go_to_section.connect(self.open_lesson)
+        self.review_view.finished.connect(self.show_home)
+        self.home.start_review.connect(self.start_review)
 
         self._build_menus()
         self.apply_appearance()
@@ -175,7 +194,24 @@ class MainWindow(QMainWindow):
             self.tr("&Search"), QKeySequence.StandardKey.Find, self.show_search
         )
         self.nav_action = self._action(self.tr("Module &list"), "F6", self.nav.setFocus)
-        for action in (self.home_action, self.glossary_action, self.search_action, self.nav_action):
+        self.timeline_action = self._action(
+            self.tr("Governance &timeline"), "Ctrl+T", self.show_timeline
+        )
+        self.review_action = self._action(
+            self.tr("&Review due questions"), "Ctrl+R", self.start_review
+        )
+        self.calibration_action = self._action(
+            self.tr("How sure vs. how &right"), "Ctrl+K", self.show_calibration
+        )
+        for action in (
+            self.home_action,
+            self.review_action,
+            self.glossary_action,
+            self.search_action,
+            self.timeline_action,
+            self.calibration_action,
+            self.nav_action,
+        ):
             go.addAction(action)
         view = bar.addMenu(self.tr("&View"))
         self.bigger_action = self._action(
@@ -235,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def load_catalog_views(self) -> None:
         catalog = self.session.catalog
+        self.timeline_view.set_events(catalog.timeline)
         self.glossary_view.set_catalog(catalog)
         self.search_view.set_catalog(catalog)
         self.refresh()
@@ -294,6 +331,11 @@ class MainWindow(QMainWindow):
                 if key == current_key:
                     self.nav.setCurrentItem(item)
         self.home.refresh(catalog, store)
+        due = self.review.count_due(utcnow(), catalog)
+        self.home.review_button.setText(
+            self.tr("&Review %1 due question(s)").replace("%1", str(due))
+        )
+        self.home.review_button.setVisible(due > 0)
 
     # ------------------------------------------------------------------ navigation
 
@@ -324,6 +366,18 @@ class MainWindow(QMainWindow):
         if term_id:
             self.glossary_view.show_term(term_id)
         self.glossary_view.filter.setFocus()
+
+    def show_timeline(self) -> None:
+        self._show(self.timeline_view)
+        self.timeline_view.list.setFocus()
+
+    def show_calibration(self) -> None:
+        self.calibration_view.set_answers(self.session.store.answers())
+        self._show(self.calibration_view)
+
+    def start_review(self) -> None:
+        self._show(self.review_view)
+        self.review_view.start(self.review, self.session.catalog)
 
     def show_search(self) -> None:
         self._show(self.search_view)
@@ -511,6 +565,9 @@ class MainWindow(QMainWindow):
             (self.home_action, self.tr("Home and progress")),
             (self.search_action, self.tr("Search")),
             (self.glossary_action, self.tr("Glossary")),
+            (self.review_action, self.tr("Review due questions")),
+            (self.timeline_action, self.tr("Governance timeline")),
+            (self.calibration_action, self.tr("How sure vs. how right")),
             (self.nav_action, self.tr("Move to the module list")),
             (self.bigger_action, self.tr("Larger text")),
             (self.smaller_action, self.tr("Smaller text")),

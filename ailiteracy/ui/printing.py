@@ -30,8 +30,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -78,6 +78,10 @@ def print_font(point_size: float, *, bold: bool = False, italic: bool = False) -
     font.setBold(bold)
     font.setItalic(italic)
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    # Noto Sans CJK's 'locl' feature swaps Latin digits for glyphs that Qt's PDF writer
+    # cannot map back to characters, so digits would vanish when text is copied out of
+    # the PDF. The SC face already draws Simplified Chinese forms without it.
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 
@@ -100,7 +104,9 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _write_pdf(path: Path, page: QPageLayout, title: str, draw: Callable[[QPdfWriter], None]):
+def _write_pdf(
+    path: Path, page: QPageLayout, title: str, draw: Callable[[QPdfWriter], None]
+) -> None:
     """Draw on a PDF writer in memory, then save the bytes atomically to ``path``."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -111,7 +117,7 @@ def _write_pdf(path: Path, page: QPageLayout, title: str, draw: Callable[[QPdfWr
     writer.setTitle(title)
     writer.setCreator(QCoreApplication.applicationName() or "ailiteracy")
     draw(writer)
-    del writer  # finishes the PDF
+    del writer  # the painter has ended: the PDF is complete in the buffer
     buffer.close()
     atomic_write_bytes(path, bytes(data.data()))
 
@@ -140,7 +146,7 @@ def _status_text(status: RowStatus, overdue: bool) -> str:
 def _reason_text(reason: HelpReason, module_title: str, failed: int) -> str:
     if reason == HelpReason.REPEATED_FAILS:
         return (
-            translate("Printing", "Failed the quiz of “%1” %2 times and has not passed it yet")
+            translate("Printing", 'Failed the quiz of "%1" %2 times and has not passed it yet')
             .replace("%1", module_title)
             .replace("%2", str(failed))
         )
@@ -155,11 +161,16 @@ def _percent(value: float | int | None) -> str:
 
 
 def _table(
-    headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()
+    headers: list[str],
+    rows: list[list[str]],
+    numeric: frozenset[int] = frozenset(),
+    widths: tuple[int, ...] = (),
 ) -> str:
-    """An HTML table; ``rows`` hold HTML already escaped."""
+    """An HTML table; ``rows`` hold HTML already escaped, ``widths`` are percentages."""
+    sized = [f' width="{w}%"' for w in widths] + [""] * len(headers)
     head = "".join(
-        f'<th align="left" style="{_CELL} background-color:#e3e9f0;">{_e(h)}</th>' for h in headers
+        f'<th align="left"{sized[n]} style="{_CELL} background-color:#e3e9f0;">{_e(h)}</th>'
+        for n, h in enumerate(headers)
     )
     body = []
     for row in rows:
@@ -171,139 +182,126 @@ def _table(
     return f"<table {_TABLE}><thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
 
+def _tag(tag: str, text: str, style: str = "") -> str:
+    attrs = f' style="{style}"' if style else ""
+    return f"<{tag}{attrs}>{_e(text)}</{tag}>"
+
+
 def report_html(report: ClassReport) -> str:
     """The class report as HTML for a :class:`QTextDocument`."""
     a = report.assignment
-    t = translate
+    facts = [
+        translate("Printing", "Class: %1").replace("%1", a.class_name or "–"),
+        translate("Printing", "Due: %1").replace("%1", _date_text(a.due)),
+        translate("Printing", "Pass mark: %1").replace("%1", _percent(a.pass_mark)),
+        translate("Printing", "Report made on %1").replace("%1", _date_text(report.today)),
+        translate("Printing", "Learners: %1").replace("%1", str(len(report.learners))),
+    ]
     parts = [
-        f"<h1 style=\"color:{INK.name()};\">{_e(t('Printing', 'Class report'))}</h1>",
-        f"<h2>{_e(a.title)}</h2>",
-        "<p>",
-        _e(t("Printing", "Class: %1").replace("%1", a.class_name or "–")),
-        "<br/>",
-        _e(t("Printing", "Due: %1").replace("%1", _date_text(a.due))),
-        "<br/>",
-        _e(t("Printing", "Pass mark: %1").replace("%1", _percent(a.pass_mark))),
-        "<br/>",
-        _e(t("Printing", "Report made on %1").replace("%1", _date_text(report.today))),
-        "<br/>",
-        _e(t("Printing", "Learners: %1").replace("%1", str(len(report.learners)))),
-        "</p>",
+        _tag("h1", translate("Printing", "Class report"), f"color:{INK.name()};"),
+        _tag("h2", a.title),
+        "<p>" + "<br/>".join(_e(f) for f in facts) + "</p>",
     ]
     if report.overdue:
-        parts.append(f"<p><b>{_e(t('Printing', 'The due date has passed.'))}</b></p>")
+        passed_due = translate("Printing", "The due date has passed.")
+        parts.append(f"<p><b>{_e(passed_due)}</b></p>")
 
-    parts.append(f"<h3>{_e(t('Printing', 'Modules'))}</h3>")
-    parts.append(
-        _table(
-            [
-                t("Printing", "Module"),
-                t("Printing", "Passed"),
-                t("Printing", "Not passed"),
-                t("Printing", "Not started"),
-                t("Printing", "Average best score"),
-            ],
-            [
-                [
-                    _e(m.title),
-                    str(m.passed),
-                    str(m.not_passed),
-                    str(m.not_started),
-                    _e(_percent(m.average_best)),
-                ]
-                for m in report.modules
-            ],
-            numeric=frozenset({1, 2, 3, 4}),
-        )
-    )
+    parts.append(_tag("h3", translate("Printing", "Modules")))
+    module_headers = [
+        translate("Printing", "Module"),
+        translate("Printing", "Passed"),
+        translate("Printing", "Not passed"),
+        translate("Printing", "Not started"),
+        translate("Printing", "Average best score"),
+    ]
+    module_rows = [
+        [
+            _e(m.title),
+            str(m.passed),
+            str(m.not_passed),
+            str(m.not_started),
+            _e(_percent(m.average_best)),
+        ]
+        for m in report.modules
+    ]
+    parts.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
 
-    parts.append(f"<h3>{_e(t('Printing', 'Results'))}</h3>")
+    parts.append(_tag("h3", translate("Printing", "Results")))
     if report.rows:
-        parts.append(
-            _table(
-                [
-                    t("Printing", "Learner"),
-                    t("Printing", "Module"),
-                    t("Printing", "Best score"),
-                    t("Printing", "Attempts"),
-                    t("Printing", "Status"),
-                ],
-                [
-                    [
-                        _e(r.learner),
-                        _e(r.module_title),
-                        _e(_percent(r.best)),
-                        str(r.attempts),
-                        _e(_status_text(r.status, r.overdue)),
-                    ]
-                    for r in report.rows
-                ],
-                numeric=frozenset({2, 3}),
-            )
-        )
+        headers = [
+            translate("Printing", "Learner"),
+            translate("Printing", "Module"),
+            translate("Printing", "Best score"),
+            translate("Printing", "Attempts"),
+            translate("Printing", "Status"),
+        ]
+        rows = [
+            [
+                _e(r.learner),
+                _e(r.module_title),
+                _e(_percent(r.best)),
+                str(r.attempts),
+                _e(_status_text(r.status, r.overdue)),
+            ]
+            for r in report.rows
+        ]
+        parts.append(_table(headers, rows, numeric=frozenset({2, 3})))
     else:
-        parts.append(f"<p>{_e(t('Printing', 'No results have been opened yet.'))}</p>")
+        parts.append(_tag("p", translate("Printing", "No results have been opened yet.")))
 
-    parts.append(f"<h3>{_e(t('Printing', 'Learners who may need help'))}</h3>")
+    parts.append(_tag("h3", translate("Printing", "Learners who may need help")))
     if report.needs_help:
-        parts.append(
-            _table(
-                [t("Printing", "Learner"), t("Printing", "Why")],
-                [
-                    [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
-                    for h in report.needs_help
-                ],
-            )
-        )
+        headers = [translate("Printing", "Learner"), translate("Printing", "Why")]
+        rows = [
+            [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
+            for h in report.needs_help
+        ]
+        parts.append(_table(headers, rows, widths=(30, 70)))
     else:
-        parts.append(f"<p>{_e(t('Printing', 'Nobody at the moment.'))}</p>")
+        parts.append(_tag("p", translate("Printing", "Nobody at the moment.")))
 
-    parts.append(f"<h3>{_e(t('Printing', 'Most missed questions'))}</h3>")
+    parts.append(_tag("h3", translate("Printing", "Most missed questions")))
     if report.most_missed:
+        no_answer = translate("Printing", "(no answer)")
         rows = []
         for m in report.most_missed:
-            answers = "<br/>".join(
-                _e(
-                    t("Printing", "%1 (%2)")
-                    .replace("%1", w.text or t("Printing", "(no answer)"))
-                    .replace("%2", str(w.count))
-                )
+            given = [
+                translate("Printing", "%1 (%2)")
+                .replace("%1", w.text or no_answer)
+                .replace("%2", str(w.count))
                 for w in m.wrong_answers
+            ]
+            wrong = (
+                translate("Printing", "%1 of %2")
+                .replace("%1", str(m.wrong))
+                .replace("%2", str(m.answered))
             )
             rows.append(
                 [
                     f"{_e(m.prompt)}<br/><small>{_e(m.module_title)}</small>",
-                    _e(
-                        t("Printing", "%1 of %2")
-                        .replace("%1", str(m.wrong))
-                        .replace("%2", str(m.answered))
-                    ),
-                    answers,
+                    _e(wrong),
+                    "<br/>".join(_e(g) for g in given),
                 ]
             )
-        parts.append(
-            _table(
-                [
-                    t("Printing", "Question"),
-                    t("Printing", "Wrong (latest answer)"),
-                    t("Printing", "Wrong answers given (learners)"),
-                ],
-                rows,
-            )
-        )
+        headers = [
+            translate("Printing", "Question"),
+            translate("Printing", "Wrong (latest answer)"),
+            translate("Printing", "Wrong answers given (learners)"),
+        ]
+        parts.append(_table(headers, rows, widths=(45, 15, 40)))
     else:
-        parts.append(f"<p>{_e(t('Printing', 'No question was answered wrongly.'))}</p>")
+        parts.append(_tag("p", translate("Printing", "No question was answered wrongly.")))
 
     notes = []
     if report.replaced:
         notes.append(
-            t("Printing", "Older files replaced by a newer file of the same learner: %1").replace(
-                "%1", str(report.replaced)
-            )
+            translate(
+                "Printing", "Older files replaced by a newer file of the same learner: %1"
+            ).replace("%1", str(report.replaced))
         )
     if report.other_assignment:
         notes.append(
-            t("Printing", "Files for another assignment, not counted: %1").replace(
+            translate("Printing", "Files for another assignment, not counted: %1").replace(
                 "%1", str(len(report.other_assignment))
             )
         )

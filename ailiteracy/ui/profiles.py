@@ -3,7 +3,8 @@
 :class:`ProfilePicker` is the "Who is learning?" dialog: open a profile (with its
 PIN if it has one), make a new one, rename it, set or remove its PIN, delete it
 with all its data, or continue as a guest. Everything happens inside the dialog
-on pages, so it works with the keyboard alone and without extra windows.
+on pages, so it works with the keyboard alone and without extra windows: on each
+page Enter presses the page's default button and Escape goes back to the list.
 
 :func:`export_progress_dialog` and :func:`import_progress_dialog` save and load a
 ``.ailiteracy-progress`` file and explain every problem in plain words.
@@ -68,10 +69,6 @@ from ..core.transfer import (
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 ShowBox = Callable[[QMessageBox], Any]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressTransfer", text)
 
 
 def _pin_field(accessible_name: str) -> QLineEdit:
@@ -178,7 +175,8 @@ class ProfilePicker(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles on this computer"))
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        # Enter reaches the default button (Open); a double click opens too.
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.status = _message_label()
 
@@ -218,6 +216,18 @@ class ProfilePicker(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
 
+        order = [
+            self.list,
+            self.open_button,
+            self.new_button,
+            self.rename_button,
+            self.pin_button,
+            self.delete_button,
+            self.guest_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -232,7 +242,6 @@ class ProfilePicker(QDialog):
         self.pin_title.setObjectName("screenTitle")
         self.pin_title.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("PIN"))
-        self.pin_edit.returnPressed.connect(self.submit_pin)
         label = QLabel(self.tr("&PIN:"))
         label.setBuddy(self.pin_edit)
         self.pin_message = _message_label()
@@ -250,15 +259,12 @@ class ProfilePicker(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.returnPressed.connect(self.submit_name)
         name_label = QLabel(self.tr("&Name (first name or nickname):"))
         name_label.setBuddy(self.name_edit)
         self.new_pin_edit = _pin_field(self.tr("PIN, optional"))
-        self.new_pin_edit.returnPressed.connect(self.submit_name)
         self.new_pin_label = QLabel(self.tr("P&IN (optional, 4 to 12 digits):"))
         self.new_pin_label.setBuddy(self.new_pin_edit)
         self.new_pin_repeat = _pin_field(self.tr("The same PIN again"))
-        self.new_pin_repeat.returnPressed.connect(self.submit_name)
         self.new_pin_repeat_label = QLabel(self.tr("The same PIN &again:"))
         self.new_pin_repeat_label.setBuddy(self.new_pin_repeat)
         self.name_hint = QLabel(
@@ -291,11 +297,9 @@ class ProfilePicker(QDialog):
         self.set_pin_title.setObjectName("screenTitle")
         self.set_pin_title.setWordWrap(True)
         self.set_pin_edit = _pin_field(self.tr("New PIN"))
-        self.set_pin_edit.returnPressed.connect(self.submit_set_pin)
         first = QLabel(self.tr("&New PIN (4 to 12 digits):"))
         first.setBuddy(self.set_pin_edit)
         self.set_pin_repeat = _pin_field(self.tr("The same PIN again"))
-        self.set_pin_repeat.returnPressed.connect(self.submit_set_pin)
         second = QLabel(self.tr("The same PIN &again:"))
         second.setBuddy(self.set_pin_repeat)
         self.set_pin_message = _message_label()
@@ -405,6 +409,7 @@ class ProfilePicker(QDialog):
                 message = self.tr("There are no profiles on this computer yet.")
         self.status.setText(message)
         self.pages.setCurrentWidget(self.list_page)
+        self._update_buttons()
         if self.list.count():
             self.list.setFocus()
         elif self.allow_create:
@@ -770,30 +775,35 @@ def _show_box(
 def transfer_error_text(kind: TransferErrorKind) -> str:
     """What went wrong with a progress file and what to do, in plain words."""
     texts = {
-        TransferErrorKind.TOO_LARGE: _tr(
+        TransferErrorKind.TOO_LARGE: QCoreApplication.translate(
+            "ProgressTransfer",
             "This file is too big to be a progress file (they are smaller than 10 MB), so "
             "it was not used. Nothing was changed.\n\nCheck that you chose the right file: "
-            "its name ends in .ailiteracy-progress."
+            "its name ends in .ailiteracy-progress.",
         ),
-        TransferErrorKind.MALFORMED: _tr(
+        TransferErrorKind.MALFORMED: QCoreApplication.translate(
+            "ProgressTransfer",
             "This file could not be read: it is incomplete or not in the expected form. "
             "Nothing was changed.\n\nIf it came on a USB stick, copy it again and eject the "
             "stick safely before unplugging it, or export your progress again on the other "
-            "computer."
+            "computer.",
         ),
-        TransferErrorKind.NOT_PROGRESS_FILE: _tr(
+        TransferErrorKind.NOT_PROGRESS_FILE: QCoreApplication.translate(
+            "ProgressTransfer",
             "This is not an ailiteracy progress file. Nothing was changed.\n\nChoose a file "
-            "whose name ends in .ailiteracy-progress. You make one with Export progress."
+            "whose name ends in .ailiteracy-progress. You make one with Export progress.",
         ),
-        TransferErrorKind.TOO_NEW: _tr(
+        TransferErrorKind.TOO_NEW: QCoreApplication.translate(
+            "ProgressTransfer",
             "This file was made by a newer version of ailiteracy, so this version cannot "
             "read it. Nothing was changed.\n\nPlease update ailiteracy on this computer "
-            "(on a shared computer, ask a member of staff), then try again."
+            "(on a shared computer, ask a member of staff), then try again.",
         ),
-        TransferErrorKind.DAMAGED: _tr(
+        TransferErrorKind.DAMAGED: QCoreApplication.translate(
+            "ProgressTransfer",
             "This file was damaged or changed after it was saved, so it was not used. "
             "Nothing was changed.\n\nExport your progress again on the other computer and "
-            "copy the new file."
+            "copy the new file.",
         ),
     }
     return texts[kind]
@@ -830,16 +840,18 @@ def export_progress_dialog(
         suggested = _start_folder() / suggested_file_name(profile_name, moment.date())
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Save your progress"),
+            QCoreApplication.translate("ProgressTransfer", "Save your progress"),
             str(suggested),
-            _tr("ailiteracy progress (*%1)").replace("%1", EXTENSION),
+            QCoreApplication.translate("ProgressTransfer", "ailiteracy progress (*%1)").replace(
+                "%1", EXTENSION
+            ),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if not path.name.endswith(EXTENSION):
             path = path.with_name(path.name + EXTENSION)
-    title = _tr("Export progress")
+    title = QCoreApplication.translate("ProgressTransfer", "Export progress")
     try:
         data = export_progress(
             store, profile_name=profile_name, app_version=__version__, now=moment
@@ -849,9 +861,10 @@ def export_progress_dialog(
             parent,
             QMessageBox.Icon.Warning,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ProgressTransfer",
                 "Your progress is too large to fit in one progress file, so nothing was "
-                "saved. Please ask a member of staff for help."
+                "saved. Please ask a member of staff for help.",
             ),
             show,
         )
@@ -863,9 +876,10 @@ def export_progress_dialog(
             parent,
             QMessageBox.Icon.Warning,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ProgressTransfer",
                 "Your progress could not be saved to %1 (%2).\n\nCheck that the USB stick is "
-                "plugged in, is not full and is not write-protected, then try again."
+                "plugged in, is not full and is not write-protected, then try again.",
             )
             .replace("%1", str(path))
             .replace("%2", error.strerror or str(error)),
@@ -876,10 +890,11 @@ def export_progress_dialog(
         parent,
         QMessageBox.Icon.Information,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "ProgressTransfer",
             "Your progress was saved in:\n%1\n\nOn another computer, open ailiteracy, choose "
             "Import progress and pick this file. If it is on a USB stick, eject the stick "
-            "safely before you unplug it."
+            "safely before you unplug it.",
         ).replace("%1", str(path)),
         show,
     )
@@ -897,32 +912,45 @@ def import_summary(report: MergeReport, profile_name: str, exported_at: str) -> 
     """What an import added, in plain words."""
     if not report.changed:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "ProgressTransfer",
                 "Everything in this file (progress of %1, saved %2) was already on this "
-                "computer, so nothing needed to be added."
+                "computer, so nothing needed to be added.",
             )
             .replace("%1", profile_name)
             .replace("%2", _saved_on(exported_at))
         )
     lines = [
-        _tr("The progress of %1 (saved %2) was added:")
+        QCoreApplication.translate("ProgressTransfer", "The progress of %1 (saved %2) was added:")
         .replace("%1", profile_name)
         .replace("%2", _saved_on(exported_at)),
-        _tr("• New quiz attempts: %1").replace("%1", str(report.attempts_added)),
-        _tr("• New answers: %1").replace("%1", str(report.answers_added)),
-        _tr("• Lessons updated: %1").replace("%1", str(report.lessons)),
+        QCoreApplication.translate("ProgressTransfer", "• New quiz attempts: %1").replace(
+            "%1", str(report.attempts_added)
+        ),
+        QCoreApplication.translate("ProgressTransfer", "• New answers: %1").replace(
+            "%1", str(report.answers_added)
+        ),
+        QCoreApplication.translate("ProgressTransfer", "• Lessons updated: %1").replace(
+            "%1", str(report.lessons)
+        ),
     ]
     if report.attempts_updated:
         lines.append(
-            _tr("• Quizzes finished on the other computer: %1").replace(
-                "%1", str(report.attempts_updated)
-            )
+            QCoreApplication.translate(
+                "ProgressTransfer", "• Quizzes finished on the other computer: %1"
+            ).replace("%1", str(report.attempts_updated))
         )
     if report.review_updated:
         lines.append(
-            _tr("• Review questions updated: %1").replace("%1", str(report.review_updated))
+            QCoreApplication.translate(
+                "ProgressTransfer", "• Review questions updated: %1"
+            ).replace("%1", str(report.review_updated))
         )
-    lines.append(_tr("Nothing was counted twice, and your best scores are kept."))
+    lines.append(
+        QCoreApplication.translate(
+            "ProgressTransfer", "Nothing was counted twice, and your best scores are kept."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -942,14 +970,16 @@ def import_progress_dialog(
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
-            _tr("Choose a progress file"),
+            QCoreApplication.translate("ProgressTransfer", "Choose a progress file"),
             str(_start_folder()),
-            _tr("ailiteracy progress (*%1);;All files (*)").replace("%1", EXTENSION),
+            QCoreApplication.translate(
+                "ProgressTransfer", "ailiteracy progress (*%1);;All files (*)"
+            ).replace("%1", EXTENSION),
         )
         if not chosen:
             return None
         path = Path(chosen)
-    title = _tr("Import progress")
+    title = QCoreApplication.translate("ProgressTransfer", "Import progress")
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -958,9 +988,10 @@ def import_progress_dialog(
             parent,
             QMessageBox.Icon.Warning,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ProgressTransfer",
                 "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that the "
-                "USB stick is plugged in and choose the file again."
+                "USB stick is plugged in and choose the file again.",
             )
             .replace("%1", str(path))
             .replace("%2", error.strerror or str(error)),
@@ -979,10 +1010,11 @@ def import_progress_dialog(
             parent,
             QMessageBox.Icon.Warning,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ProgressTransfer",
                 "The progress could not be saved on this computer (%1). Part of it may have "
                 "been added. Importing the same file again is safe: it adds the rest without "
-                "counting anything twice."
+                "counting anything twice.",
             ).replace("%1", error.strerror or str(error)),
             show,
         )

@@ -23,41 +23,39 @@ ROLE_EVENT = Qt.ItemDataRole.UserRole
 ALL = ""  # combo box data meaning "no filter"
 
 
-def _t(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("TimelineView", text, disambiguation)
-
-
 def month_name(month: int) -> str:
     names = (
-        _t("January"),
-        _t("February"),
-        _t("March"),
-        _t("April"),
-        _t("May"),
-        _t("June"),
-        _t("July"),
-        _t("August"),
-        _t("September"),
-        _t("October"),
-        _t("November"),
-        _t("December"),
+        QCoreApplication.translate("TimelineView", "January"),
+        QCoreApplication.translate("TimelineView", "February"),
+        QCoreApplication.translate("TimelineView", "March"),
+        QCoreApplication.translate("TimelineView", "April"),
+        QCoreApplication.translate("TimelineView", "May"),
+        QCoreApplication.translate("TimelineView", "June"),
+        QCoreApplication.translate("TimelineView", "July"),
+        QCoreApplication.translate("TimelineView", "August"),
+        QCoreApplication.translate("TimelineView", "September"),
+        QCoreApplication.translate("TimelineView", "October"),
+        QCoreApplication.translate("TimelineView", "November"),
+        QCoreApplication.translate("TimelineView", "December"),
     )
     return names[month - 1]
 
 
 def format_event_date(date: _dt.date, precision: str) -> str:
-    """"22 May 2019" (day), "May 2023" (month) or "2026" (year), in the interface language."""
+    """ "22 May 2019" (day), "May 2023" (month) or "2026" (year), in the interface language."""
     year = str(date.year)
     if precision == "year":
         return year
     if precision == "month":
         # %1 = month name, %2 = year
-        return _t("%1 %2", "month and year").replace("%1", month_name(date.month)).replace(
-            "%2", year
+        return (
+            QCoreApplication.translate("TimelineView", "%1 %2", "month and year")
+            .replace("%1", month_name(date.month))
+            .replace("%2", year)
         )
     # %1 = day, %2 = month name, %3 = year
     return (
-        _t("%1 %2 %3", "day, month and year")
+        QCoreApplication.translate("TimelineView", "%1 %2 %3", "day, month and year")
         .replace("%1", str(date.day))
         .replace("%2", month_name(date.month))
         .replace("%3", year)
@@ -66,14 +64,14 @@ def format_event_date(date: _dt.date, precision: str) -> str:
 
 def kind_label(kind: str) -> str:
     labels = {
-        "principles": _t("Principles"),
-        "law": _t("Law"),
-        "declaration": _t("Declaration"),
-        "initiative": _t("Initiative"),
-        "resolution": _t("Resolution"),
-        "treaty": _t("Treaty"),
-        "position-paper": _t("Position paper"),
-        "institution": _t("Institution"),
+        "principles": QCoreApplication.translate("TimelineView", "Principles"),
+        "law": QCoreApplication.translate("TimelineView", "Law"),
+        "declaration": QCoreApplication.translate("TimelineView", "Declaration"),
+        "initiative": QCoreApplication.translate("TimelineView", "Initiative"),
+        "resolution": QCoreApplication.translate("TimelineView", "Resolution"),
+        "treaty": QCoreApplication.translate("TimelineView", "Treaty"),
+        "position-paper": QCoreApplication.translate("TimelineView", "Position paper"),
+        "institution": QCoreApplication.translate("TimelineView", "Institution"),
     }
     return labels.get(kind, kind.replace("-", " ").capitalize())
 

@@ -19,6 +19,152 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>CalibrationChart</name>
+    <message>
+        <source>Chart: expected and actual accuracy per confidence level</source>
+        <translation>图表:每种把握程度的预期答对率和实际答对率</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期答对率</translation>
+    </message>
+    <message>
+        <source>Actually right</source>
+        <translation>实际答对率</translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation>%1(无)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Just guessing</source>
+        <translation>只是猜的</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不太确定</translation>
+    </message>
+    <message>
+        <source>Fairly sure</source>
+        <translation>比较确定</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>非常确定</translation>
+    </message>
+    <message>
+        <source>just guessing</source>
+        <translation>只是猜的</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不太确定</translation>
+    </message>
+    <message>
+        <source>fairly sure</source>
+        <translation>比较确定</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>非常确定</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Answer some questions that ask &apos;How sure are you?&apos; to see this.</source>
+        <translation>回答一些问“您有多大把握?”的题目后,这里就会显示结果。</translation>
+    </message>
+    <message>
+        <source>Answer a few more questions that ask &apos;How sure are you?&apos; to see how well your confidence matches your accuracy.</source>
+        <translation>再回答几道问“您有多大把握?”的题目,就能看到您的把握程度和实际答对的情况是否相符。</translation>
+    </message>
+    <message>
+        <source>Your confidence matches your accuracy well.</source>
+        <translation>您的把握程度和实际答对的情况很相符。</translation>
+    </message>
+    <message>
+        <source>When you say &apos;%1&apos; you are right %2% of the time.</source>
+        <translation>您选“%1”的时候,答对的比例是 %2%。</translation>
+    </message>
+    <message>
+        <source>Slow down and check before you are sure.</source>
+        <translation>在觉得有把握之前,请放慢速度,先核实一下。</translation>
+    </message>
+    <message>
+        <source>No answers with a confidence level yet.</source>
+        <translation>还没有标明把握程度的答案。</translation>
+    </message>
+    <message>
+        <source>%1: no answers.</source>
+        <translation>%1:没有答案。</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, actually right %3 (1 answer).</source>
+        <translation>%1:预期答对率 %2,实际答对率 %3(1 个答案)。</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, actually right %3 (%4 answers).</source>
+        <translation>%1:预期答对率 %2,实际答对率 %3(%4 个答案)。</translation>
+    </message>
+    <message>
+        <source>How sure were you, and how often were you right?</source>
+        <translation>您当时有多大把握?实际答对了多少?</translation>
+    </message>
+    <message>
+        <source>Some questions ask &apos;How sure are you?&apos;. Here you can see whether your feeling of being sure matches how often you are right.</source>
+        <translation>有些题目会问“您有多大把握?”。在这里,您可以看到自己觉得有把握的程度和实际答对的次数是否相符。</translation>
+    </message>
+    <message>
+        <source>What your answers show</source>
+        <translation>您的答案说明了什么</translation>
+    </message>
+    <message>
+        <source>Confidence and accuracy per level</source>
+        <translation>每种把握程度的答对情况</translation>
+    </message>
+    <message>
+        <source>How sure you were</source>
+        <translation>您的把握程度</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案数</translation>
+    </message>
+    <message>
+        <source>Expected to be right</source>
+        <translation>预期答对率</translation>
+    </message>
+    <message>
+        <source>Actually right</source>
+        <translation>实际答对率</translation>
+    </message>
+    <message>
+        <source>Over time (oldest first):</source>
+        <translation>随时间的变化(从早到晚):</translation>
+    </message>
+    <message>
+        <source>Confidence and accuracy over time</source>
+        <translation>把握程度和答对情况随时间的变化</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (too sure)</source>
+        <translation>%1(把握过高)</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
     <message>
         <source>Choose all that apply.</source>
@@ -172,10 +318,6 @@ Please switch to the window that is already open, or close it first.</source>
     <message>
         <source>Time spent</source>
         <translation>已用时间</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>简介</translation>
     </message>
     <message>
         <source>Column headings</source>
@@ -332,6 +474,18 @@ Please switch to the window that is already open, or close it first.</source>
         <translation>模块列表(&amp;L)</translation>
     </message>
     <message>
+        <source>Governance &amp;timeline</source>
+        <translation>AI 治理时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Review due questions</source>
+        <translation>复习到期的题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How sure vs. how &amp;right</source>
+        <translation>把握程度与答对情况(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
@@ -392,6 +546,10 @@ Please switch to the window that is already open, or close it first.</source>
         <translation>测验</translation>
     </message>
     <message>
+        <source>&amp;Review %1 due question(s)</source>
+        <translation>复习 %1 道到期的题目(&amp;R)</translation>
+    </message>
+    <message>
         <source>That lesson is not available.</source>
         <translation>这一课目前无法打开。</translation>
     </message>
@@ -440,6 +598,18 @@ Open it in your web browser? This needs an internet connection.</source>
     <message>
         <source>Glossary</source>
         <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Review due questions</source>
+        <translation>复习到期的题目</translation>
+    </message>
+    <message>
+        <source>Governance timeline</source>
+        <translation>AI 治理时间线</translation>
+    </message>
+    <message>
+        <source>How sure vs. how right</source>
+        <translation>把握程度与答对情况</translation>
     </message>
     <message>
         <source>Move to the module list</source>
@@ -584,6 +754,645 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>The right order:</source>
         <translation>正确的顺序:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1,已逾期</translation>
+    </message>
+    <message>
+        <source>Failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
+        <translation>“%1”的测验没通过 %2 次,至今仍未通过</translation>
+    </message>
+    <message>
+        <source>The due date has passed and nothing has been done</source>
+        <translation>已过截止日期,但还什么都没有做</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>班级:%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期:%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>及格线:%1</translation>
+    </message>
+    <message>
+        <source>Report made on %1</source>
+        <translation>报告生成日期:%1</translation>
+    </message>
+    <message>
+        <source>Learners: %1</source>
+        <translation>学习者人数:%1</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>班级报告</translation>
+    </message>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>已过截止日期。</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学习者</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>测验次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No results have been opened yet.</source>
+        <translation>还没有打开任何成绩文件。</translation>
+    </message>
+    <message>
+        <source>Learners who may need help</source>
+        <translation>可能需要帮助的学习者</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nobody at the moment.</source>
+        <translation>目前没有。</translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation>答错最多的题目</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(未作答)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2 人)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 人中有 %1 人</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Wrong (latest answer)</source>
+        <translation>答错人数(按最近一次作答)</translation>
+    </message>
+    <message>
+        <source>Wrong answers given (learners)</source>
+        <translation>给出的错误答案(人数)</translation>
+    </message>
+    <message>
+        <source>No question was answered wrongly.</source>
+        <translation>没有答错的题目。</translation>
+    </message>
+    <message>
+        <source>Older files replaced by a newer file of the same learner: %1</source>
+        <translation>被同一学习者较新的文件替换掉的旧文件:%1 个</translation>
+    </message>
+    <message>
+        <source>Files for another assignment, not counted: %1</source>
+        <translation>属于其他作业、没有计入的文件:%1 个</translation>
+    </message>
+    <message>
+        <source>Class report: %1</source>
+        <translation>班级报告:%1</translation>
+    </message>
+    <message>
+        <source>AI literacy</source>
+        <translation>AI 素养</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>has successfully completed</source>
+        <translation>已顺利完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Who is learning?</source>
+        <translation>谁在学习?</translation>
+    </message>
+    <message>
+        <source>Choose who is learning</source>
+        <translation>选择正在学习的人</translation>
+    </message>
+    <message>
+        <source>Choose your name and press Open. Each learner&apos;s progress is kept separately on this computer.</source>
+        <translation>请选择您的名字,然后按“打开”。每位学习者的学习进度都分开保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation>这台电脑上的学习者档案</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen profile</source>
+        <translation>打开选中的学习者档案</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>新建学习者档案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Make a new profile</source>
+        <translation>新建一个学习者档案</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>改名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the chosen profile</source>
+        <translation>给选中的学习者档案改名</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN</source>
+        <translation>设置 PIN 码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Set or remove the PIN of the chosen profile</source>
+        <translation>设置或取消选中学习者档案的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data</source>
+        <translation>删除我的数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen profile and all its progress</source>
+        <translation>删除选中的学习者档案及其全部学习进度</translation>
+    </message>
+    <message>
+        <source>Continue as &amp;guest</source>
+        <translation>以访客身份继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Continue as a guest; nothing is kept after you finish</source>
+        <translation>以访客身份继续;结束后不会保留任何内容</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>核对 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list of profiles</source>
+        <translation>返回学习者档案列表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>&amp;Name (first name or nickname):</source>
+        <translation>名字(名或昵称)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>PIN, optional</source>
+        <translation>PIN 码(可不填)</translation>
+    </message>
+    <message>
+        <source>P&amp;IN (optional, 4 to 12 digits):</source>
+        <translation>PIN 码(可不填,4 到 12 位数字)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再输入一次同样的 PIN 码</translation>
+    </message>
+    <message>
+        <source>The same PIN &amp;again:</source>
+        <translation>再输入一次 PIN 码(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
+        <translation>设置 PIN 码后,这台电脑上的其他人就无法打开您的学习进度。请选一个您记得住的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>保存名字</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4 to 12 digits):</source>
+        <translation>新的 PIN 码(4 到 12 位数字)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Save PIN</source>
+        <translation>保存 PIN 码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>保存新的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation>取消 PIN 码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the PIN from this profile</source>
+        <translation>取消这个学习者档案的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>永久删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this profile and all its progress from this computer for good</source>
+        <translation>从这台电脑上永久删除这个学习者档案及其全部学习进度</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my data</source>
+        <translation>保留我的数据(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the data and go back</source>
+        <translation>保留数据并返回</translation>
+    </message>
+    <message>
+        <source>%1 (has a PIN)</source>
+        <translation>%1(有 PIN 码)</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Choose New profile to make one.</source>
+        <translation>还没有学习者档案。请选择“新建学习者档案”来创建一个。</translation>
+    </message>
+    <message>
+        <source>There are no profiles on this computer yet.</source>
+        <translation>这台电脑上还没有学习者档案。</translation>
+    </message>
+    <message>
+        <source>That profile is no longer on this computer.</source>
+        <translation>这个学习者档案已经不在这台电脑上了。</translation>
+    </message>
+    <message>
+        <source>Choose a name in the list first.</source>
+        <translation>请先在列表中选择一个名字。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN for %1</source>
+        <translation>请输入 %1 的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Enter the PIN for %1 to rename this profile</source>
+        <translation>请输入 %1 的 PIN 码,才能给这个学习者档案改名</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN for %1 to change it</source>
+        <translation>请输入 %1 现在的 PIN 码,才能更改它</translation>
+    </message>
+    <message>
+        <source>Enter the PIN for %1 to delete this profile</source>
+        <translation>请输入 %1 的 PIN 码,才能删除这个学习者档案</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Please type the PIN first.</source>
+        <translation>请先输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 码不对,请再试一次。</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again now.</source>
+        <translation>现在可以再次输入 PIN 码了。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After several wrong tries, this profile is locked for a while to keep it safe. Please try again in %1.</source>
+        <translation>PIN 码不对。为了安全,输错几次后,这个学习者档案会被锁定一段时间。请在 %1后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. To keep this profile safe, it is locked for now. Please try again in %1.</source>
+        <translation>PIN 码输错的次数太多了。为了保护这个学习者档案,现在暂时锁定。请在 %1后再试。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建学习者档案</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>创建学习者档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the new profile</source>
+        <translation>创建新的学习者档案</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>给 %1 改名</translation>
+    </message>
+    <message>
+        <source>Save the new name</source>
+        <translation>保存新名字</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>请输入一个名字。</translation>
+    </message>
+    <message>
+        <source>That name is too long. Please use at most %1 characters.</source>
+        <translation>名字太长了。请最多使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Someone on this computer already uses that name. Please choose another, for example add your initial.</source>
+        <translation>这台电脑上已经有人用了这个名字。请换一个,比如在后面加上您姓氏的首字母。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits (numbers only).</source>
+        <translation>PIN 码是 4 到 12 位数字(只能用数字)。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>两次输入的 PIN 码不一样。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is ready. Press Open to start.</source>
+        <translation>学习者档案 %1 已经建好了。按“打开”就可以开始。</translation>
+    </message>
+    <message>
+        <source>The profile is now called %1.</source>
+        <translation>这个学习者档案现在的名字是 %1。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved on this computer: %1</source>
+        <translation>无法在这台电脑上保存这个学习者档案:%1</translation>
+    </message>
+    <message>
+        <source>Change or remove the PIN for %1</source>
+        <translation>更改或取消 %1 的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Set a PIN for %1</source>
+        <translation>为 %1 设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>Please type the new PIN twice.</source>
+        <translation>请把新的 PIN 码输入两次。</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is saved.</source>
+        <translation>%1 的新 PIN 码已保存。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a PIN.</source>
+        <translation>%1 已经没有 PIN 码了。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer: %1</source>
+        <translation>无法在这台电脑上保存 PIN 码:%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all of its data?</source>
+        <translation>要删除 %1 及其全部数据吗?</translation>
+    </message>
+    <message>
+        <source>This removes the profile %1 and everything it has saved — lessons read, answers, scores and settings — from this computer for good. It cannot be undone.
+
+If you want to keep your progress, choose Keep my data, open the profile and export your progress to a USB stick first.</source>
+        <translation>这会从这台电脑上永久删除学习者档案 %1 以及它保存的所有内容——已读的课、答案、分数和设置。删除后无法恢复。
+
+如果您想保留学习进度,请选择“保留我的数据”,打开这个学习者档案,先把学习进度导出到 U 盘上。</translation>
+    </message>
+    <message>
+        <source>Some of the data could not be removed, because another program is using it. Close other programs and try again.</source>
+        <translation>有些数据无法删除,因为另一个程序正在使用它。请关闭其他程序后再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 and all of its data were deleted from this computer.</source>
+        <translation>已从这台电脑上删除 %1 及其全部数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>This file is too big to be a progress file (they are smaller than 10 MB), so it was not used. Nothing was changed.
+
+Check that you chose the right file: its name ends in .ailiteracy-progress.</source>
+        <translation>这个文件太大了,不会是学习进度文件(学习进度文件都小于 10 MB),所以没有使用它。什么都没有改动。
+
+请检查您选的文件对不对:学习进度文件的名字以 .ailiteracy-progress 结尾。</translation>
+    </message>
+    <message>
+        <source>This file could not be read: it is incomplete or not in the expected form. Nothing was changed.
+
+If it came on a USB stick, copy it again and eject the stick safely before unplugging it, or export your progress again on the other computer.</source>
+        <translation>无法读取这个文件:它不完整,或者格式不对。什么都没有改动。
+
+如果文件是从 U 盘拷来的,请重新拷贝一次,并且在拔出 U 盘之前先安全弹出;或者在另一台电脑上重新导出学习进度。</translation>
+    </message>
+    <message>
+        <source>This is not an ailiteracy progress file. Nothing was changed.
+
+Choose a file whose name ends in .ailiteracy-progress. You make one with Export progress.</source>
+        <translation>这不是 ailiteracy 的学习进度文件。什么都没有改动。
+
+请选择名字以 .ailiteracy-progress 结尾的文件。这种文件可以用“导出我的学习进度”生成。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of ailiteracy, so this version cannot read it. Nothing was changed.
+
+Please update ailiteracy on this computer (on a shared computer, ask a member of staff), then try again.</source>
+        <translation>这个文件是由更新版本的 ailiteracy 生成的,当前版本无法读取。什么都没有改动。
+
+请先更新这台电脑上的 ailiteracy(如果是公用电脑,请找工作人员),然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This file was damaged or changed after it was saved, so it was not used. Nothing was changed.
+
+Export your progress again on the other computer and copy the new file.</source>
+        <translation>这个文件在保存之后损坏了或被改动过,所以没有使用它。什么都没有改动。
+
+请在另一台电脑上重新导出学习进度,再拷贝新的文件。</translation>
+    </message>
+    <message>
+        <source>Save your progress</source>
+        <translation>保存您的学习进度</translation>
+    </message>
+    <message>
+        <source>ailiteracy progress (*%1)</source>
+        <translation>ailiteracy 学习进度文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出学习进度</translation>
+    </message>
+    <message>
+        <source>Your progress is too large to fit in one progress file, so nothing was saved. Please ask a member of staff for help.</source>
+        <translation>您的学习进度太多,一个进度文件放不下,所以什么都没有保存。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved to %1 (%2).
+
+Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
+        <translation>无法把您的学习进度保存到 %1(%2)。
+
+请检查 U 盘是否插好、是否已满、是否开了写保护,然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved in:
+%1
+
+On another computer, open ailiteracy, choose Import progress and pick this file. If it is on a USB stick, eject the stick safely before you unplug it.</source>
+        <translation>您的学习进度已保存在:
+%1
+
+在另一台电脑上打开 ailiteracy,选择“导入学习进度”,再选中这个文件。如果文件在 U 盘上,请先安全弹出 U 盘,再把它拔下来。</translation>
+    </message>
+    <message>
+        <source>Everything in this file (progress of %1, saved %2) was already on this computer, so nothing needed to be added.</source>
+        <translation>这个文件里的所有内容(%1 的学习进度,保存于 %2)这台电脑上都已经有了,所以不需要添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The progress of %1 (saved %2) was added:</source>
+        <translation>已添加 %1 的学习进度(保存于 %2):</translation>
+    </message>
+    <message>
+        <source>• New quiz attempts: %1</source>
+        <translation>• 新增的测验次数:%1</translation>
+    </message>
+    <message>
+        <source>• New answers: %1</source>
+        <translation>• 新增的答案:%1</translation>
+    </message>
+    <message>
+        <source>• Lessons updated: %1</source>
+        <translation>• 更新的课:%1</translation>
+    </message>
+    <message>
+        <source>• Quizzes finished on the other computer: %1</source>
+        <translation>• 在另一台电脑上完成的测验:%1</translation>
+    </message>
+    <message>
+        <source>• Review questions updated: %1</source>
+        <translation>• 更新的复习题目:%1</translation>
+    </message>
+    <message>
+        <source>Nothing was counted twice, and your best scores are kept.</source>
+        <translation>没有任何内容被重复计算,您的最高分也都保留着。</translation>
+    </message>
+    <message>
+        <source>Choose a progress file</source>
+        <translation>选择一个学习进度文件</translation>
+    </message>
+    <message>
+        <source>ailiteracy progress (*%1);;All files (*)</source>
+        <translation>ailiteracy 学习进度文件 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入学习进度</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened (%2). Nothing was changed.
+
+Check that the USB stick is plugged in and choose the file again.</source>
+        <translation>无法打开文件 %1(%2)。什么都没有改动。
+
+请检查 U 盘是否插好,然后重新选择这个文件。</translation>
+    </message>
+    <message>
+        <source>The progress could not be saved on this computer (%1). Part of it may have been added. Importing the same file again is safe: it adds the rest without counting anything twice.</source>
+        <translation>无法在这台电脑上保存学习进度(%1)。可能已经添加了一部分。再次导入同一个文件是安全的:它会补上其余部分,不会重复计算任何内容。</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1566,65 @@ Ask your teacher or librarian if you need it.</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Read the lesson &amp;section</source>
+        <translation>阅读相关的课文段落(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the lesson section this question tests</source>
+        <translation>打开这道题考查的课文段落</translation>
+    </message>
+    <message>
+        <source>Check or continue</source>
+        <translation>检查答案或继续</translation>
+    </message>
+    <message>
+        <source>Nothing to review right now. Questions you miss in a quiz come back here a day or so later, and again at growing intervals until you know them.</source>
+        <translation>现在没有需要复习的题目。测验中答错的题目大约一天后会回到这里,之后会隔得越来越久再出现,直到您掌握为止。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 (from: %3)</source>
+        <translation>第 %1 题,共 %2 题(来自:%3)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>&amp;Check answer</source>
+        <translation>检查答案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It will come back later.</source>
+        <translation>这道题以后还会再出现。</translation>
+    </message>
+    <message>
+        <source>It will come back soon.</source>
+        <translation>这道题很快会再出现。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>结束(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -886,6 +1754,203 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>This sentence is right.</source>
         <translation>这句话是对的。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year</comment>
+        <translation>%3年%2%1日</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>原则</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条约</translation>
+    </message>
+    <message>
+        <source>Position paper</source>
+        <translation>立场文件</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构设立</translation>
+    </message>
+    <message>
+        <source>Timeline of AI governance</source>
+        <translation>AI 治理时间线</translation>
+    </message>
+    <message>
+        <source>Rules, principles and agreements about AI, oldest first. Choose an event to read what it is, then open its lesson or the original text.</source>
+        <translation>关于 AI 的规则、原则和协议,按时间从早到晚排列。选择一个事件,看看它讲的是什么,然后可以打开相关的课或原文。</translation>
+    </message>
+    <message>
+        <source>Show events from this body</source>
+        <translation>显示这个机构的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>机构(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Show events of this kind</source>
+        <translation>显示这种类型的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Number of events shown</source>
+        <translation>显示的事件数量</translation>
+    </message>
+    <message>
+        <source>Events, oldest first</source>
+        <translation>事件(按时间从早到晚)</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose an event. Press Enter to open its lesson.</source>
+        <translation>用方向键选择一个事件,按 Enter 键打开相关的课。</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>事件(&amp;E):</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>没有符合这些筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Date, body and kind</source>
+        <translation>日期、机构和类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Open the &amp;lesson</source>
+        <translation>打开相关的课(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the lesson</source>
+        <translation>打开相关的课</translation>
+    </message>
+    <message>
+        <source>Open the primary &amp;source</source>
+        <translation>打开原始来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the primary source</source>
+        <translation>打开原始来源</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>所有机构</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>显示 %1 个事件,共 %2 个</translation>
+    </message>
+    <message>
+        <source>No events to show.</source>
+        <translation>没有可以显示的事件。</translation>
+    </message>
+    <message>
+        <source>No event chosen.</source>
+        <translation>还没有选择事件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

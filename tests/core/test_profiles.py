@@ -124,9 +124,7 @@ def test_profile_without_pin_needs_none(registry: ProfileRegistry) -> None:
     assert registry.check_pin(ben.id, "").result is PinResult.OK
 
 
-def test_lockout_doubles_and_unlocks_with_time(
-    registry: ProfileRegistry, clock: FakeClock
-) -> None:
+def test_lockout_doubles_and_unlocks_with_time(registry: ProfileRegistry, clock: FakeClock) -> None:
     ana = registry.create("Ana", "1234")
     assert registry.check_pin(ana.id, "0000") == PinCheck(PinResult.WRONG, 0)
     assert registry.check_pin(ana.id, "0000") == PinCheck(PinResult.WRONG, 0)
