@@ -25,6 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 
@@ -49,7 +50,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("lesson_open: the shipped catalog has no lessons", file=sys.stderr)
                 return 1
             module, lesson = max(pairs, key=lambda p: len(p[1].body))
-            other = next(((m, les) for m, les in pairs if les is not lesson), None)
+            # Measure the Markdown conversion too: drop the HTML the content cache pre-rendered.
+            lesson = replace(lesson, html="")
+            other = next(((m, les) for m, les in pairs if les.id != lesson.id), None)
 
             view = LessonView()
             view.resize(1000, 720)

@@ -149,6 +149,21 @@ class _History:
         self.db.table("answers").insert(record)
         self.count += 1
 
+    def extend(self, records: list[dict[str, Any]]) -> None:
+        """Append many records with one write per history file touched."""
+        index = 0
+        while index < len(records):
+            if self.count >= SEGMENT_SIZE and self.folder is not None:
+                self.db.close()
+                self.number += 1
+                self.db = open_db(self._path(self.number), self.notices)
+                self.count = 0
+            room = SEGMENT_SIZE - self.count if self.folder is not None else len(records)
+            chunk = records[index : index + max(1, room)]
+            self.db.table("answers").insert_multiple(chunk)
+            self.count += len(chunk)
+            index += len(chunk)
+
     def all_records(self) -> Iterator[dict[str, Any]]:
         if self.folder is not None:
             for number in self.segment_numbers():
@@ -391,3 +406,7 @@ class ProgressStore:
 
     def append_answer_record(self, record: dict[str, Any]) -> None:
         self._history.append(record)
+
+    def append_answer_records(self, records: list[dict[str, Any]]) -> None:
+        """Append many answer records at once (imports)."""
+        self._history.extend(records)

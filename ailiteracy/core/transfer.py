@@ -419,8 +419,8 @@ def _merge_answers(store: ProgressStore, incoming: list[dict[str, Any]]) -> int:
             seen.add(key)
             new.append(row)
     new.sort(key=lambda r: r["at"])  # the latest answer to a question stays the last one
-    for row in new:
-        store.append_answer_record(dict(row))
+    if new:
+        store.append_answer_records([dict(row) for row in new])
     return len(new)
 
 

@@ -179,3 +179,30 @@ def test_killed_writer_never_leaves_a_damaged_file(tmp_path: Path) -> None:
         assert store.notices == []
         assert store.open_attempt("m") is not None
         store.close()
+
+
+def test_many_answers_are_appended_across_history_files(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store_mod, "SEGMENT_SIZE", 10)
+    store = ProgressStore(tmp_path)
+    attempt = store.start_attempt("m")
+    store.save_answer(attempt, "q0", "a", 1.0)
+    records = [
+        {
+            "attempt": attempt.id,
+            "module": "m",
+            "question": f"q{n}",
+            "answer": "a",
+            "score": 1.0,
+            "correct": True,
+            "at": f"2026-01-01T00:00:{n:02d}+00:00",
+        }
+        for n in range(1, 26)
+    ]
+    store.append_answer_records(records)
+    assert [p.name for p in sorted((tmp_path / "history").glob("*.json"))] == [
+        "000001.json",
+        "000002.json",
+        "000003.json",
+    ]
+    store.close()
+    assert [a.question for a in ProgressStore(tmp_path).answers()] == [f"q{n}" for n in range(26)]

@@ -155,3 +155,28 @@ def test_second_copy_on_the_same_data_folder_refuses(tmp_path: Path) -> None:
         lock.unlock()
     assert result.returncode == 3
     assert "already open on this computer" in result.stderr
+
+
+def test_each_learner_sees_only_their_own_progress(controller, qtbot, monkeypatch) -> None:
+    c = controller(Policy())
+    ana = c.registry.create("Ana", pin="1234")
+    ben = c.registry.create("Ben")
+    assert c.needs_picker()
+    FakePicker.answers = [(ana.id, False)]
+    assert c.begin()
+    assert c.window.session.profile == ana.id
+    c.window.open_lesson("demo", "first")
+    assert c.window.session.store.summary("demo").lessons_read == 1
+    FakePicker.answers = [(ben.id, False)]
+    c.window.sign_out_action.trigger()
+    assert c.window.session.profile == ben.id
+    assert c.window.session.store.summary("demo").lessons_read == 0
+    assert c.window.session.store.position() is None  # Ben does not land in Ana's lesson
+
+
+def test_first_start_at_home_needs_no_picker(controller, qtbot) -> None:
+    c = controller(Policy())
+    FakePicker.answers = []
+    assert c.begin()  # no profiles yet: one is made, no picker shown
+    assert [p.name for p in c.registry.list()] == ["Learner"]
+    assert not c.needs_picker()
