@@ -13,8 +13,8 @@ is the same. Two places are looked at:
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 import pickle
 import sys
 from dataclasses import replace
@@ -28,11 +28,11 @@ _CODE = [Path(content.__file__), Path(__file__)]
 
 
 def fingerprint(root: Path, locale: str) -> str:
-    """A hash of every file name, size and time below ``root/locale``, and of the parser."""
-    digest = hashlib.sha256(f"{CACHE_VERSION}|{sys.version_info[:2]}".encode())
+    """Every file name, size and time below ``root/locale``, and the parser's, as one text."""
+    lines = [f"{CACHE_VERSION}|{sys.version_info[:2]}"]
     for code in _CODE:
         stat = code.stat()
-        digest.update(f"{code.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        lines.append(f"{code.name}|{stat.st_size}|{stat.st_mtime_ns}")
     folder = root / locale
     stack = [folder]
     entries = []
@@ -50,9 +50,7 @@ def fingerprint(root: Path, locale: str) -> str:
                         entries.append(f"{entry.path}|{stat.st_size}|{stat.st_mtime_ns}")
         except OSError:
             entries.append(f"{current}|missing")
-    for line in sorted(entries):
-        digest.update(line.encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    return "\n".join(lines + sorted(entries))
 
 
 def _read(path: Path, key: str):
@@ -65,7 +63,7 @@ def _read(path: Path, key: str):
 
 
 def _app_cache_path(cache_dir: Path, root: Path, locale: str) -> Path:
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    name = f"{zlib.crc32(str(root.resolve()).encode('utf-8', 'surrogateescape')):08x}"
     return cache_dir / f"catalog-{name}-{locale}.pickle"
 
 

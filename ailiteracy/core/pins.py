@@ -14,12 +14,12 @@ import argparse
 import base64
 import binascii
 import getpass
-import hashlib
-import hmac
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
+
+from _operator import _compare_digest as compare_digest  # hmac's, without loading OpenSSL
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
@@ -56,6 +56,8 @@ def _unb64(text: str) -> bytes:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    import hashlib  # imported here: loading OpenSSL costs start-up time
+
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=_MAX_MEM
     )
@@ -105,7 +107,7 @@ def verify_pin(pin: str, encoded: str) -> bool:
         candidate = _scrypt(pin, salt, n, r, p, len(digest))
     except (ValueError, MemoryError, OverflowError, UnicodeError):
         return False
-    return hmac.compare_digest(candidate, digest)
+    return compare_digest(candidate, digest)
 
 
 def main(
@@ -136,7 +138,7 @@ def main(
     except (EOFError, KeyboardInterrupt):
         print("No PIN was given.", file=err)
         return 2
-    if not hmac.compare_digest(first.encode(), second.encode()):
+    if not compare_digest(first.encode(), second.encode()):
         print("The two PINs are not the same. Nothing was made; please try again.", file=err)
         return 1
     print(hash_pin(first), file=out)

@@ -116,7 +116,7 @@ class LessonView(QWidget):
             note = "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
         self.set_html(self.lesson_html(lesson))
-        index = module.lessons.index(lesson)
+        index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
         if anchor:
             self.browser.scrollToAnchor(anchor)

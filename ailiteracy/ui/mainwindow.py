@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -39,13 +40,17 @@ from ..core.session import Session
 from ..core.storage import NoticeKind
 from ..core.store import Position, utcnow
 from . import theme
-from .calibrationview import CalibrationView
 from .lessonview import LessonView
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
 from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
+
+if TYPE_CHECKING:
+    from .calibrationview import CalibrationView
+    from .reviewview import ReviewView
+    from .timelineview import TimelineView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
@@ -96,9 +101,9 @@ class MainWindow(QMainWindow):
         self.quiz_view = QuizView(session.store)
         self.glossary_view = GlossaryView()
         self.search_view = SearchView()
-        self.timeline_view = TimelineView()
-        self.calibration_view = CalibrationView()
-        self.review_view = ReviewView()
+        self._timeline_view: TimelineView | None = None
+        self._calibration_view: CalibrationView | None = None
+        self._review_view: ReviewView | None = None
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -109,9 +114,6 @@ class MainWindow(QMainWindow):
             self.quiz_view,
             self.glossary_view,
             self.search_view,
-            self.timeline_view,
-            self.calibration_view,
-            self.review_view,
         ):
             self.stack.addWidget(view)
         self.guest_banner = QLabel(
@@ -154,10 +156,6 @@ class MainWindow(QMainWindow):
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
-        self.timeline_view.open_lesson.connect(self.open_target)
-        self.timeline_view.open_source.connect(self.follow_link)
-        self.review_view.go_to_section.connect(self.open_lesson)
-        self.review_view.finished.connect(self.show_home)
         self.home.start_review.connect(self.start_review)
 
         self._build_menus()
@@ -271,7 +269,8 @@ class MainWindow(QMainWindow):
 
     def load_catalog_views(self) -> None:
         catalog = self.session.catalog
-        self.timeline_view.set_events(catalog.timeline)
+        if self._timeline_view is not None:
+            self._timeline_view.set_events(catalog.timeline)
         self.glossary_view.set_catalog(catalog)
         self.search_view.set_catalog(catalog)
         self.refresh()
@@ -366,6 +365,40 @@ class MainWindow(QMainWindow):
         if term_id:
             self.glossary_view.show_term(term_id)
         self.glossary_view.filter.setFocus()
+
+    # Screens used less often are built on first use, to keep start-up quick.
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        if self._timeline_view is None:
+            from .timelineview import TimelineView
+
+            self._timeline_view = TimelineView()
+            self._timeline_view.set_events(self.session.catalog.timeline)
+            self._timeline_view.open_lesson.connect(self.open_target)
+            self._timeline_view.open_source.connect(self.follow_link)
+            self.stack.addWidget(self._timeline_view)
+        return self._timeline_view
+
+    @property
+    def calibration_view(self) -> CalibrationView:
+        if self._calibration_view is None:
+            from .calibrationview import CalibrationView
+
+            self._calibration_view = CalibrationView()
+            self.stack.addWidget(self._calibration_view)
+        return self._calibration_view
+
+    @property
+    def review_view(self) -> ReviewView:
+        if self._review_view is None:
+            from .reviewview import ReviewView
+
+            self._review_view = ReviewView()
+            self._review_view.go_to_section.connect(self.open_lesson)
+            self._review_view.finished.connect(self.show_home)
+            self.stack.addWidget(self._review_view)
+        return self._review_view
 
     def show_timeline(self) -> None:
         self._show(self.timeline_view)
@@ -475,7 +508,7 @@ class MainWindow(QMainWindow):
     def _next_lesson(self) -> None:
         module, lesson = self.lesson_view.module, self.lesson_view.lesson
         if module and lesson:
-            index = module.lessons.index(lesson)
+            index = [item.id for item in module.lessons].index(lesson.id)
             if index + 1 < len(module.lessons):
                 self.open_lesson(module.id, module.lessons[index + 1].id)
 

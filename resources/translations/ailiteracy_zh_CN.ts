@@ -507,7 +507,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>&amp;Dark colours</source>
-        <translation>深色(&amp;D)</translation>
+        <translation>深色模式(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
