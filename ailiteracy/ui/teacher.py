@@ -128,7 +128,7 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def _button(text: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
+def make_button(text: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(accessible_name)
     button.setAutoDefault(True)
@@ -174,7 +174,7 @@ def _pin_field(accessible_name: str) -> QLineEdit:
     return edit
 
 
-def _default_confirm(parent: QWidget) -> Confirm:
+def default_confirm(parent: QWidget) -> Confirm:
     def confirm(title: str, text: str) -> bool:
         answer = QMessageBox.question(
             parent,
@@ -188,7 +188,7 @@ def _default_confirm(parent: QWidget) -> Confirm:
     return confirm
 
 
-def _default_ask_text(parent: QWidget) -> AskText:
+def default_ask_text(parent: QWidget) -> AskText:
     def ask(title: str, label: str, value: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return text if ok else None
@@ -657,8 +657,8 @@ class TeacherView(QWidget):
         super().__init__(parent)
         self.session = session
         self.today = today or _dt.date.today
-        self.confirm: Confirm = _default_confirm(self)  # tests replace these two
-        self.ask_text: AskText = _default_ask_text(self)
+        self.confirm: Confirm = default_confirm(self)  # tests replace these two
+        self.ask_text: AskText = default_ask_text(self)
         self.last_folder = documents_folder()
 
         self.saved_assignment: Assignment | None = None  # last saved from the form
@@ -670,7 +670,7 @@ class TeacherView(QWidget):
 
         title = QLabel(self.tr("Teacher mode"))
         title.setObjectName("screenTitle")
-        self.leave_button = _button(
+        self.leave_button = make_button(
             self.tr("&Leave teacher mode"), self.tr("Leave teacher mode"), self.leave.emit
         )
         top = QHBoxLayout()
@@ -741,12 +741,12 @@ class TeacherView(QWidget):
             )
         )
         hint.setWordWrap(True)
-        self.save_assignment_button = _button(
+        self.save_assignment_button = make_button(
             self.tr("&Save assignment file…"),
             self.tr("Save assignment file"),
             self.save_assignment,
         )
-        self.new_assignment_button = _button(
+        self.new_assignment_button = make_button(
             self.tr("&New assignment"), self.tr("Start a new assignment"), self.clear_assignment
         )
         buttons = QHBoxLayout()
@@ -959,22 +959,22 @@ class TeacherView(QWidget):
 
     def _build_report_tab(self) -> QWidget:
         page = QWidget()
-        self.open_assignment_button = _button(
+        self.open_assignment_button = make_button(
             self.tr("Open &assignment file…"),
             self.tr("Open the assignment file the report is for"),
             self.open_assignment,
         )
-        self.open_results_button = _button(
+        self.open_results_button = make_button(
             self.tr("Open &result files…"),
             self.tr("Open learners' result files"),
             self.open_results,
         )
-        self.open_folder_button = _button(
+        self.open_folder_button = make_button(
             self.tr("Open a &folder…"),
             self.tr("Open every result file in a folder"),
             self.open_results_folder,
         )
-        self.clear_results_button = _button(
+        self.clear_results_button = make_button(
             self.tr("Clear the results"),
             self.tr("Take all opened result files out of the report"),
             self.clear_results,
@@ -1042,16 +1042,16 @@ class TeacherView(QWidget):
         split.addWidget(lists)
         split.setSizes([300, 220])
 
-        self.export_csv_button = _button(
+        self.export_csv_button = make_button(
             self.tr("Export &CSV…"), self.tr("Export the report as a CSV file"), self.export_csv
         )
-        self.export_pdf_button = _button(
+        self.export_pdf_button = make_button(
             self.tr("Export P&DF…"), self.tr("Save the report as a PDF file"), self.export_pdf
         )
-        self.print_button = _button(
+        self.print_button = make_button(
             self.tr("&Print…"), self.tr("Print the report"), self.print_report
         )
-        self.certificate_button = _button(
+        self.certificate_button = make_button(
             self.tr("Certificate for the selected &learner…"),
             self.tr("Make a certificate for the selected learner"),
             self.certificate_for_selected,
@@ -1551,10 +1551,10 @@ class TeacherView(QWidget):
         self.folder_list = QListWidget()
         self.folder_list.setAccessibleName(self.tr("Extra content folders"))
         folders_label.setBuddy(self.folder_list)
-        self.add_folder_button = _button(
+        self.add_folder_button = make_button(
             self.tr("&Add folder…"), self.tr("Add a content folder"), self.add_content_folder
         )
-        self.remove_folder_button = _button(
+        self.remove_folder_button = make_button(
             self.tr("&Remove folder"),
             self.tr("Remove the selected content folder"),
             self.remove_content_folder,
@@ -1579,7 +1579,7 @@ class TeacherView(QWidget):
         self.problems_text.setTabChangesFocus(True)
         problems_label.setBuddy(self.problems_text)
 
-        self.import_gift_button = _button(
+        self.import_gift_button = make_button(
             self.tr("&Import Moodle GIFT questions…"),
             self.tr("Import questions from a Moodle GIFT file"),
             self.import_gift_dialog,
