@@ -14,9 +14,9 @@ is the same. Two places are looked at:
 from __future__ import annotations
 
 import os
-import zlib
 import pickle
 import sys
+import zlib
 from dataclasses import replace
 from pathlib import Path
 

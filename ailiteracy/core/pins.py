@@ -16,10 +16,9 @@ import binascii
 import getpass
 import os
 import sys
+from _operator import _compare_digest as compare_digest  # hmac's, without loading OpenSSL
 from collections.abc import Callable, Sequence
 from typing import TextIO
-
-from _operator import _compare_digest as compare_digest  # hmac's, without loading OpenSSL
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
