@@ -202,6 +202,7 @@ class AssignedView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
+        header.setAccessibleName(self.tr("Column headings"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):

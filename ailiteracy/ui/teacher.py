@@ -34,7 +34,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QRegularExpression,
     QStandardPaths,
     Qt,
@@ -204,7 +203,8 @@ def percent_text(value: int | float | None) -> str:
 
 
 def date_text(day: _dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date as YYYY-MM-DD: the same in every language, as in the due date field."""
+    return day.isoformat()
 
 
 # --------------------------------------------------------------------------- the teacher PIN
@@ -704,7 +704,7 @@ class TeacherView(QWidget):
         self.message_edit = QPlainTextEdit()
         self.message_edit.setAccessibleName(self.tr("Message to the learners"))
         self.message_edit.setTabChangesFocus(True)
-        self.message_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.message_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setAccessibleName(self.tr("Due date"))
@@ -722,8 +722,17 @@ class TeacherView(QWidget):
         form.addRow(self.tr("&Class:"), self.class_edit)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Message:"), self.message_edit)
-        form.addRow(self.tr("&Due date:"), self.due_edit)
-        form.addRow(self.tr("&Pass mark:"), self.pass_spin)
+        pass_label = QLabel(self.tr("&Pass mark:"))
+        pass_label.setBuddy(self.pass_spin)
+        when = QHBoxLayout()
+        when.addWidget(self.due_edit)
+        when.addSpacing(24)
+        when.addWidget(pass_label)
+        when.addWidget(self.pass_spin)
+        when.addStretch(1)
+        due_label = QLabel(self.tr("&Due date:"))
+        due_label.setBuddy(self.due_edit)
+        form.addRow(due_label, when)
 
         tree_label = QLabel(self.tr("&What to do (tick modules, lessons or quizzes):"))
         self.module_tree = QTreeWidget()
@@ -1008,14 +1017,10 @@ class TeacherView(QWidget):
         self.table.horizontalHeader().setAccessibleName(self.tr("Column headings"))
         self.table.itemSelectionChanged.connect(self._update_report_buttons)
 
-        self.missed = QTreeWidget()
-        self.missed.setColumnCount(2)
-        self.missed.setHeaderLabels([self.tr("Question and wrong answers"), self.tr("Learners")])
+        self.missed = QListWidget()
         self.missed.setAccessibleName(self.tr("Most missed questions"))
-        self.missed.header().setStretchLastSection(False)
-        self.missed.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.missed.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.missed.setWordWrap(True)
+        self.missed.setSpacing(2)
         self.help_list = QListWidget()
         self.help_list.setAccessibleName(self.tr("Learners who may need help"))
         self.help_list.setWordWrap(True)
@@ -1296,32 +1301,44 @@ class TeacherView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
 
-    def _fill_missed(self) -> None:
-        self.missed.clear()
+    def missed_texts(self) -> list[str]:
+        """The entries of "Most missed questions": the question, how many got it wrong,
+        and the wrong answers with the number of learners who gave each."""
         report = self.report
         if report is None:
-            return
-        if not report.most_missed:
-            item = QTreeWidgetItem([self.tr("No question was answered wrongly."), ""])
-            self.missed.addTopLevelItem(item)
-            return
+            return []
         no_answer = self.tr("(no answer)")
+        out = []
         for m in report.most_missed:
-            top = QTreeWidgetItem(
-                [
-                    self.tr("%1 (%2)").replace("%1", m.prompt).replace("%2", m.module_title),
-                    self.tr("%1 of %2 wrong")
-                    .replace("%1", str(m.wrong))
-                    .replace("%2", str(m.answered)),
-                ]
+            wrong = "; ".join(
+                self.tr("“%1” ×%2").replace("%1", w.text or no_answer).replace("%2", str(w.count))
+                for w in m.wrong_answers
             )
-            top.setToolTip(0, m.prompt)
-            for w in m.wrong_answers:
-                child = QTreeWidgetItem([w.text or no_answer, str(w.count)])
-                child.setToolTip(0, w.text or no_answer)
-                top.addChild(child)
-            self.missed.addTopLevelItem(top)
-            top.setExpanded(True)
+            out.append(
+                "\n".join(
+                    [
+                        m.prompt,
+                        self.tr("%1: wrong for %2 of %3 learners")
+                        .replace("%1", m.module_title)
+                        .replace("%2", str(m.wrong))
+                        .replace("%3", str(m.answered)),
+                        self.tr("Wrong answers: %1").replace("%1", wrong),
+                    ]
+                )
+            )
+        return out
+
+    def _fill_missed(self) -> None:
+        self.missed.clear()
+        if self.report is None:
+            return
+        texts = self.missed_texts()
+        if not texts:
+            self.missed.addItem(self.tr("No question was answered wrongly."))
+        for text in texts:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.missed.addItem(item)
 
     def _fill_help(self) -> None:
         self.help_list.clear()

@@ -19,6 +19,273 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>AssignedView</name>
+    <message>
+        <source>This assignment file is damaged (it is incomplete or was changed after your teacher saved it). Please ask your teacher for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an assignment file. Your teacher&apos;s file has a name that ends in .ailiteracy-assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment was made with a newer version of ailiteracy. Please ask your teacher or the person who looks after this computer to update ailiteracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in this assignment file is missing or wrong, so it cannot be used. Please ask your teacher for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read (%1). Check that the USB stick is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module is not on this computer. Please tell your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons read: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz passed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: best %1 so far, %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: not taken yet, %1 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work your teacher gave you. Open the assignment file from your teacher, work through it, then save your results and hand the file to your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest session: this list is forgotten when you leave. Save your results for the teacher before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignments given to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>About the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an assignment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assignment file from your teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next unfinished module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my &amp;results for the teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my results for the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment from my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet. Use &apos;Open an assignment file…&apos; to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2. Pass mark for the quizzes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your teacher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date has passed. You can still finish it and give your teacher your results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: everything is done. Save your results for your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assignment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment from your teacher (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is already in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its modules are not on this computer (%1). Please tell your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this assignment is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, so that your teacher knows whose results these are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an assignment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results were not saved: your teacher needs your name on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for your teacher (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results could not be saved in %1 (%2). Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results were saved in:
+%1
+
+Give this file to your teacher. You can save it again later: the newest file counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate can be saved when everything in the assignment is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate was saved in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from my list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from your list? Your progress in its modules is kept, and you can open the assignment file again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed from your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Chart: expected and actual accuracy per confidence level</source>
@@ -236,6 +503,61 @@ Please switch to the window that is already open, or close it first.</source>
     <message>
         <source>Right verdict: %1.</source>
         <translation>正确的判断:%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterPinDialog</name>
+    <message>
+        <source>Teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the teacher PIN to open teacher mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer the PIN is set by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After three wrong PINs, teacher mode is locked for a short while. Please try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can type the PIN again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the PIN first.</source>
+        <translation>请先输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 码不对,请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1974,57 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Choose a teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再输入一次同样的 PIN 码</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN &amp;again:</source>
+        <translation>再输入一次 PIN 码(&amp;A):</translation>
+    </message>
+    <message>
+        <source>PIN message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1754,6 +2127,663 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>This sentence is right.</source>
         <translation>这句话是对的。</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This file is damaged (it is incomplete or its checksum does not match). Ask the learner to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an ailiteracy results file. Learners make one with &apos;Save my results for the teacher&apos; in their list of assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in the expected form (something in it is missing or wrong). Ask the learner to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a results file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read (%1). Check that the USB stick or shared folder is still there, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment file is damaged (it is incomplete or its checksum does not match). Save the assignment again from the Assignments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an ailiteracy assignment file. Its name should end in .ailiteracy-assignment. (Learners&apos; results files are opened with &apos;Open result files…&apos;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment file is not in the expected form (something in it is missing or wrong). Save the assignment again from the Assignments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date has passed and nothing has been done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1,已逾期</translation>
+    </message>
+    <message>
+        <source>%1 (%2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher mode sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>班级报告</translation>
+    </message>
+    <message>
+        <source>Own content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 7B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Week 3: Check what AI tells you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to do (tick modules, lessons or quizzes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules, lessons and quizzes to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to tick or untick the selected line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz. When only a quiz is ticked, learners must pass the quiz, and their list also shows the module&apos;s lessons to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assignment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assignment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz (%1 questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the assignment a title first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick at least one module, lesson or quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assignment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ailiteracy assignment (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved in %1 (%2). Check that the folder or USB stick is there and not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment was saved in:
+%1
+
+Give this file to your learners (USB stick, shared folder or e-mail). They open it with File &gt; Open assignment…, and later hand you back a results file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;assignment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assignment file the report is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;result files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open learners&apos; result files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every result file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all opened result files out of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: learners and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Question and wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation>答错最多的题目</translation>
+    </message>
+    <message>
+        <source>Learners who may need help</source>
+        <translation>可能需要帮助的学习者</translation>
+    </message>
+    <message>
+        <source>Files that were not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate for the selected &amp;learner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a certificate for the selected learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assignment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ailiteracy assignment (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ailiteracy results (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of result files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First open the assignment file the report is for, then the result files your learners handed in (or a folder that holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 result files are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>班级:%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期:%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>及格线:%1</translation>
+    </message>
+    <message>
+        <source>Learners: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>已过截止日期。</translation>
+    </message>
+    <message>
+        <source>%1 older files were set aside for a newer file of the same learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学习者</translation>
+    </message>
+    <message>
+        <source>Results saved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question was answered wrongly.</source>
+        <translation>没有答错的题目。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(未作答)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1(%2 人)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at the moment.</source>
+        <translation>目前没有。</translation>
+    </message>
+    <message>
+        <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every file could be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assignment file first, then the result files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved for spreadsheets in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a learner in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module of this assignment yet, so there is no certificate to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was saved in:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content folders with your own modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra content folders</source>
+        <translation>额外的内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a content folder</source>
+        <translation>添加一个内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder</source>
+        <translation>移除文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected content folder</source>
+        <translation>移除选中的内容文件夹</translation>
+    </message>
+    <message>
+        <source>A content folder holds a folder &apos;en&apos; (and &apos;zh-CN&apos; for Chinese) with one folder per module. Removing a folder here does not delete any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the &amp;content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Moodle GIFT questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from a Moodle GIFT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the GIFT import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was imported, and every question that was skipped, appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files have problems. A module with a problem is not shown until it is fixed; every other module works. Each line gives the file, the line and what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the content.</source>
+        <translation>内容中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose a content folder</source>
+        <translation>选择一个内容文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is set by the administrator and stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the list. No file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Moodle GIFT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT questions (*.gift *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for your own content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, export the questions again in GIFT format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question in %1 could be imported, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module could not be written in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 questions into the new module &quot;%2&quot; (id %3) in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped or changed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question was imported without a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is now in the module list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the content folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as a content folder, so that the new module appears in the app?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module was written, but %1 is not a content folder, so the module does not appear in the app. Add the folder when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
