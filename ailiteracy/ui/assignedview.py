@@ -203,12 +203,9 @@ class AssignedView(QWidget):
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
         header.setAccessibleName(self.tr("Column headings"))
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 360)
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_: self.start())
 

@@ -560,9 +560,14 @@ def assignment_error_text(kind: FormatErrorKind, detail: str = "") -> str:
     return texts[kind]
 
 
-def problem_text(problem: Problem) -> str:
-    """A content problem as "file, line N: what is wrong"."""
+def problem_text(problem: Problem, root: Path | None = None) -> str:
+    """A content problem as "file, line N: what is wrong" (the file relative to ``root``)."""
     where = display_path(problem.path)
+    if root is not None:
+        try:
+            where = problem.path.relative_to(root).as_posix()
+        except ValueError:
+            pass
     if problem.line > 0:
         return (
             translate("TeacherView", "%1, line %2: %3")
@@ -571,6 +576,23 @@ def problem_text(problem: Problem) -> str:
             .replace("%3", problem.message)
         )
     return translate("TeacherView", "%1: %2").replace("%1", where).replace("%2", problem.message)
+
+
+def problems_report(problems: Iterable[Problem], roots: Iterable[Path]) -> str:
+    """Content problems grouped by the content folder they are in, one per line."""
+    roots = list(roots)
+    groups: dict[Path | None, list[str]] = {}
+    for problem in problems:
+        root = next((r for r in roots if problem.path.is_relative_to(r)), None)
+        groups.setdefault(root, []).append(problem_text(problem, root))
+    parts = []
+    for root, lines in groups.items():
+        if root is not None:
+            heading = translate("TeacherView", "In %1:").replace("%1", str(root))
+        else:
+            heading = translate("TeacherView", "Elsewhere:")
+        parts.append("\n".join([heading, *("  " + line for line in lines)]))
+    return "\n\n".join(parts)
 
 
 def help_text(reason: HelpReason, module_title: str, failed: int) -> str:
@@ -1020,13 +1042,15 @@ class TeacherView(QWidget):
         self.missed = QListWidget()
         self.missed.setAccessibleName(self.tr("Most missed questions"))
         self.missed.setWordWrap(True)
-        self.missed.setSpacing(2)
+        self.missed.setAlternatingRowColors(True)
         self.help_list = QListWidget()
         self.help_list.setAccessibleName(self.tr("Learners who may need help"))
         self.help_list.setWordWrap(True)
+        self.help_list.setAlternatingRowColors(True)
         self.skipped_list = QListWidget()
         self.skipped_list.setAccessibleName(self.tr("Files that were not used"))
         self.skipped_list.setWordWrap(True)
+        self.skipped_list.setAlternatingRowColors(True)
 
         def boxed(title: str, widget: QWidget) -> QGroupBox:
             box = QGroupBox(title)
@@ -1311,7 +1335,7 @@ class TeacherView(QWidget):
         out = []
         for m in report.most_missed:
             wrong = "; ".join(
-                self.tr("“%1” ×%2").replace("%1", w.text or no_answer).replace("%2", str(w.count))
+                self.tr('"%1" (%2)').replace("%1", w.text or no_answer).replace("%2", str(w.count))
                 for w in m.wrong_answers
             )
             out.append(
@@ -1615,7 +1639,10 @@ class TeacherView(QWidget):
         left.addWidget(self.folder_list, 1)
         left.addLayout(folder_buttons)
         left.addWidget(folder_hint)
-        left.addWidget(self.import_gift_button)
+        gift_row = QHBoxLayout()
+        gift_row.addWidget(self.import_gift_button)
+        gift_row.addStretch(1)
+        left.addLayout(gift_row)
         left.addWidget(self.gift_text, 1)
         right = QVBoxLayout()
         right.addWidget(problems_label)
@@ -1660,7 +1687,7 @@ class TeacherView(QWidget):
                 "and what is wrong."
             )
             self.problems_text.setPlainText(
-                intro + "\n\n" + "\n".join(problem_text(p) for p in problems)
+                intro + "\n\n" + problems_report(problems, self.session.content_roots)
             )
         else:
             self.problems_text.setPlainText(self.tr("No problems found in the content."))

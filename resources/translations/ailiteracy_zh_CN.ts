@@ -22,27 +22,27 @@ Please switch to the window that is already open, or close it first.</source>
     <name>AssignedView</name>
     <message>
         <source>This assignment file is damaged (it is incomplete or was changed after your teacher saved it). Please ask your teacher for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个作业文件损坏了(文件不完整,或者在教师保存之后被改动过)。请向您的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This is not an assignment file. Your teacher&apos;s file has a name that ends in .ailiteracy-assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是作业文件。教师给您的文件,名字以 .ailiteracy-assignment 结尾。</translation>
     </message>
     <message>
         <source>This assignment was made with a newer version of ailiteracy. Please ask your teacher or the person who looks after this computer to update ailiteracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份作业是用更新版本的 ailiteracy 制作的。请您的教师或负责管理这台电脑的人更新 ailiteracy。</translation>
     </message>
     <message>
         <source>Something in this assignment file is missing or wrong, so it cannot be used. Please ask your teacher for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个作业文件里有内容缺失或出错,所以无法使用。请向您的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件太大了,不会是作业文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取这个文件(%1)。请检查 U 盘是否插好,然后再试一次。</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -50,63 +50,63 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期:已经过了截止日期</translation>
     </message>
     <message>
         <source>This module is not on this computer. Please tell your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有这个模块。请告诉您的教师。</translation>
     </message>
     <message>
         <source>Lessons read: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已读的课:%1 / %2</translation>
     </message>
     <message>
         <source>Quiz passed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测验已通过,成绩 %1</translation>
     </message>
     <message>
         <source>Quiz: best %1 so far, %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>测验:目前最高分 %1,需要达到 %2</translation>
     </message>
     <message>
         <source>Quiz: not taken yet, %1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>测验:还没有参加,需要达到 %1</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。%1</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>我的作业</translation>
     </message>
     <message>
         <source>Work your teacher gave you. Open the assignment file from your teacher, work through it, then save your results and hand the file to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里是教师布置给您的作业。请打开教师给您的作业文件,把作业做完,然后保存您的成绩,再把成绩文件交给教师。</translation>
     </message>
     <message>
         <source>Guest session: this list is forgotten when you leave. Save your results for the teacher before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>访客模式:您离开后,这个列表就会被清除。离开之前,请先保存好要交给教师的成绩。</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -114,7 +114,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Assignments given to me</source>
-        <translation type="unfinished"></translation>
+        <translation>布置给我的作业</translation>
     </message>
     <message>
         <source>Column headings</source>
@@ -122,167 +122,171 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>About the selected assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>选中作业的详细信息</translation>
     </message>
     <message>
         <source>&amp;Open an assignment file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开作业文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Open an assignment file from your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>打开教师给您的作业文件</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Start the next unfinished module</source>
-        <translation type="unfinished"></translation>
+        <translation>开始下一个还没完成的模块</translation>
     </message>
     <message>
         <source>Save my &amp;results for the teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存我的成绩交给教师(&amp;R)…</translation>
     </message>
     <message>
         <source>Save my results for the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>保存我的成绩交给教师</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>证书(&amp;C)…</translation>
     </message>
     <message>
         <source>Save a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证书</translation>
     </message>
     <message>
         <source>Re&amp;move from my list</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的列表中移除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected assignment from my list</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的作业从我的列表中移除</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(共 %3 项,已完成 %2 项)</translation>
     </message>
     <message>
         <source>No assignments yet. Use &apos;Open an assignment file…&apos; to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有作业。请用“打开作业文件…”来添加一份作业。</translation>
     </message>
     <message>
         <source>%1, due %2. Pass mark for the quizzes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,截止日期:%2。测验的及格线:%3。</translation>
     </message>
     <message>
         <source>Message from your teacher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>教师留言:%1</translation>
     </message>
     <message>
         <source>The due date has passed. You can still finish it and give your teacher your results.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经过了截止日期。您仍然可以把作业做完,再把成绩交给教师。</translation>
     </message>
     <message>
         <source>Well done: everything is done. Save your results for your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好:全部都完成了。请保存您的成绩,交给教师。</translation>
     </message>
     <message>
         <source>Open an assignment file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开作业文件</translation>
     </message>
     <message>
         <source>Assignment from your teacher (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>教师布置的作业 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>This assignment is already in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份作业已经在您的列表里了。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was added to your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把“%1”添加到您的列表中。</translation>
     </message>
     <message>
         <source>Some of its modules are not on this computer (%1). Please tell your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中有些模块这台电脑上没有(%1)。请告诉您的教师。</translation>
     </message>
     <message>
         <source>Everything in this assignment is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份作业的所有内容都已完成。</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的名字</translation>
     </message>
     <message>
         <source>Your name, so that your teacher knows whose results these are:</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的名字,这样教师才知道这是谁的成绩:</translation>
     </message>
     <message>
         <source>Choose an assignment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一份作业。</translation>
     </message>
     <message>
         <source>Your results were not saved: your teacher needs your name on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的成绩没有保存:成绩上必须有您的名字,教师才能知道是谁的。</translation>
     </message>
     <message>
         <source>Results for your teacher (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>交给教师的成绩 (*%1)</translation>
     </message>
     <message>
         <source>Your results could not be saved in %1 (%2). Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把您的成绩保存到 %1(%2)。请检查 U 盘是否插好、是否已满、是否开了写保护,然后再试一次。</translation>
     </message>
     <message>
         <source>Your results were saved in:
 %1
 
 Give this file to your teacher. You can save it again later: the newest file counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的成绩已保存在:
+%1
+
+请把这个文件交给教师。以后您还可以再保存一次:以最新的文件为准。</translation>
     </message>
     <message>
         <source>A certificate can be saved when everything in the assignment is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业的所有内容都完成后,才能保存证书。</translation>
     </message>
     <message>
         <source>Certificate %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 - %2</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证书</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The certificate could not be saved in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把证书保存到 %1(%2)。</translation>
     </message>
     <message>
         <source>Your certificate was saved in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的证书已保存在:
+%1</translation>
     </message>
     <message>
         <source>Remove from my list?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从我的列表中移除吗?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from your list? Your progress in its modules is kept, and you can open the assignment file again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把“%1”从您的列表中移除吗?您在其中各模块的学习进度会保留,以后也可以再打开这个作业文件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was removed from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把“%1”从您的列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -509,47 +513,47 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <name>EnterPinDialog</name>
     <message>
         <source>Teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式</translation>
     </message>
     <message>
         <source>Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>教师 PIN 码</translation>
     </message>
     <message>
         <source>Type the teacher PIN to open teacher mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入教师 PIN 码来打开教师模式。</translation>
     </message>
     <message>
         <source>On this computer the PIN is set by the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的 PIN 码由管理员设置。</translation>
     </message>
     <message>
         <source>Teacher &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>教师 PIN 码(&amp;P):</translation>
     </message>
     <message>
         <source>PIN message</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码提示</translation>
     </message>
     <message>
         <source>Open teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>打开教师模式</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>That PIN is not right. After three wrong PINs, teacher mode is locked for a short while. Please try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码不对。输错三次后,教师模式会被锁定一小会儿。请在 %1 秒后再试。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码输错的次数太多了。请在 %1 秒后再试。</translation>
     </message>
     <message>
         <source>You can type the PIN again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在可以再次输入 PIN 码了。</translation>
     </message>
     <message>
         <source>Please type the PIN first.</source>
@@ -1977,15 +1981,15 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <name>SetPinDialog</name>
     <message>
         <source>Choose a teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置教师 PIN 码</translation>
     </message>
     <message>
         <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 4 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
     </message>
     <message>
         <source>New teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新的教师 PIN 码</translation>
     </message>
     <message>
         <source>The same PIN again</source>
@@ -1993,7 +1997,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 PIN 码(&amp;P):</translation>
     </message>
     <message>
         <source>The same PIN &amp;again:</source>
@@ -2001,27 +2005,27 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>PIN message</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码提示</translation>
     </message>
     <message>
         <source>Save the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PIN 码</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码是 4 到 12 位数字(0 到 9)。请换一个。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 码不一样。请重新输入。</translation>
     </message>
     <message>
         <source>The PIN could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 PIN 码(%1)。</translation>
     </message>
 </context>
 <context>
@@ -2137,67 +2141,67 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>This file is damaged (it is incomplete or its checksum does not match). Ask the learner to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件损坏了(文件不完整,或者校验值不符)。请让学习者重新导出一次。</translation>
     </message>
     <message>
         <source>This is not an ailiteracy results file. Learners make one with &apos;Save my results for the teacher&apos; in their list of assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ailiteracy 的成绩文件。学习者可以在自己的作业列表中用“保存我的成绩交给教师”来生成成绩文件。</translation>
     </message>
     <message>
         <source>This file was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件是由更新版本的 ailiteracy 生成的。请先更新这台电脑上的 ailiteracy,然后再打开它。</translation>
     </message>
     <message>
         <source>This file is not in the expected form (something in it is missing or wrong). Ask the learner to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件的格式不对(里面有内容缺失或出错)。请让学习者重新导出一次。</translation>
     </message>
     <message>
         <source>This file is too large to be a results file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件太大了,不会是成绩文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick or shared folder is still there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取这个文件(%1)。请检查 U 盘或共享文件夹是否还在,然后重新打开。</translation>
     </message>
     <message>
         <source>This assignment file is damaged (it is incomplete or its checksum does not match). Save the assignment again from the Assignments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个作业文件损坏了(文件不完整,或者校验值不符)。请在“作业”标签页中重新保存这份作业。</translation>
     </message>
     <message>
         <source>This is not an ailiteracy assignment file. Its name should end in .ailiteracy-assignment. (Learners&apos; results files are opened with &apos;Open result files…&apos;.)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ailiteracy 的作业文件。作业文件的名字应该以 .ailiteracy-assignment 结尾。(学习者的成绩文件请用“打开成绩文件…”来打开。)</translation>
     </message>
     <message>
         <source>This assignment was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份作业是由更新版本的 ailiteracy 制作的。请先更新这台电脑上的 ailiteracy,然后再打开它。</translation>
     </message>
     <message>
         <source>This assignment file is not in the expected form (something in it is missing or wrong). Save the assignment again from the Assignments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个作业文件的格式不对(里面有内容缺失或出错)。请在“作业”标签页中重新保存这份作业。</translation>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件太大了,不会是作业文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取这个文件(%1)。</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,第 %2 行:%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的测验没通过 %2 次,至今仍未通过</translation>
     </message>
     <message>
         <source>the due date has passed and nothing has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>已过截止日期,但还什么都没有做</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -2217,27 +2221,27 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>%1 (%2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(测验 %2 次)</translation>
     </message>
     <message>
         <source>Teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式</translation>
     </message>
     <message>
         <source>&amp;Leave teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>离开教师模式(&amp;L)</translation>
     </message>
     <message>
         <source>Leave teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>离开教师模式</translation>
     </message>
     <message>
         <source>Teacher mode sections</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式的各个部分</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>Class report</source>
@@ -2245,182 +2249,177 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Own content</source>
-        <translation type="unfinished"></translation>
+        <translation>自己的内容</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>班级名称</translation>
     </message>
     <message>
         <source>for example 7B</source>
-        <translation type="unfinished"></translation>
+        <translation>例如:七年级二班</translation>
     </message>
     <message>
         <source>Assignment title</source>
-        <translation type="unfinished"></translation>
+        <translation>作业标题</translation>
     </message>
     <message>
         <source>for example Week 3: Check what AI tells you</source>
-        <translation type="unfinished"></translation>
+        <translation>例如:第 3 周:核实 AI 告诉您的内容</translation>
     </message>
     <message>
         <source>Message to the learners</source>
-        <translation type="unfinished"></translation>
+        <translation>给学习者的留言</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Pass mark in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>及格线(百分比)</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>班级(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>留言(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Pass mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>及格线(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;What to do (tick modules, lessons or quizzes):</source>
-        <translation type="unfinished"></translation>
+        <translation>要做的内容(勾选模块、课或测验)(&amp;W):</translation>
     </message>
     <message>
         <source>Modules, lessons and quizzes to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>要布置的模块、课和测验</translation>
     </message>
     <message>
         <source>Press Space to tick or untick the selected line.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键(Space)勾选或取消勾选选中的这一行。</translation>
     </message>
     <message>
         <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz. When only a quiz is ticked, learners must pass the quiz, and their list also shows the module&apos;s lessons to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选一个模块,就会布置它的所有课和测验。展开一个模块,可以只勾选其中某几课或只勾选测验。如果只勾选了测验,学习者必须通过测验,他们的列表中也会显示这个模块里要读的课。</translation>
     </message>
     <message>
         <source>&amp;Save assignment file…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存作业文件(&amp;S)…</translation>
     </message>
     <message>
         <source>Save assignment file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存作业文件</translation>
     </message>
     <message>
         <source>&amp;New assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建作业(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新建一份作业</translation>
     </message>
     <message>
         <source>Assignment message</source>
-        <translation type="unfinished"></translation>
+        <translation>作业提示</translation>
     </message>
     <message>
         <source>Quiz (%1 questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>测验(%1 道题)</translation>
     </message>
     <message>
         <source>Please give the assignment a title first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先给作业起一个标题。</translation>
     </message>
     <message>
         <source>Please tick at least one module, lesson or quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个模块、一课或一个测验。</translation>
     </message>
     <message>
         <source>The assignment could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成作业:%1</translation>
     </message>
     <message>
         <source>Save the assignment file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存作业文件</translation>
     </message>
     <message>
         <source>ailiteracy assignment (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ailiteracy 作业 (*%1)</translation>
     </message>
     <message>
         <source>The assignment could not be saved in %1 (%2). Check that the folder or USB stick is there and not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把作业保存到 %1(%2)。请检查文件夹或 U 盘是否还在、是否已满,然后再试一次。</translation>
     </message>
     <message>
         <source>The assignment was saved in:
 %1
 
 Give this file to your learners (USB stick, shared folder or e-mail). They open it with File &gt; Open assignment…, and later hand you back a results file.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业已保存在:
+%1
+
+请把这个文件交给学习者(用 U 盘、共享文件夹或电子邮件)。他们用“文件 &gt; 打开作业…”打开它,之后会交回一个成绩文件给您。</translation>
     </message>
     <message>
         <source>Open &amp;assignment file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开作业文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the assignment file the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>打开这份报告所对应的作业文件</translation>
     </message>
     <message>
         <source>Open &amp;result files…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开成绩文件(&amp;R)…</translation>
     </message>
     <message>
         <source>Open learners&apos; result files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开学习者的成绩文件</translation>
     </message>
     <message>
         <source>Open a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Open every result file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个文件夹中的所有成绩文件</translation>
     </message>
     <message>
         <source>Clear the results</source>
-        <translation type="unfinished"></translation>
+        <translation>清除成绩</translation>
     </message>
     <message>
         <source>Take all opened result files out of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有已打开的成绩文件从报告中移除</translation>
     </message>
     <message>
         <source>The assignment of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告对应的作业</translation>
     </message>
     <message>
         <source>Report message</source>
-        <translation type="unfinished"></translation>
+        <translation>报告提示</translation>
     </message>
     <message>
         <source>Results: learners and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩:学习者和模块</translation>
     </message>
     <message>
         <source>Column headings</source>
         <translation>列标题</translation>
-    </message>
-    <message>
-        <source>Question and wrong answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most missed questions</source>
@@ -2432,71 +2431,71 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Files that were not used</source>
-        <translation type="unfinished"></translation>
+        <translation>没有使用的文件</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export the report as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告导出为 CSV 文件</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告保存为 PDF 文件</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告</translation>
     </message>
     <message>
         <source>Certificate for the selected &amp;learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中的学习者制作证书(&amp;L)…</translation>
     </message>
     <message>
         <source>Make a certificate for the selected learner</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中的学习者制作证书</translation>
     </message>
     <message>
         <source>Open the assignment file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开作业文件</translation>
     </message>
     <message>
         <source>ailiteracy assignment (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ailiteracy 作业 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。%2</translation>
     </message>
     <message>
         <source>ailiteracy results (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ailiteracy 成绩 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a folder of result files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开存放成绩文件的文件夹</translation>
     </message>
     <message>
         <source>First open the assignment file the report is for, then the result files your learners handed in (or a folder that holds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开这份报告所对应的作业文件,再打开学习者交来的成绩文件(或存放这些文件的文件夹)。</translation>
     </message>
     <message>
         <source>%1 result files are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1 个成绩文件。</translation>
     </message>
     <message>
         <source>Assignment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业:%1</translation>
     </message>
     <message>
         <source>Class: %1</source>
@@ -2512,7 +2511,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Learners: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习者人数:%1。</translation>
     </message>
     <message>
         <source>The due date has passed.</source>
@@ -2520,7 +2519,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 older files were set aside for a newer file of the same learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个旧文件因同一学习者有更新的文件而被搁置。</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -2528,11 +2527,23 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Results saved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩保存于 %1</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期:已经过了截止日期。</translation>
+    </message>
+    <message>
+        <source>“%1” ×%2</source>
+        <translation>“%1” ×%2</translation>
+    </message>
+    <message>
+        <source>%1: wrong for %2 of %3 learners</source>
+        <translation>%1:%3 位学习者中有 %2 位答错</translation>
+    </message>
+    <message>
+        <source>Wrong answers: %1</source>
+        <translation>错误答案:%1</translation>
     </message>
     <message>
         <source>No question was answered wrongly.</source>
@@ -2544,11 +2555,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1(%2 人)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>Nobody at the moment.</source>
@@ -2556,74 +2563,77 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:这是另一份作业(“%2”)的文件,所以这里不计入。请打开那份作业来查看。</translation>
     </message>
     <message>
         <source>None: every file could be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有:所有文件都可以使用。</translation>
     </message>
     <message>
         <source>Open the assignment file first, then the result files.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开作业文件,再打开成绩文件。</translation>
     </message>
     <message>
         <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1(%2)。请检查文件夹是否还在、是否已满。</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告导出为 CSV</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格用的 CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved for spreadsheets in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为电子表格文件,位置:
+%1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告保存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The report was saved as a PDF in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为 PDF 文件,位置:
+%1</translation>
     </message>
     <message>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已发送到打印机。</translation>
     </message>
     <message>
         <source>Select a learner in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一位学习者。</translation>
     </message>
     <message>
         <source>%1 has not passed any module of this assignment yet, so there is no certificate to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有通过这份作业中的任何模块,所以还不能制作证书。</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证书</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1</translation>
     </message>
     <message>
         <source>The certificate for %1 was saved in:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书已保存在:
+%2</translation>
     </message>
     <message>
         <source>&amp;Content folders with your own modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>存放您自己模块的内容文件夹(&amp;C):</translation>
     </message>
     <message>
         <source>Extra content folders</source>
@@ -2647,43 +2657,43 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>A content folder holds a folder &apos;en&apos; (and &apos;zh-CN&apos; for Chinese) with one folder per module. Removing a folder here does not delete any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容文件夹里有一个“en”文件夹(中文内容放在“zh-CN”文件夹),每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
     </message>
     <message>
         <source>Problems found in the &amp;content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容中发现的问题(&amp;C):</translation>
     </message>
     <message>
         <source>Problems found in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容中发现的问题</translation>
     </message>
     <message>
         <source>&amp;Import Moodle GIFT questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Moodle GIFT 题目(&amp;I)…</translation>
     </message>
     <message>
         <source>Import questions from a Moodle GIFT file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Moodle GIFT 文件导入题目</translation>
     </message>
     <message>
         <source>Result of the GIFT import</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFT 导入结果</translation>
     </message>
     <message>
         <source>What was imported, and every question that was skipped, appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入了哪些内容、跳过了哪些题目,都会显示在这里。</translation>
     </message>
     <message>
         <source>Content message</source>
-        <translation type="unfinished"></translation>
+        <translation>内容提示</translation>
     </message>
     <message>
         <source>%1 (set by the administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(由管理员设置)</translation>
     </message>
     <message>
         <source>These files have problems. A module with a problem is not shown until it is fixed; every other module works. Each line gives the file, the line and what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件有问题。有问题的模块在修好之前不会显示;其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
     </message>
     <message>
         <source>No problems found in the content.</source>
@@ -2695,95 +2705,95 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经在列表中了。</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1。</translation>
     </message>
     <message>
         <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(您选的是它里面的一个文件夹;本程序需要的是包含“en”的那个文件夹。)</translation>
     </message>
     <message>
         <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>里面还没有模块:请把每个模块放在 %1 中的一个文件夹里,或者把 GIFT 题目导入进去。</translation>
     </message>
     <message>
         <source>This folder is set by the administrator and stays in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件夹由管理员设置,会一直留在列表中。</translation>
     </message>
     <message>
         <source>Removed %1 from the list. No file was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从列表中移除 %1。没有删除任何文件。</translation>
     </message>
     <message>
         <source>Choose a Moodle GIFT file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 Moodle GIFT 文件</translation>
     </message>
     <message>
         <source>GIFT questions (*.gift *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFT 题目 (*.gift *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose the folder for your own content</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存放您自己内容的文件夹</translation>
     </message>
     <message>
         <source>Module title</source>
-        <translation type="unfinished"></translation>
+        <translation>模块标题</translation>
     </message>
     <message>
         <source>Title of the new module:</source>
-        <translation type="unfinished"></translation>
+        <translation>新模块的标题:</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1(%2)。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, export the questions again in GIFT format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UTF-8 文本,所以不是从 Moodle 导出的 GIFT 文件。请在 Moodle 中重新以 GIFT 格式导出题目。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行:%2</translation>
     </message>
     <message>
         <source>No question in %1 could be imported, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可以导入的题目,所以什么都没有写入。</translation>
     </message>
     <message>
         <source>The module could not be written in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把模块写入 %1(%2)。</translation>
     </message>
     <message>
         <source>Imported %1 questions into the new module &quot;%2&quot; (id %3) in:</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 %1 道题目导入新模块“%2”(编号 %3),位置:</translation>
     </message>
     <message>
         <source>Skipped or changed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过或有改动的题目(%1):</translation>
     </message>
     <message>
         <source>Every question was imported without a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有题目都已原样导入,没有任何改动。</translation>
     </message>
     <message>
         <source>The module &quot;%1&quot; is now in the module list.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块“%1”现在已经在模块列表中了。</translation>
     </message>
     <message>
         <source>Add the content folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加这个内容文件夹吗?</translation>
     </message>
     <message>
         <source>Add %1 as a content folder, so that the new module appears in the app?</source>
-        <translation type="unfinished"></translation>
+        <translation>要把 %1 添加为内容文件夹,让新模块显示在本程序中吗?</translation>
     </message>
     <message>
         <source>The module was written, but %1 is not a content folder, so the module does not appear in the app. Add the folder when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块已经写好,但 %1 不是内容文件夹,所以这个模块不会在本程序中显示。准备好后,请添加这个文件夹。</translation>
     </message>
 </context>
 <context>

@@ -321,15 +321,13 @@ def test_class_report_from_learners_files(start, teacher: TeacherView, qtbot, tm
     missed = teacher.missed_texts()
     assert (
         "What does a chatbot do?\nDemo module: wrong for 1 of 2 learners\n"
-        "Wrong answers: \u201cLooks up checked facts\u201d \u00d71"
+        'Wrong answers: "Looks up checked facts" (1)'
     ) in missed
     assert teacher.missed.count() == len(missed)
     assert [teacher.missed.item(i).text() for i in range(teacher.missed.count())] == missed
 
     helps = [teacher.help_list.item(i).text() for i in range(teacher.help_list.count())]
-    assert helps == [
-        '李明: failed the quiz of "Demo module" 2 times and has not passed it yet'
-    ]
+    assert helps == ['李明: failed the quiz of "Demo module" 2 times and has not passed it yet']
     skipped = teacher.skipped_texts()
     assert skipped == [
         "dara-nguyen.ailiteracy-results: This file is damaged (it is incomplete or its "
@@ -528,8 +526,9 @@ def test_problems_panel_and_folders(start, qtbot, tmp_path: Path) -> None:
     assert teacher.folder_list.count() == 2
     problems = teacher.problems_text.toPlainText()
     assert "These files have problems" in problems
+    assert f"In {tmp_path / 'own'}:" in problems
     line = next(x for x in problems.splitlines() if "module.toml" in x)
-    assert "broken" in line and ", line " in line
+    assert line.startswith("  en/broken/module.toml, line ")
     assert not teacher.add_content_folder(tmp_path / "own")  # already listed
 
     teacher.folder_list.setCurrentRow(1)
