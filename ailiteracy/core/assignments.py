@@ -226,12 +226,13 @@ def safe_file_stem(text: str, fallback: str) -> str:
 
 @dataclass(frozen=True)
 class AssignmentItem:
-    """One module of an assignment: which lessons to read (empty = all) and whether the
-    quiz must be passed."""
+    """One module of an assignment: which lessons to read and whether the quiz must be
+    passed. An empty ``lessons`` means every lesson, unless ``quiz_only`` is set."""
 
     module: str
     lessons: tuple[str, ...] = ()
     quiz: bool = True
+    quiz_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,13 @@ def new_assignment(
         due=due,
         pass_mark=pass_mark,
         items=tuple(
-            AssignmentItem(i.module, tuple(dict.fromkeys(i.lessons)), bool(i.quiz)) for i in chosen
+            AssignmentItem(
+                i.module,
+                tuple(dict.fromkeys(i.lessons)),
+                bool(i.quiz),
+                bool(i.quiz_only) and not i.lessons and bool(i.quiz),
+            )
+            for i in chosen
         ),
     )
 
@@ -318,7 +325,13 @@ def assignment_to_dict(a: Assignment) -> dict[str, Any]:
         "due": a.due.isoformat(),
         "pass_mark": a.pass_mark,
         "items": [
-            {"module": i.module, "lessons": list(i.lessons), "quiz": i.quiz} for i in a.items
+            {
+                "module": i.module,
+                "lessons": list(i.lessons),
+                "quiz": i.quiz,
+                "quiz_only": i.quiz_only,
+            }
+            for i in a.items
         ],
     }
 
@@ -340,7 +353,13 @@ def assignment_from_dict(obj: Mapping[str, Any]) -> Assignment:
         if module in seen:
             raise FileFormatError(FormatErrorKind.MALFORMED, f"module {module!r} listed twice")
         seen.add(module)
-        items.append(AssignmentItem(module, tuple(dict.fromkeys(lessons)), g.boolean("quiz")))
+        quiz = g.boolean("quiz")
+        quiz_only = g.boolean("quiz_only") if "quiz_only" in raw else False
+        if quiz_only and (lessons or not quiz):
+            raise FileFormatError(
+                FormatErrorKind.MALFORMED, f"items[{n}].quiz_only is inconsistent"
+            )
+        items.append(AssignmentItem(module, tuple(dict.fromkeys(lessons)), quiz, quiz_only))
     pass_mark = f.integer("pass_mark", 1, 100)
     assert pass_mark is not None
     return Assignment(
@@ -450,6 +469,8 @@ def item_lessons(item: AssignmentItem, catalog: Catalog) -> tuple[str, ...]:
     """The lesson ids an item asks for: the listed ones, or every lesson of the module."""
     if item.lessons:
         return item.lessons
+    if item.quiz_only:
+        return ()
     module = catalog.module(item.module)
     return tuple(lesson.id for lesson in module.lessons) if module else ()
 

@@ -48,8 +48,10 @@ from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
 if TYPE_CHECKING:
+    from .assignedview import AssignedView
     from .calibrationview import CalibrationView
     from .reviewview import ReviewView
+    from .teacher import TeacherView
     from .timelineview import TimelineView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         self._timeline_view: TimelineView | None = None
         self._calibration_view: CalibrationView | None = None
         self._review_view: ReviewView | None = None
+        self._teacher_view: TeacherView | None = None
+        self._assigned_view: AssignedView | None = None
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -178,6 +182,15 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action(self.tr("&Import progress…"), None, self.import_progress)
         self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
+        self.open_assignment_action = self._action(
+            self.tr("Open &assignment…"), "Ctrl+O", lambda: self.open_assignment_file()
+        )
+        self.teacher_action = self._action(
+            self.tr("&Teacher mode…"), "Ctrl+Shift+T", self.show_teacher_mode
+        )
+        file_menu.addAction(self.open_assignment_action)
+        file_menu.addAction(self.teacher_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -201,8 +214,12 @@ class MainWindow(QMainWindow):
         self.calibration_action = self._action(
             self.tr("How sure vs. how &right"), "Ctrl+K", self.show_calibration
         )
+        self.assigned_action = self._action(
+            self.tr("&Assigned to me"), "Ctrl+J", self.show_assigned
+        )
         for action in (
             self.home_action,
+            self.assigned_action,
             self.review_action,
             self.glossary_action,
             self.search_action,
@@ -399,6 +416,57 @@ class MainWindow(QMainWindow):
             self._review_view.finished.connect(self.show_home)
             self.stack.addWidget(self._review_view)
         return self._review_view
+
+    @property
+    def teacher_view(self) -> TeacherView:
+        if self._teacher_view is None:
+            from .teacher import TeacherView
+
+            self._teacher_view = TeacherView(self.session)
+            self._teacher_view.leave.connect(self.show_home)
+            self._teacher_view.catalog_changed.connect(self.load_catalog_views)
+            self.stack.addWidget(self._teacher_view)
+        return self._teacher_view
+
+    @property
+    def assigned_view(self) -> AssignedView:
+        if self._assigned_view is None:
+            from .assignedview import AssignedView
+
+            self._assigned_view = AssignedView(self.session)
+            self._assigned_view.open_module.connect(self.open_module)
+            self.stack.addWidget(self._assigned_view)
+        return self._assigned_view
+
+    @property
+    def teacher_lock(self):
+        if getattr(self, "_teacher_lock", None) is None:
+            from .teacher import TeacherLock
+
+            self._teacher_lock = TeacherLock(
+                self.session.data_dir,
+                self.session.policy.teacher_pin_hash,
+                keep_on_disk=not self.session.guest,
+            )
+        return self._teacher_lock
+
+    def show_teacher_mode(self) -> None:
+        if self._teacher_view is not None and self.stack.currentWidget() is self._teacher_view:
+            return
+        from .teacher import ask_teacher_pin
+
+        if ask_teacher_pin(self, self.teacher_lock):
+            self.teacher_view.on_catalog_changed()
+            self._show(self.teacher_view)
+
+    def show_assigned(self) -> None:
+        self._show(self.assigned_view)
+        self.assigned_view.tree.setFocus()
+
+    def open_assignment_file(self, path: Path | None = None) -> None:
+        """Add an assignment file to "Assigned to me" (from the menu or the command line)."""
+        self.show_assigned()
+        self.assigned_view.open_assignment_file(path)
 
     def show_timeline(self) -> None:
         self._show(self.timeline_view)
@@ -599,6 +667,9 @@ class MainWindow(QMainWindow):
             (self.search_action, self.tr("Search")),
             (self.glossary_action, self.tr("Glossary")),
             (self.review_action, self.tr("Review due questions")),
+            (self.assigned_action, self.tr("Assigned to me")),
+            (self.open_assignment_action, self.tr("Open an assignment file")),
+            (self.teacher_action, self.tr("Teacher mode")),
             (self.timeline_action, self.tr("Governance timeline")),
             (self.calibration_action, self.tr("How sure vs. how right")),
             (self.nav_action, self.tr("Move to the module list")),
@@ -657,6 +728,8 @@ class MainWindow(QMainWindow):
             ]
             self.session.reload_catalog()
             self.load_catalog_views()
+            if self._teacher_view is not None:
+                self._teacher_view.on_catalog_changed()
         self.apply_appearance()
         return self.switch_language(values["language"])
 
@@ -778,10 +851,6 @@ class MainWindow(QMainWindow):
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
-
-    def open_assignment_file(self, path: Path) -> None:
-        """Open an assignment file given on the command line (see the teachers' guide)."""
-        self.statusBar().showMessage(str(path), 3000)
 
     # ------------------------------------------------------------------ self-test
 

@@ -211,14 +211,15 @@ def date_text(day: _dt.date) -> str:
 
 
 @dataclass
-class _Tries:
+class _LockState:
     wrong: int = 0
     locked_until: float = 0.0
+    memory_hash: str = ""  # a PIN chosen where nothing may be written (a guest session)
 
 
-# Wrong tries are counted per data folder and shared by every lock on it, so opening
-# the PIN dialog again (or making a new lock) does not start the count again.
-_TRIES: dict[str, _Tries] = {}
+# The state is kept per data folder and shared by every lock on it, so opening the
+# PIN dialog again (or making a new lock) does not start the count of wrong PINs again.
+_STATES: dict[str, _LockState] = {}
 
 
 class TeacherLock:
@@ -230,6 +231,9 @@ class TeacherLock:
         policy_hash: the administrator's ``teacher_pin_hash``. When it is set it is the
             PIN, and it cannot be changed in the app.
         clock: seconds, only used to measure the waiting time (tests pass a fake one).
+        keep_on_disk: False in a guest session, which writes nothing to disk: a PIN
+            chosen then is kept in memory until the app closes (a PIN already in
+            ``teacher.json`` still counts).
     """
 
     def __init__(
@@ -238,11 +242,13 @@ class TeacherLock:
         policy_hash: str = "",
         *,
         clock: Callable[[], float] = time.monotonic,
+        keep_on_disk: bool = True,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.policy_hash = (policy_hash or "").strip()
         self.clock = clock
-        self._tries = _TRIES.setdefault(str(self.data_dir.resolve()), _Tries())
+        self.keep_on_disk = keep_on_disk
+        self._tries = _STATES.setdefault(str(self.data_dir.resolve()), _LockState())
 
     @property
     def path(self) -> Path:
@@ -254,18 +260,21 @@ class TeacherLock:
         return bool(self.policy_hash)
 
     def _stored_hash(self) -> str:
+        """The PIN hash in ``teacher.json``; without ``keep_on_disk``, else the one in memory."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return ""
+            data = None
         value = data.get("pin_hash") if isinstance(data, dict) else None
-        return value if isinstance(value, str) else ""
+        if isinstance(value, str) and value:
+            return value
+        return "" if self.keep_on_disk else self._tries.memory_hash
 
     def is_set(self) -> bool:
         return self.fixed or bool(self._stored_hash())
 
     def set_pin(self, pin: str) -> None:
-        """Keep the hash of a new PIN in ``teacher.json``.
+        """Keep the hash of a new PIN in ``teacher.json`` (in memory without ``keep_on_disk``).
 
         Raises:
             PermissionError: the PIN is set by the administrator's policy.
@@ -276,8 +285,11 @@ class TeacherLock:
             raise PermissionError("the teacher PIN is set by the administrator's policy")
         if not valid_pin(pin):
             raise ValueError(f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits")
-        text = json.dumps({"pin_hash": hash_pin(pin)}, indent=2) + "\n"
-        atomic_write_text(self.path, text)
+        encoded = hash_pin(pin)
+        if self.keep_on_disk:
+            atomic_write_text(self.path, json.dumps({"pin_hash": encoded}, indent=2) + "\n")
+        else:
+            self._tries.memory_hash = encoded
         self._tries.wrong = 0
         self._tries.locked_until = 0.0
 
@@ -622,7 +634,7 @@ def cell_text(row: ReportRow) -> str:
         first = "\u2014"
     else:
         first = (
-            translate("TeacherView", "%1 (%2 attempts)")
+            translate("TeacherView", "%1 (attempts: %2)")
             .replace("%1", percent_text(row.best))
             .replace("%2", str(row.attempts))
         )
@@ -767,8 +779,7 @@ class TeacherView(QWidget):
         hint = QLabel(
             self.tr(
                 "Tick a module to assign all its lessons and its quiz. Open a module to tick "
-                "single lessons or only its quiz. When only a quiz is ticked, learners must "
-                "pass the quiz, and their list also shows the module's lessons to read."
+                "single lessons or only its quiz."
             )
         )
         hint.setWordWrap(True)
@@ -882,7 +893,9 @@ class TeacherView(QWidget):
             if not lessons and not quiz:
                 continue
             chosen = () if len(lessons) == total else tuple(lessons)
-            items.append(AssignmentItem(top.data(0, ROLE_MODULE), chosen, quiz))
+            items.append(
+                AssignmentItem(top.data(0, ROLE_MODULE), chosen, quiz, quiz_only=not lessons)
+            )
         return items
 
     def clear_assignment(self) -> None:
@@ -1001,12 +1014,12 @@ class TeacherView(QWidget):
             self.open_results,
         )
         self.open_folder_button = make_button(
-            self.tr("Open a &folder…"),
+            self.tr("Open a f&older…"),
             self.tr("Open every result file in a folder"),
             self.open_results_folder,
         )
         self.clear_results_button = make_button(
-            self.tr("Clear the results"),
+            self.tr("Clear the res&ults"),
             self.tr("Take all opened result files out of the report"),
             self.clear_results,
         )
@@ -1081,7 +1094,7 @@ class TeacherView(QWidget):
             self.tr("&Print…"), self.tr("Print the report"), self.print_report
         )
         self.certificate_button = make_button(
-            self.tr("Certificate for the selected &learner…"),
+            self.tr("Certificate for the selected l&earner…"),
             self.tr("Make a certificate for the selected learner"),
             self.certificate_for_selected,
         )
@@ -1263,7 +1276,7 @@ class TeacherView(QWidget):
                 "your learners handed in (or a folder that holds them)."
             )
             if files:
-                text += "\n" + self.tr("%1 result files are open.").replace("%1", str(files))
+                text += "\n" + self.tr("Result files open: %1.").replace("%1", str(files))
             self.assignment_label.setText(text)
             return
         facts = [
@@ -1280,7 +1293,7 @@ class TeacherView(QWidget):
                 summary += " " + self.tr("The due date has passed.")
             if report.replaced:
                 summary += " " + self.tr(
-                    "%1 older files were set aside for a newer file of the same learner."
+                    "Older files set aside for a newer file of the same learner: %1."
                 ).replace("%1", str(report.replaced))
             lines.append(summary)
         self.assignment_label.setText("\n".join(lines))
@@ -1404,7 +1417,7 @@ class TeacherView(QWidget):
     def _fill_skipped(self) -> None:
         self.skipped_list.clear()
         lines = self.skipped_texts()
-        if not lines:
+        if not lines and self.loaded:
             self.skipped_list.addItem(self.tr("None: every file could be used."))
         for line in lines:
             item = QListWidgetItem(line)
@@ -1613,12 +1626,17 @@ class TeacherView(QWidget):
         )
         folder_hint.setWordWrap(True)
 
-        problems_label = QLabel(self.tr("Problems found in the &content:"))
+        problems_label = QLabel(self.tr("&Problems found in the content:"))
         self.problems_text = QPlainTextEdit()
         self.problems_text.setReadOnly(True)
         self.problems_text.setAccessibleName(self.tr("Problems found in the content"))
         self.problems_text.setTabChangesFocus(True)
         problems_label.setBuddy(self.problems_text)
+        self.recheck_button = make_button(
+            self.tr("Chec&k the content again"),
+            self.tr("Load the content again and list its problems"),
+            self.reload_content,
+        )
 
         self.import_gift_button = make_button(
             self.tr("&Import Moodle GIFT questions…"),
@@ -1647,6 +1665,10 @@ class TeacherView(QWidget):
         right = QVBoxLayout()
         right.addWidget(problems_label)
         right.addWidget(self.problems_text, 1)
+        recheck_row = QHBoxLayout()
+        recheck_row.addWidget(self.recheck_button)
+        recheck_row.addStretch(1)
+        right.addLayout(recheck_row)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -1708,6 +1730,16 @@ class TeacherView(QWidget):
         self.refresh_content()
         self.rebuild_report()
         self.catalog_changed.emit()
+
+    def reload_content(self) -> None:
+        """Load the content again (after editing a module) and show what is wrong."""
+        self._save_folders(self.stored_folders())
+        count = len(self.session.catalog.problems)
+        self.content_message.show_text(
+            self.tr("The content was loaded again. Problems found: %1.").replace("%1", str(count))
+            if count
+            else self.tr("The content was loaded again: no problems found.")
+        )
 
     def add_content_folder(self, path: Path | None = None) -> bool:
         """Add a content folder; without ``path`` the teacher chooses one."""
@@ -1856,7 +1888,7 @@ class TeacherView(QWidget):
             )
             return None
         lines = [
-            self.tr('Imported %1 questions into the new module "%2" (id %3) in:')
+            self.tr('Questions imported: %1, into the new module "%2" (id %3) in:')
             .replace("%1", str(len(result.questions)))
             .replace("%2", title)
             .replace("%3", module_id),

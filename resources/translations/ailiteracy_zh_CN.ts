@@ -780,6 +780,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
+        <source>Open &amp;assignment…</source>
+        <translation>打开作业(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode…</source>
+        <translation>教师模式(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -810,6 +818,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>How sure vs. how &amp;right</source>
         <translation>把握程度与答对情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to me</source>
+        <translation>我的作业(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -928,6 +940,18 @@ Open it in your web browser? This needs an internet connection.</source>
     <message>
         <source>Review due questions</source>
         <translation>复习到期的题目</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>我的作业</translation>
+    </message>
+    <message>
+        <source>Open an assignment file</source>
+        <translation>打开作业文件</translation>
+    </message>
+    <message>
+        <source>Teacher mode</source>
+        <translation>教师模式</translation>
     </message>
     <message>
         <source>Governance timeline</source>
@@ -2196,6 +2220,14 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>%1:%2</translation>
     </message>
     <message>
+        <source>In %1:</source>
+        <translation>在 %1 中:</translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>其他位置:</translation>
+    </message>
+    <message>
         <source>failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
         <translation>“%1”的测验没通过 %2 次,至今仍未通过</translation>
     </message>
@@ -2218,10 +2250,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>%1, overdue</source>
         <translation>%1,已逾期</translation>
-    </message>
-    <message>
-        <source>%1 (%2 attempts)</source>
-        <translation>%1(测验 %2 次)</translation>
     </message>
     <message>
         <source>Teacher mode</source>
@@ -2296,6 +2324,10 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>截止日期(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Problems found in the content:</source>
+        <translation>内容中发现的问题(&amp;P):</translation>
+    </message>
+    <message>
         <source>&amp;Pass mark:</source>
         <translation>及格线(&amp;P):</translation>
     </message>
@@ -2310,10 +2342,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Press Space to tick or untick the selected line.</source>
         <translation>按空格键(Space)勾选或取消勾选选中的这一行。</translation>
-    </message>
-    <message>
-        <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz. When only a quiz is ticked, learners must pass the quiz, and their list also shows the module&apos;s lessons to read.</source>
-        <translation>勾选一个模块,就会布置它的所有课和测验。展开一个模块,可以只勾选其中某几课或只勾选测验。如果只勾选了测验,学习者必须通过测验,他们的列表中也会显示这个模块里要读的课。</translation>
     </message>
     <message>
         <source>&amp;Save assignment file…</source>
@@ -2390,16 +2418,8 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>打开学习者的成绩文件</translation>
     </message>
     <message>
-        <source>Open a &amp;folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Open every result file in a folder</source>
         <translation>打开一个文件夹中的所有成绩文件</translation>
-    </message>
-    <message>
-        <source>Clear the results</source>
-        <translation>清除成绩</translation>
     </message>
     <message>
         <source>Take all opened result files out of the report</source>
@@ -2458,10 +2478,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>打印报告</translation>
     </message>
     <message>
-        <source>Certificate for the selected &amp;learner…</source>
-        <translation>为选中的学习者制作证书(&amp;L)…</translation>
-    </message>
-    <message>
         <source>Make a certificate for the selected learner</source>
         <translation>为选中的学习者制作证书</translation>
     </message>
@@ -2490,10 +2506,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>请先打开这份报告所对应的作业文件,再打开学习者交来的成绩文件(或存放这些文件的文件夹)。</translation>
     </message>
     <message>
-        <source>%1 result files are open.</source>
-        <translation>已打开 %1 个成绩文件。</translation>
-    </message>
-    <message>
         <source>Assignment: %1</source>
         <translation>作业:%1</translation>
     </message>
@@ -2518,10 +2530,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>已过截止日期。</translation>
     </message>
     <message>
-        <source>%1 older files were set aside for a newer file of the same learner.</source>
-        <translation>有 %1 个旧文件因同一学习者有更新的文件而被搁置。</translation>
-    </message>
-    <message>
         <source>Learner</source>
         <translation>学习者</translation>
     </message>
@@ -2532,10 +2540,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Overdue: the due date has passed.</source>
         <translation>已逾期:已经过了截止日期。</translation>
-    </message>
-    <message>
-        <source>“%1” ×%2</source>
-        <translation>“%1” ×%2</translation>
     </message>
     <message>
         <source>%1: wrong for %2 of %3 learners</source>
@@ -2560,6 +2564,38 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Nobody at the moment.</source>
         <translation>目前没有。</translation>
+    </message>
+    <message>
+        <source>%1 (attempts: %2)</source>
+        <translation>%1(测验次数:%2)</translation>
+    </message>
+    <message>
+        <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz.</source>
+        <translation>勾选一个模块,就会布置它的所有课和测验。展开一个模块,可以只勾选其中某几课或只勾选测验。</translation>
+    </message>
+    <message>
+        <source>Open a f&amp;older…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Clear the res&amp;ults</source>
+        <translation>清除成绩(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Certificate for the selected l&amp;earner…</source>
+        <translation>为选中的学习者制作证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Result files open: %1.</source>
+        <translation>已打开的成绩文件:%1 个。</translation>
+    </message>
+    <message>
+        <source>Older files set aside for a newer file of the same learner: %1.</source>
+        <translation>因同一学习者有更新的文件而被搁置的旧文件:%1 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”(%2)</translation>
     </message>
     <message>
         <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
@@ -2660,12 +2696,16 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>内容文件夹里有一个“en”文件夹(中文内容放在“zh-CN”文件夹),每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
     </message>
     <message>
-        <source>Problems found in the &amp;content:</source>
-        <translation>内容中发现的问题(&amp;C):</translation>
-    </message>
-    <message>
         <source>Problems found in the content</source>
         <translation>内容中发现的问题</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the content again</source>
+        <translation>重新检查内容(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Load the content again and list its problems</source>
+        <translation>重新加载内容并列出其中的问题</translation>
     </message>
     <message>
         <source>&amp;Import Moodle GIFT questions…</source>
@@ -2698,6 +2738,18 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>No problems found in the content.</source>
         <translation>内容中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>The content was loaded again. Problems found: %1.</source>
+        <translation>内容已重新加载。发现的问题:%1 个。</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1, into the new module &quot;%2&quot; (id %3) in:</source>
+        <translation>已导入的题目:%1 道,导入到新模块“%2”(编号 %3),位置:</translation>
+    </message>
+    <message>
+        <source>The content was loaded again: no problems found.</source>
+        <translation>内容已重新加载:没有发现问题。</translation>
     </message>
     <message>
         <source>Choose a content folder</source>
@@ -2766,10 +2818,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The module could not be written in %1 (%2).</source>
         <translation>无法把模块写入 %1(%2)。</translation>
-    </message>
-    <message>
-        <source>Imported %1 questions into the new module &quot;%2&quot; (id %3) in:</source>
-        <translation>已把 %1 道题目导入新模块“%2”(编号 %3),位置:</translation>
     </message>
     <message>
         <source>Skipped or changed (%1):</source>

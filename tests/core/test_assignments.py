@@ -70,8 +70,8 @@ def test_round_trip_keeps_every_field() -> None:
     assert obj["created"] == "2026-03-01T08:30:00+00:00"
     assert obj["due"] == "2026-03-15"
     assert obj["items"] == [
-        {"module": "demo", "lessons": [], "quiz": True},
-        {"module": "second", "lessons": ["only"], "quiz": False},
+        {"module": "demo", "lessons": [], "quiz": True, "quiz_only": False},
+        {"module": "second", "lessons": ["only"], "quiz": False, "quiz_only": False},
     ]
     assert len(obj["id"]) == 32 and int(obj["id"], 16) >= 0
     assert obj["checksum"] == checksum(obj)
@@ -241,3 +241,32 @@ def test_an_item_for_a_module_the_learner_lacks_is_never_done(content_root: Path
     status = assignment_status(ProgressStore(None), a, catalog, dt.date(2026, 3, 1))
     assert status.items[0].available is False
     assert status.status == Status.NOT_STARTED
+
+
+def test_quiz_only_item_asks_for_no_lesson(content_root) -> None:
+    import datetime as dt
+
+    from ailiteracy.core.assignments import (
+        AssignmentItem,
+        dump_assignment,
+        item_lessons,
+        load_assignment,
+        new_assignment,
+    )
+    from ailiteracy.core.content import load_catalog
+
+    catalog = load_catalog([content_root], "en")
+    a = new_assignment(
+        class_name="7B",
+        title="Quiz only",
+        due=dt.date(2026, 12, 1),
+        pass_mark=60,
+        items=[
+            AssignmentItem("demo", (), True, quiz_only=True),
+            AssignmentItem("second", (), True),
+        ],
+    )
+    again = load_assignment(dump_assignment(a))
+    assert again.items[0].quiz_only and not again.items[1].quiz_only
+    assert item_lessons(again.items[0], catalog) == ()
+    assert item_lessons(again.items[1], catalog) == ("only",)

@@ -244,3 +244,23 @@ def test_remove_keeps_progress(learner, tmp_path: Path) -> None:
     assert [s.assignment.title for s in view.current] == ["Week 3"]
     assert '"Week 4" was removed' in view.message.text()
     assert window.session.store.lesson_states("demo")[("demo", "first")].read
+
+
+def test_buttons_use_file_dialogs(learner, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    _window, view = learner(profile_name="Ana Souza")
+    path = write_assignment(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), "")))
+    view.open_button.click()
+    assert view.tree.topLevelItemCount() == 1
+    suggested = []
+
+    def save_name(parent, caption, start, pattern):
+        suggested.append(Path(start).name)
+        return str(tmp_path / "usb" / "mine"), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    view.export_button.click()
+    assert suggested == ["Ana Souza - Week 3.ailiteracy-results"]
+    assert load_results((tmp_path / "usb" / "mine.ailiteracy-results").read_bytes())

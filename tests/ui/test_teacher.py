@@ -227,7 +227,10 @@ def test_assignment_form_writes_the_file(teacher: TeacherView, tmp_path: Path) -
     assert str(path) in teacher.assignment_message.text()
     a = load_assignment(path.read_bytes())
     assert (a.title, a.class_name, a.pass_mark, a.due) == ("Week 3", "7B", 60, DUE)
-    assert a.items == (AssignmentItem("demo", (), True), AssignmentItem("second", (), True))
+    assert a.items == (
+        AssignmentItem("demo", (), True),
+        AssignmentItem("second", (), True, quiz_only=True),
+    )
 
     # The same form saved again keeps the id; a changed one gets a new id.
     again = teacher.save_assignment(tmp_path / "copy.ailiteracy-assignment")
@@ -312,10 +315,10 @@ def test_class_report_from_learners_files(start, teacher: TeacherView, qtbot, tm
     headers = [table.horizontalHeaderItem(c).text() for c in range(3)]
     assert headers == ["Learner", "Demo module", "Second module"]
     assert table.item(0, 0).text() == "Ana Souza"
-    assert table.item(0, 1).text() == "93% (1 attempts)\nPassed"
-    assert table.item(0, 2).text() == "100% (1 attempts)\nPassed"
+    assert table.item(0, 1).text() == "93% (attempts: 1)\nPassed"
+    assert table.item(0, 2).text() == "100% (attempts: 1)\nPassed"
     assert table.item(1, 0).text() == "李明"
-    assert table.item(1, 1).text() == "43% (2 attempts)\nNot passed"
+    assert table.item(1, 1).text() == "43% (attempts: 2)\nNot passed"
     assert table.item(1, 2).text() == "\u2014\nNot started"
 
     missed = teacher.missed_texts()
@@ -339,7 +342,7 @@ def test_class_report_from_learners_files(start, teacher: TeacherView, qtbot, tm
     teacher.today = lambda: DUE + dt.timedelta(days=1)
     teacher.rebuild_report()
     overdue = teacher.table.item(1, 1)
-    assert overdue.text() == "43% (2 attempts)\nNot passed, overdue"
+    assert overdue.text() == "43% (attempts: 2)\nNot passed, overdue"
     assert overdue.font().bold()
     assert not teacher.table.item(0, 1).font().bold()
     assert "The due date has passed." in teacher.assignment_label.text()
@@ -408,7 +411,7 @@ def test_report_finds_the_assignment_next_to_the_results(start, qtbot, tmp_path)
     assert teacher.assignment is not None and teacher.assignment.title.startswith("Week 3")
     names = [teacher.table.item(r, 0).text() for r in range(teacher.table.rowCount())]
     assert names == ["Ana Souza", "Ben Okafor", "Chloé Martin", "李明"]
-    assert "1 older files were set aside" in teacher.assignment_label.text()
+    assert "set aside for a newer file of the same learner: 1." in teacher.assignment_label.text()
     skipped = teacher.skipped_texts()
     assert len(skipped) == 2
     assert skipped[0].startswith("dara-nguyen.ailiteracy-results: This file is damaged")
@@ -461,7 +464,7 @@ def test_gift_import_adds_a_module(teacher: TeacherView, qtbot, tmp_path: Path) 
     assert module is not None and module.title == "Week 3 quiz"
     assert len(module.questions) == 2
     report = teacher.gift_text.toPlainText()
-    assert "Imported 2 questions" in report
+    assert "Questions imported: 2," in report
     assert "Line 2: Skipped: this is a numerical question" in report
     assert "Line 4: Skipped" in report
     tree = [
@@ -531,6 +534,16 @@ def test_problems_panel_and_folders(start, qtbot, tmp_path: Path) -> None:
     assert line.startswith("  en/broken/module.toml, line ")
     assert not teacher.add_content_folder(tmp_path / "own")  # already listed
 
+    # After an edit, "Check the content again" loads the content again.
+    (broken / "module.toml").write_text("title = [unclosed\n", encoding="utf-8")
+    assert "pass_mark" in teacher.problems_text.toPlainText()
+    with qtbot.waitSignal(teacher.catalog_changed):
+        teacher.recheck_button.click()
+    problems = teacher.problems_text.toPlainText()
+    assert "pass_mark" not in problems
+    assert "  en/broken/module.toml, line 1:" in problems
+    assert "Problems found: " in teacher.content_message.text()
+
     teacher.folder_list.setCurrentRow(1)
     assert teacher.remove_folder_button.isEnabled()
     with qtbot.waitSignal(teacher.catalog_changed):
@@ -572,9 +585,80 @@ def test_module_tree_works_with_the_keyboard(teacher: TeacherView, qtbot) -> Non
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert quiz.checkState(0) == Qt.CheckState.Checked
     assert demo.checkState(0) == Qt.CheckState.PartiallyChecked
-    assert teacher.selected_items() == [AssignmentItem("demo", (), True)]
+    assert teacher.selected_items() == [AssignmentItem("demo", (), True, quiz_only=True)]
     tree.setCurrentItem(demo)
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert all(
         demo.child(i).checkState(0) == Qt.CheckState.Checked for i in range(demo.childCount())
     )
+
+
+def test_guest_pin_is_kept_in_memory_only(tmp_path: Path) -> None:
+    guest = TeacherLock(tmp_path, keep_on_disk=False)
+    assert not guest.is_set()
+    guest.set_pin("1357")
+    assert list(tmp_path.iterdir()) == []  # a guest session writes nothing
+    again = TeacherLock(tmp_path, keep_on_disk=False)
+    assert again.is_set() and again.check("1357")
+    # A profile on the same computer does not inherit a guest's PIN; its PIN then counts.
+    profile = TeacherLock(tmp_path)
+    assert not profile.is_set()
+    profile.set_pin("8642")
+    assert TeacherLock(tmp_path, keep_on_disk=False).check("8642")
+    assert not TeacherLock(tmp_path, keep_on_disk=False).check("1357")
+
+
+def test_results_for_another_assignment_are_set_aside(teacher: TeacherView, tmp_path) -> None:
+    make_assignment(teacher, tmp_path)  # a new assignment, not the fixture's "Week 3"
+    assert teacher.skipped_list.count() == 0
+    assert teacher.open_results([DATA / "results" / "chloe-martin.ailiteracy-results"]) == 1
+    assert teacher.table.rowCount() == 0
+    assert teacher.skipped_texts() == [
+        'chloe-martin.ailiteracy-results: made for another assignment ("Week 3: Check what '
+        'AI tells you"), so it is not counted here. Open that assignment to see it.'
+    ]
+    assert teacher.open_assignment(DATA / "results" / "week-3.ailiteracy-assignment")
+    assert teacher.table.rowCount() == 1 and teacher.skipped_texts() == []
+    assert teacher.skipped_list.item(0).text() == "None: every file could be used."
+
+
+def test_file_dialog_paths(teacher: TeacherView, tmp_path: Path, monkeypatch) -> None:
+    """The buttons ask for files with the system dialogs; here the dialogs are stubbed."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_name(parent, caption, start, pattern):
+        asked.append(Path(start).name)
+        return str(tmp_path / "chosen" / Path(start).stem), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    teacher.title_edit.setText("Week 5: Deepfakes")
+    teacher.tick("second")
+    teacher.save_assignment_button.click()
+    assert asked == ["Week 5 Deepfakes.ailiteracy-assignment"]
+    saved = tmp_path / "chosen" / "Week 5 Deepfakes.ailiteracy-assignment"
+    assert load_assignment(saved.read_bytes()).title == "Week 5: Deepfakes"
+
+    teacher.export_csv_button.click()
+    assert (tmp_path / "chosen" / "Week 5 Deepfakes.csv").is_file()
+
+    own = tmp_path / "own"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a: (str(DATA / "gift" / "single.gift"), "")),
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(own)))
+    titles = []
+
+    def ask_text(title: str, label: str, value: str) -> str:
+        titles.append(value)
+        return "Single answers"
+
+    teacher.ask_text = ask_text
+    teacher.confirm = lambda title, text: True
+    teacher.import_gift_button.click()
+    assert titles == ["Single"]
+    assert (own / "en" / "single-answers" / "module.toml").is_file()
+    assert teacher.session.catalog.module("single-answers") is not None

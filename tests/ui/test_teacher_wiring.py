@@ -1,0 +1,60 @@
+"""Teacher mode and "Assigned to me" from the main window and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ailiteracy.core.assignments import AssignmentItem, dump_assignment, new_assignment
+from ailiteracy.core.pins import hash_pin
+from ailiteracy.core.policy import Policy
+from ailiteracy.ui.controller import AppController
+
+
+def make_assignment(folder: Path) -> Path:
+    a = new_assignment(
+        class_name="7B",
+        title="Week 1",
+        due=dt.date(2030, 1, 31),
+        pass_mark=60,
+        items=[AssignmentItem("demo", (), True)],
+    )
+    path = folder / "week-1.ailiteracy-assignment"
+    path.write_bytes(dump_assignment(a))
+    return path
+
+
+def test_assignment_file_on_the_command_line(qtbot, content_root, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    path = make_assignment(tmp_path)
+    c = AppController(tmp_path / "data", Policy(), files=[path, path])
+    try:
+        assert c.begin()
+        window = c.window
+        assert window.stack.currentWidget() is window.assigned_view
+        assert window.assigned_view.tree.topLevelItemCount() == 1  # the same file twice: once
+        assert "Week 1" in window.assigned_view.tree.topLevelItem(0).text(0)
+    finally:
+        c.shutdown()
+
+
+def test_teacher_mode_needs_the_policy_pin(start, qtbot, monkeypatch) -> None:
+    window = start(policy=Policy(teacher_pin_hash=hash_pin("2468")))
+    answers = []
+
+    def fake_ask(parent, lock, **_kwargs) -> bool:
+        answers.append(lock.fixed)
+        return lock.check("1111")
+
+    monkeypatch.setattr("ailiteracy.ui.teacher.ask_teacher_pin", fake_ask)
+    window.teacher_action.trigger()
+    assert answers == [True]
+    assert window.stack.currentWidget() is not window._teacher_view
+
+    monkeypatch.setattr(
+        "ailiteracy.ui.teacher.ask_teacher_pin", lambda parent, lock, **_k: lock.check("2468")
+    )
+    window.teacher_action.trigger()
+    assert window.stack.currentWidget() is window.teacher_view
+    window.teacher_view.leave.emit()
+    assert window.stack.currentWidget() is window.home
