@@ -24,7 +24,7 @@ from . import content
 from .storage import atomic_write_bytes
 
 CACHE_VERSION = 1
-_CODE = [Path(content.__file__), Path(__file__)]
+_CODE = [Path(content.__file__), Path(__file__), Path(__file__).with_name("render.py")]
 
 
 def fingerprint(root: Path, locale: str) -> str:
@@ -45,6 +45,7 @@ def fingerprint(root: Path, locale: str) -> str:
                         continue
                     if entry.is_dir(follow_symlinks=False):
                         stack.append(Path(entry.path))
+                        entries.append(f"{entry.path}/")  # a new empty folder is a change too
                     else:
                         stat = entry.stat()
                         entries.append(f"{entry.path}|{stat.st_size}|{stat.st_mtime_ns}")
