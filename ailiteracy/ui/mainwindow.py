@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.tr("&Review due questions"), "Ctrl+R", self.start_review
         )
         self.calibration_action = self._action(
-            self.tr("How sure vs. how &right"), "Ctrl+K", self.show_calibration
+            self.tr("How sure vs. ho&w right"), "Ctrl+K", self.show_calibration
         )
         self.assigned_action = self._action(
             self.tr("&Assigned to me"), "Ctrl+J", self.show_assigned
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.theme_actions = {}
         for name, label in (
             ("default", self.tr("&Default colours")),
-            ("dark", self.tr("&Dark colours")),
+            ("dark", self.tr("Dar&k colours")),
             ("high-contrast", self.tr("&High contrast")),
         ):
             action = self._action(label, None, lambda _=False, n=name: self.set_theme(n))
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
             view.addAction(action)
         view.addSeparator()
-        language_menu = view.addMenu(self.tr("&Language"))
+        language_menu = view.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         self.language_actions = {}
         for code, label in (("en", "English"), ("zh-CN", "中文（简体）")):

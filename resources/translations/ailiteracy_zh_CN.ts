@@ -816,8 +816,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>复习到期的题目(&amp;R)</translation>
     </message>
     <message>
-        <source>How sure vs. how &amp;right</source>
-        <translation>把握程度与答对情况(&amp;R)</translation>
+        <source>How sure vs. ho&amp;w right</source>
+        <translation>把握程度与答对情况(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Assigned to me</source>
@@ -844,16 +844,16 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>默认颜色(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Dark colours</source>
-        <translation>深色模式(&amp;D)</translation>
+        <source>Dar&amp;k colours</source>
+        <translation>深色模式(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
