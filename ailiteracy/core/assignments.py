@@ -23,6 +23,7 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .content import ID_RE, Catalog
@@ -387,6 +388,18 @@ def load_assignment(data: bytes) -> Assignment:
     """
     obj = parse_envelope(data, ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, ASSIGNMENT_MAX_BYTES)
     return assignment_from_dict(obj)
+
+
+def read_assignment_file(path: Path) -> Assignment:
+    """Read an assignment file from disk without loading an oversized one into memory.
+
+    Raises:
+        FileFormatError: as :func:`load_assignment`.
+        OSError: the file cannot be read.
+    """
+    if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
+        raise FileFormatError(FormatErrorKind.TOO_LARGE)
+    return load_assignment(path.read_bytes())
 
 
 def assignment_filename(a: Assignment) -> str:

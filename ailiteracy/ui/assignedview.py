@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.assignments import (
-    ASSIGNMENT_MAX_BYTES,
     ASSIGNMENT_SUFFIX,
     Assignment,
     AssignmentStatus,
@@ -38,7 +37,7 @@ from ..core.assignments import (
     ItemStatus,
     Status,
     add_assignment,
-    load_assignment,
+    read_assignment_file,
     remove_assignment,
     safe_file_stem,
     statuses,
@@ -382,9 +381,7 @@ class AssignedView(QWidget):
             path = Path(chosen)
         path = Path(path)
         try:
-            if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
-                raise FileFormatError(FormatErrorKind.TOO_LARGE)
-            assignment = load_assignment(path.read_bytes())
+            assignment = read_assignment_file(path)
         except FileFormatError as exc:
             self.message.show_text(learner_file_error_text(exc.kind, exc.detail), error=True)
             return False

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.policy import Policy
-from ..core.profiles import ProfileRegistry
-from ..core.session import Session
+from ..core.profiles import Profile, ProfileRegistry
+from ..core.session import DEFAULT_PROFILE, Session
 from .app import choose_language, install_translators
 from .idle import IdleWatcher
 from .mainwindow import MainWindow
@@ -108,29 +108,25 @@ class AppController(QObject):
         window.language_switched.connect(self._replaced)
         self.window = window
 
-    def start_profile(self, profile_id: str) -> MainWindow:
-        profile = self.registry.get(profile_id)
-        session = Session.start(
+    def _session(self, profile: Profile | None) -> Session:
+        """A session for ``profile``, or a guest session (in memory only) for None."""
+        return Session.start(
             self.data_dir,
             language=self.language,
             system_language=choose_language(None),
             extra_content=self.extra_content,
             policy=self.policy,
-            profile=profile_id,
-            profile_name=profile.name,
+            guest=profile is None,
+            profile=profile.id if profile else DEFAULT_PROFILE,
+            profile_name=profile.name if profile else "",
         )
-        return self._open(session)
+
+    def start_profile(self, profile_id: str) -> MainWindow:
+        return self._open(self._session(self.registry.get(profile_id)))
 
     def start_guest(self) -> MainWindow:
         if self.guest_session is None or self.policy.wipe_guest_on_signout:
-            self.guest_session = Session.start(
-                self.data_dir,
-                language=self.language,
-                system_language=choose_language(None),
-                extra_content=self.extra_content,
-                policy=self.policy,
-                guest=True,
-            )
+            self.guest_session = self._session(None)
         return self._open(self.guest_session)
 
     # ------------------------------------------------------------------ ending
@@ -179,25 +175,5 @@ class AppController(QObject):
     def self_test(self) -> int:
         """Open the real window on the first learner (or a guest, writing nothing) and check it."""
         profiles = self.registry.list()
-        if profiles:
-            profile = profiles[0]
-            session = Session.start(
-                self.data_dir,
-                language=self.language,
-                system_language=choose_language(None),
-                extra_content=self.extra_content,
-                policy=self.policy,
-                profile=profile.id,
-                profile_name=profile.name,
-            )
-        else:
-            session = Session.start(
-                self.data_dir,
-                language=self.language,
-                system_language=choose_language(None),
-                extra_content=self.extra_content,
-                policy=self.policy,
-                guest=True,
-            )
-        window = self._open(session, notices=False)
+        window = self._open(self._session(profiles[0] if profiles else None), notices=False)
         return window.self_test()

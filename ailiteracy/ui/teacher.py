@@ -78,7 +78,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assignments import (
-    ASSIGNMENT_MAX_BYTES,
     ASSIGNMENT_SUFFIX,
     Assignment,
     AssignmentItem,
@@ -86,8 +85,8 @@ from ..core.assignments import (
     FormatErrorKind,
     assignment_filename,
     dump_assignment,
-    load_assignment,
     new_assignment,
+    read_assignment_file,
     safe_file_stem,
 )
 from ..core.content import ID_RE, Problem, display_path
@@ -1139,9 +1138,7 @@ class TeacherView(QWidget):
             path = Path(chosen)
         path = Path(path)
         try:
-            if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
-                raise FileFormatError(FormatErrorKind.TOO_LARGE)
-            assignment = load_assignment(path.read_bytes())
+            assignment = read_assignment_file(path)
         except FileFormatError as exc:
             self.report_message.show_text(
                 self.tr("%1 could not be opened. %2")
@@ -1237,9 +1234,7 @@ class TeacherView(QWidget):
                 continue
             for path in candidates:
                 try:
-                    if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
-                        continue
-                    found = load_assignment(path.read_bytes())
+                    found = read_assignment_file(path)
                 except (FileFormatError, OSError):
                     continue
                 if found.id in wanted:
