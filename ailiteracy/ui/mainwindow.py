@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", 100))
         app = QApplication.instance()
-        font = theme.apply(app, name, size)
+        font = theme.apply(app, name, size, chinese=self.session.language == "zh-CN")
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)

@@ -179,7 +179,7 @@ CJK_FAMILIES = [
 ]
 
 
-def apply(app: QApplication, name: str, percent: int) -> QFont:
+def apply(app: QApplication, name: str, percent: int, *, chinese: bool = False) -> QFont:
     """Switch theme and text size for the whole app; returns the new base font."""
     global _current, _scale
     _current = THEMES.get(name, THEMES["default"])
@@ -188,8 +188,12 @@ def apply(app: QApplication, name: str, percent: int) -> QFont:
     app.setPalette(palette_for(_current))
     font = QFont(app.font())
     family = font.family()
-    # Prefer Simplified Chinese glyph forms for Chinese text, whatever the language.
-    font.setFamilies([family, *[f for f in CJK_FAMILIES if f != family]])
+    if chinese:
+        # Prefer Simplified Chinese glyph forms. (Without this, Qt still finds a Chinese
+        # font for Chinese characters, and English sessions don't load one at start-up.)
+        font.setFamilies([family, *[f for f in CJK_FAMILIES if f != family]])
+    else:
+        font.setFamilies([family])
     font.setPointSizeF(BASE_POINT_SIZE * _scale / 100)
     app.setFont(font)
     app.setStyleSheet(app_stylesheet())
