@@ -197,6 +197,7 @@ class AssignedView(QWidget):
             [self.tr("Assignment"), self.tr("Class"), self.tr("Due"), self.tr("Status")]
         )
         self.tree.setAccessibleName(self.tr("Assignments given to me"))
+        self.tree.header().setAccessibleName(self.tr("Column headings"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)

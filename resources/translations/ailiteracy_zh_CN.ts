@@ -427,6 +427,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>时间段</translation>
     </message>
     <message>
+        <source>Column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>

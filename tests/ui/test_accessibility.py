@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLineEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -129,3 +130,33 @@ def test_read_aloud_explains_when_no_engine(start, qtbot) -> None:
     assert not view.read_button.isChecked()
     engine, problem = make_engine("en")  # the real check never raises
     assert (engine is None) == (problem is not None)
+
+
+def test_other_screens_name_every_control(start, qtbot, tmp_path) -> None:
+    from ailiteracy.core.profiles import ProfileRegistry
+    from ailiteracy.ui.profiles import ProfilePicker
+
+    window = start()
+    window.open_quiz("demo")
+    window.quiz_view.widget.select("a")
+    window.quiz_view.primary.click()  # a missed question, so the review has something
+    window.timeline_action.trigger()
+    assert unnamed_controls(window) == []
+    window.calibration_action.trigger()
+    assert unnamed_controls(window) == []
+    window.review_action.trigger()
+    assert unnamed_controls(window) == []
+    window.assigned_action.trigger()
+    assert unnamed_controls(window) == []
+    window._show(window.teacher_view)
+    tabs = window.teacher_view.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert unnamed_controls(window) == [], tabs.tabText(index)
+    registry = ProfileRegistry(tmp_path / "profiles-data")
+    registry.create("Ana", pin="1234")
+    picker = ProfilePicker(registry)
+    qtbot.addWidget(picker)
+    picker.show()
+    assert unnamed_controls(picker) == []
+    registry.close()
