@@ -225,9 +225,6 @@ class ProfilePicker(QDialog):
             self.delete_button,
             self.guest_button,
         ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -235,6 +232,8 @@ class ProfilePicker(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(manage)
         layout.addLayout(bottom)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # all are in the page now
         return page
 
     def _build_pin_page(self) -> QWidget:
