@@ -148,13 +148,11 @@ def _match(q: Question, answer: Any) -> Score:
 
 def _spot(q: Question, answer: Any) -> Score:
     marked = set(_ids(answer)) if answer is not None else set()
-    if not marked:
-        return Score(
-            0.0, tuple(PartResult(s.id, not s.wrong and False, s.wrong, False) for s in q.sentences)
-        )
     parts = tuple(
         PartResult(s.id, (s.id in marked) == s.wrong, s.wrong, s.id in marked) for s in q.sentences
     )
+    if not marked:  # marking nothing is no answer, even though the right sentences are "left"
+        return Score(0.0, parts)
     return Score(sum(p.correct for p in parts) / len(parts), parts)
 
 
