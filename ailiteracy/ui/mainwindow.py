@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._apply_theme()  # before any child exists, so nothing is styled twice
         self.setWindowTitle("ailiteracy")
         self.setAccessibleName(self.tr("ailiteracy main window"))
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.home.start_review.connect(self.start_review)
 
         self._build_menus()
-        self.apply_appearance()
+        self.apply_appearance(theme_applied=True)
         self.load_catalog_views()
         self._restore()
 
@@ -633,12 +634,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ appearance
 
-    def apply_appearance(self) -> None:
+    def _apply_theme(self):
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", 100))
         app = QApplication.instance()
-        font = theme.apply(app, name, size, chinese=self.session.language == "zh-CN")
+        return theme.apply(app, name, size, chinese=self.session.language == "zh-CN")
+
+    def apply_appearance(self, *, theme_applied: bool = False) -> None:
+        font = QApplication.instance().font() if theme_applied else self._apply_theme()
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)

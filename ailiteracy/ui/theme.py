@@ -184,7 +184,8 @@ def apply(app: QApplication, name: str, percent: int, *, chinese: bool = False) 
     global _current, _scale
     _current = THEMES.get(name, THEMES["default"])
     _scale = percent if percent in SCALES else 100
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
+        app.setStyle("Fusion")
     app.setPalette(palette_for(_current))
     font = QFont(app.font())
     family = font.family()
