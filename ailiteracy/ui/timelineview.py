@@ -120,6 +120,8 @@ class TimelineView(QWidget):
         filters.addWidget(self.count_label)
 
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Events, oldest first"))
         self.list.setAccessibleDescription(
             self.tr("Use the arrow keys to choose an event. Press Enter to open its lesson.")
@@ -174,8 +176,8 @@ class TimelineView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,13 @@ from ..core.store import ProgressStore
 
 def format_minutes(seconds: float) -> str:
     minutes = int(round(seconds / 60))
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return (
+            QCoreApplication.translate("HomeView", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", f"{minutes % 60:02d}")
+        )
+    return QCoreApplication.translate("HomeView", "%1 min").replace("%1", str(minutes))
 
 
 class HomeView(QWidget):

@@ -602,6 +602,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>HomeView</name>
     <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
         <source>Learn to use AI safely and to check what it tells you</source>
         <translation>学会安全地使用 AI,并核实它告诉您的内容</translation>
     </message>
