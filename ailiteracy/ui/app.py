@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -16,6 +24,19 @@ from ..core import paths
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"
 LOCK_NAME = "ailiteracy.lock"
+SCRATCH_NAME = "session-scratch"
+
+
+def redirect_qt_settings(scratch: Path) -> None:
+    """Send Qt's own settings (a file dialog's last folder, ...) to a per-run folder.
+
+    Otherwise Qt writes them to the user's profile, outside the data folder, and the
+    next person on a shared PC would see where the last one saved their files. The
+    folder is emptied at sign-out and removed when the app closes.
+    """
+    shutil.rmtree(scratch, ignore_errors=True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(scratch))
 
 
 def resolve_data_dir(flag: str | None) -> Path:
@@ -132,6 +153,8 @@ def run(options: argparse.Namespace) -> int:
             print(f"ailiteracy: {message}", file=sys.stderr)
             QMessageBox.information(None, app.translate("App", "Already open"), message)
         return 3
+    scratch = data_dir / SCRATCH_NAME
+    redirect_qt_settings(scratch)
     controller = AppController(
         data_dir,
         policy,
@@ -147,4 +170,5 @@ def run(options: argparse.Namespace) -> int:
         return app.exec()
     finally:
         controller.shutdown()
+        shutil.rmtree(scratch, ignore_errors=True)
         lock.unlock()

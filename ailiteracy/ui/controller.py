@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
-from .app import choose_language, install_translators
+from .app import SCRATCH_NAME, choose_language, install_translators
 from .idle import IdleWatcher
 from .mainwindow import MainWindow
 
@@ -148,6 +149,7 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()  # nothing copied by one learner is left for the next
+        shutil.rmtree(self.data_dir / SCRATCH_NAME, ignore_errors=True)  # nor their last folder
         if not self.pick():
             QApplication.instance().quit()
 

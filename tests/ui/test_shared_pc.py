@@ -168,7 +168,11 @@ def test_each_learner_sees_only_their_own_progress(controller, qtbot, monkeypatc
     c.window.open_lesson("demo", "first")
     assert c.window.session.store.summary("demo").lessons_read == 1
     FakePicker.answers = [(ben.id, False)]
+    scratch = c.data_dir / "session-scratch"
+    scratch.mkdir()
+    (scratch / "QtProject.conf").write_text("[FileDialog]\nlastVisited=file:///media/usb/ana\n")
     c.window.sign_out_action.trigger()
+    assert not scratch.exists()  # Ben's file dialogs do not open in Ana's folder
     assert c.window.session.profile == ben.id
     assert c.window.session.store.summary("demo").lessons_read == 0
     assert c.window.session.store.position() is None  # Ben does not land in Ana's lesson
@@ -180,3 +184,17 @@ def test_first_start_at_home_needs_no_picker(controller, qtbot) -> None:
     assert c.begin()  # no profiles yet: one is made, no picker shown
     assert [p.name for p in c.registry.list()] == ["Learner"]
     assert not c.needs_picker()
+
+
+def test_qt_settings_stay_in_the_data_folder_and_are_wiped(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ailiteracy.ui.app import redirect_qt_settings
+
+    scratch = tmp_path / "data" / "session-scratch"
+    redirect_qt_settings(scratch)
+    qt_own = QSettings(QSettings.Scope.UserScope, "QtProject")  # what Qt's file dialog uses
+    qt_own.setValue("FileDialog/lastVisited", "file:///media/usb/ana")
+    qt_own.sync()
+    assert qt_own.fileName().startswith(str(scratch))
+    assert any(scratch.rglob("*"))
