@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any
-
-from fsrs import Card, Rating, Scheduler
+from typing import TYPE_CHECKING, Any
 
 from .content import Catalog
 from .store import ProgressStore
+
+if TYPE_CHECKING:
+    from fsrs import Card, Scheduler
 
 TABLE = "review"
 
@@ -45,7 +46,14 @@ class ReviewItem:
     module: str
     question: str
     due: _dt.datetime
-    card: Card
+    card_data: dict[str, Any]
+
+    @property
+    def card(self) -> Card:
+        """The FSRS card (``fsrs`` is imported only when a schedule is computed)."""
+        from fsrs import Card
+
+        return Card.from_dict(self.card_data)
 
 
 class ReviewQueue:
@@ -58,7 +66,15 @@ class ReviewQueue:
 
     def __init__(self, store: ProgressStore, *, scheduler: Scheduler | None = None) -> None:
         self.store = store
-        self.scheduler = scheduler if scheduler is not None else Scheduler()
+        self._scheduler = scheduler
+
+    @property
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            from fsrs import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
 
     # ------------------------------------------------------------------ reading
 
@@ -127,14 +143,20 @@ class ReviewQueue:
         question in the queue a right answer is rated Good and a wrong one Again. A
         right answer to a question not in the queue changes nothing.
         """
+        from fsrs import Card, Rating
+
         now = _utc(now)
         found = self.item(module, question)
-        if found is None:
+        card = None
+        if found is not None:
+            try:
+                card = found.card
+            except (KeyError, TypeError, ValueError):
+                card = None  # a damaged card starts again
+        if card is None:
             if correct:
                 return False
             card = Card(card_id=int(now.timestamp() * 1000), due=now)
-        else:
-            card = found.card
         rating = Rating.Good if correct else Rating.Again
         card, _log = self.scheduler.review_card(card, rating, now)
         self.store.upsert_row(
@@ -164,8 +186,10 @@ def _exists(catalog: Catalog | None, module_id: str, question_id: str) -> bool:
 
 def _item(row: dict[str, Any]) -> ReviewItem | None:
     try:
-        card = Card.from_dict(row["card"])
+        card = row["card"]
         due = _utc(_dt.datetime.fromisoformat(row["due"]))
+        if not isinstance(card, dict):
+            return None
         return ReviewItem(str(row["module"]), str(row["question"]), due, card)
     except (KeyError, TypeError, ValueError):
         return None
