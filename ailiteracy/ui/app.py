@@ -90,6 +90,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def has_screen() -> bool:
+    """Whether Qt can open a window here (always true off Linux, or when told to draw offscreen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def system_policy_path() -> Path:
     """Where an administrator puts the policy file on this operating system."""
     if sys.platform.startswith("win"):
@@ -120,6 +127,16 @@ def run(options: argparse.Namespace) -> int:
     from ..core.policy import PolicyError, load_policy
     from .controller import AppController
 
+    if not has_screen():
+        if not options.self_test:
+            print(
+                "ailiteracy: no screen was found (DISPLAY and WAYLAND_DISPLAY are not set). "
+                "Start it from a desktop session; to check an installation without a "
+                "screen, run: ailiteracy --self-test",
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     app = make_app()
     try:
         data_dir = resolve_data_dir(options.data_dir)

@@ -90,3 +90,29 @@ def test_import_gift_command(tmp_path: Path) -> None:
     out.rename(root / "imported")
     check = run("check-content", str(tmp_path / "root"))
     assert check.returncode == 0, check.stdout
+
+
+def test_no_screen_gives_a_plain_message_and_self_test_still_runs(tmp_path: Path) -> None:
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    gui = subprocess.run(
+        [sys.executable, "-m", "ailiteracy", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert gui.returncode == 2 and "no screen was found" in gui.stderr
+    check = subprocess.run(
+        [sys.executable, "-m", "ailiteracy", "--self-test", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert check.returncode == 0 and check.stdout.strip().endswith("self-test: OK")
