@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             module, lesson = max(pairs, key=lambda p: len(p[1].body))
             # Measure the Markdown conversion too: drop the HTML the content cache pre-rendered.
-            lesson = replace(lesson, html="")
+            lesson = replace(lesson, html="", html_file="")
             other = next(((m, les) for m, les in pairs if les.id != lesson.id), None)
 
             view = LessonView()

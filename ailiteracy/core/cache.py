@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import sys
 import zlib
 from dataclasses import replace
 from pathlib import Path
 
 from . import content
-from .storage import atomic_write_bytes
+from .storage import atomic_write_bytes, atomic_write_text
 
 CACHE_VERSION = 1
 _CODE = [Path(content.__file__), Path(__file__), Path(__file__).with_name("render.py")]
@@ -109,14 +110,19 @@ def build(root: Path) -> list[Path]:
         key = fingerprint(root, locale)
         found: list[content.Problem] = []
         catalog = content._load_locale(root, locale, found)
+        html_dir = root / ".cache" / "html" / locale
+        shutil.rmtree(html_dir, ignore_errors=True)
+
+        def rendered(
+            module: content.Module, lesson: content.Lesson, html_dir: Path = html_dir
+        ) -> content.Lesson:
+            path = html_dir / module.id / f"{lesson.id}.html"
+            atomic_write_text(path, renderer.to_html(lesson.body))
+            return replace(lesson, html="", html_file=str(path))
+
         for group in ("modules", "invalid_modules"):
             modules = [
-                replace(
-                    m,
-                    lessons=tuple(
-                        replace(lesson, html=renderer.to_html(lesson.body)) for lesson in m.lessons
-                    ),
-                )
+                replace(m, lessons=tuple(rendered(m, lesson) for lesson in m.lessons))
                 for m in getattr(catalog, group)
             ]
             setattr(catalog, group, modules)

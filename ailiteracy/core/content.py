@@ -205,7 +205,17 @@ class Lesson:
     body: str
     body_line: int
     sections: tuple[Section, ...]
-    html: str = ""  # pre-rendered body, filled in by the content cache builder
+    html: str = ""  # pre-rendered body (kept in memory)
+    html_file: str = ""  # or a file holding it, written by the content cache builder
+
+    def cached_html(self) -> str:
+        """The pre-rendered body, or "" when there is none (render ``body`` then)."""
+        if self.html or not self.html_file:
+            return self.html
+        try:
+            return Path(self.html_file).read_text(encoding="utf-8")
+        except OSError:
+            return ""
 
     @property
     def anchors(self) -> frozenset[str]:

@@ -140,7 +140,7 @@ class LessonView(QWidget):
             f'<td class="callout-objectives"><p class="admonition-title">'
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
-        return intro + (lesson.html or self.renderer.to_html(lesson.body))
+        return intro + (lesson.cached_html() or self.renderer.to_html(lesson.body))
 
     def set_html(self, html: str) -> None:
         document = self.browser.document()

@@ -35,7 +35,7 @@ def test_prebuilt_cache_has_rendered_lessons(content_root: Path) -> None:
     written = cache.build(content_root)
     assert sorted(p.name for p in written) == ["en.pickle", "zh-CN.pickle"]
     catalog = load_catalog([content_root], "en")
-    html = catalog.module("demo").lesson("first").html
+    html = catalog.module("demo").lesson("first").cached_html()
     assert '<h2 id="what">' in html
 
 
