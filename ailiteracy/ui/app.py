@@ -179,6 +179,10 @@ def run(options: argparse.Namespace) -> int:
         extra_content=[Path(p) for p in options.content],
         files=[Path(f) for f in options.files],
     )
+    if not options.self_test:
+        from .errors import excepthook
+
+        sys.excepthook = excepthook
     try:
         if options.self_test:
             return controller.self_test()

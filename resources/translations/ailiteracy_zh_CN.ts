@@ -569,6 +569,29 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
+        <translation>由于磁盘已满，您的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved because this computer does not allow writing to the data folder. Everything saved before is safe. Ask the administrator to check the folder&apos;s permissions.</source>
+        <translation>由于这台电脑不允许写入数据文件夹，您的内容没能保存。之前保存的内容都是安全的。请管理员检查这个文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (%1). Everything saved before is safe. Try again; if it keeps happening, ask the administrator.</source>
+        <translation>有一个文件无法读取或写入（%1）。之前保存的内容都是安全的。请再试一次；如果问题一直出现，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. Your saved progress is safe. If it keeps happening, tell your teacher or librarian what you were doing.</source>
+        <translation>软件内部出了点问题。您已保存的学习进度是安全的。如果问题一直出现，请告诉老师或图书馆工作人员您当时在做什么。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>出现问题</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryView</name>
     <message>
         <source>Glossary</source>
