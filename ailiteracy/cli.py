@@ -16,8 +16,6 @@ from pathlib import Path
 from . import __version__
 from .core import paths
 
-SUBCOMMANDS = ("check-content", "import-gift")
-
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -22,7 +22,6 @@ from typing import Any
 
 FORMAT_VERSION = 1
 DEFAULT_LOCALE = "en"
-LOCALES = ("en", "zh-CN")
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FRONT_MATTER = "+++"
@@ -283,10 +282,6 @@ class Catalog:
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
-
-    @property
-    def fallback_modules(self) -> list[Module]:
-        return [m for m in self.modules if m.fallback]
 
 
 # --------------------------------------------------------------------------- helpers

@@ -7,11 +7,6 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parents[2]
 
 
-def project_root() -> Path:
-    """The folder that holds ``content/`` and ``resources/``."""
-    return _ROOT
-
-
 def content_dir() -> Path:
     """The content root shipped with the app."""
     return _ROOT / "content"

@@ -227,10 +227,6 @@ class ProgressStore:
         row = self._db.table("meta").get(doc_id=1)
         return int(row["schema"]) if row else SCHEMA_VERSION
 
-    @property
-    def in_memory(self) -> bool:
-        return self.folder is None
-
     def close(self) -> None:
         self._history.close()
         self._db.close()
@@ -403,9 +399,6 @@ class ProgressStore:
         table.truncate()
         if rows:
             table.insert_multiple(rows)
-
-    def append_answer_record(self, record: dict[str, Any]) -> None:
-        self._history.append(record)
 
     def append_answer_records(self, records: list[dict[str, Any]]) -> None:
         """Append many answer records at once (imports)."""

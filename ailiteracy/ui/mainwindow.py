@@ -825,6 +825,23 @@ class MainWindow(QMainWindow):
                 self, self.tr("Progress file damaged"), text.replace("%1", str(notice.moved_to))
             )
         self.session.store.notices.clear()
+        store = self.session.store
+        if self.session.language == "zh-CN" and not has_cjk_font():
+            if not store.get_setting("cjk_font_warned"):  # say it once, not at every start
+                store.set_setting("cjk_font_warned", True)
+                QMessageBox.information(
+                    self,
+                    self.tr("No Chinese font"),
+                    self.tr(
+                        "This computer has no font for Chinese text, so Chinese may show as "
+                        "empty boxes. Ask the administrator to install a Chinese font (on "
+                        "Debian or Ubuntu: the package fonts-noto-cjk)."
+                    ),
+                )
+        if self.session.catalog.problems:
+            self.statusBar().showMessage(
+                self.tr("Some content could not be loaded: see Help > Content problems."), 15000
+            )
 
     # ------------------------------------------------------------------ state
 

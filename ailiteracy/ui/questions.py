@@ -411,7 +411,6 @@ class OrderWidget(QuestionWidget):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.layout_.addLayout(row)
-        self.touched = False
 
     def first_focus(self) -> QWidget:
         return self.list
@@ -424,7 +423,6 @@ class OrderWidget(QuestionWidget):
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
-        self.touched = True
         self.changed.emit()
 
     def answer(self) -> Any:
@@ -444,7 +442,6 @@ class OrderWidget(QuestionWidget):
             entry = QListWidgetItem(by_id[iid])
             entry.setData(Qt.ItemDataRole.UserRole, iid)
             self.list.addItem(entry)
-        self.touched = True
 
     def show_result(self, score: Score) -> None:
         self.set_locked(True)
@@ -467,7 +464,6 @@ class MatchWidget(QuestionWidget):
         self.rng.shuffle(rights)
         grid = QGridLayout()
         self.boxes: dict[str, QComboBox] = {}
-        self.result_cells: dict[str, QGridLayout] = {}
         for row, pair in enumerate(question.pairs):
             left = _label(pair.left)
             box = compact_combo()

@@ -421,11 +421,6 @@ class QuizView(QWidget):
         self.pages.setCurrentWidget(self.result_page)
         self.result_list.setFocus()
 
-    def missed_questions(self) -> list[Question]:
-        return [
-            q for q in self.questions if q.id not in self.saved or not self.saved[q.id][1].correct
-        ]
-
     def start_review(self, index: int) -> None:
         self.reviewing = True
         self.pages.setCurrentWidget(self.question_page)

@@ -31,7 +31,6 @@ class ReviewView(QWidget):
         self.items: list[tuple[str, Question]] = []
         self.index = 0
         self.checked = False
-        self.done_right = 0
         self.widget: QuestionWidget | None = None
         self.title = QLabel(self.tr("Review"))
         self.title.setObjectName("screenTitle")
@@ -83,7 +82,6 @@ class ReviewView(QWidget):
             if question is not None:
                 self.items.append((module_id, question))
         self.index = 0
-        self.done_right = 0
         if self.items:
             self.show_item(0)
         else:
@@ -152,7 +150,6 @@ class ReviewView(QWidget):
         module_id, question = self.items[self.index]
         result = score(question, self.widget.answer())
         self.queue.record(module_id, question.id, result.correct, utcnow())
-        self.done_right += int(result.correct)
         self.widget.show_result(result)
         colour = theme.current().good if result.correct else theme.current().bad
         self.feedback.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; }}")

@@ -62,10 +62,6 @@ class HomeView(QWidget):
             )
         )
         self.intro.setWordWrap(True)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setObjectName("feedback")
-        self.notice.hide()
         self.resume_button = QPushButton(self.tr("&Continue where I left off"))
         self.resume_button.setAccessibleName(self.tr("Continue where I left off"))
         self.resume_button.clicked.connect(self.resume)
@@ -107,7 +103,6 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.module_ids: list[str] = []
@@ -135,10 +130,6 @@ class HomeView(QWidget):
         self.table.resizeRowsToContents()
         if catalog.modules and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
-
-    def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
 
     def _activated(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.module_ids):

@@ -1098,6 +1098,18 @@ Ask your teacher or librarian if you need it.</source>
         <source>Progress file damaged</source>
         <translation>进度文件已损坏</translation>
     </message>
+    <message>
+        <source>No Chinese font</source>
+        <translation>没有中文字体</translation>
+    </message>
+    <message>
+        <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
+        <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded: see Help &gt; Content problems.</source>
+        <translation>有些内容无法载入：请查看“帮助 &gt; 内容问题”。</translation>
+    </message>
 </context>
 <context>
     <name>MatchWidget</name>

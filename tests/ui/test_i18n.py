@@ -122,3 +122,26 @@ def test_chinese_lesson_shows_glyphs_not_boxes(start, qtbot) -> None:
     assert all(shape != missing for shape in shapes), "Chinese shows as boxes: install a CJK font"
     assert len({bytes(s.constBits()) for s in shapes}) == len(shapes)
     window.lesson_view.browser.grab().save(str(Path(window.session.data_dir) / "zh.png"))
+
+
+def test_missing_chinese_font_is_reported_once(start, qtbot, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("ailiteracy.ui.mainwindow.has_cjk_font", lambda: False)
+    monkeypatch.setattr(
+        "ailiteracy.ui.mainwindow.QMessageBox.information", lambda *args: shown.append(args[1])
+    )
+    window = start("zh-CN")
+    window.show_start_notices()
+    window.show_start_notices()
+    assert len(shown) == 1
+    english = start("en")
+    english.show_start_notices()
+    assert len(shown) == 1  # English sessions are not bothered
+
+
+def test_content_problems_are_announced(start, qtbot, content_root) -> None:
+    (content_root / "en" / "second" / "quiz.toml").write_text("[[question]]\nid = 3\n")
+    window = start()
+    window.show_start_notices()
+    assert "Content problems" in window.statusBar().currentMessage()
+    assert [m.id for m in window.session.catalog.modules] == ["demo"]
