@@ -128,3 +128,34 @@ def test_text_size_and_theme_persist(start, qtbot) -> None:
     again = start()
     assert again.theme_actions["high-contrast"].isChecked()
     assert again.session.store.get_setting("text_size") == 130
+
+
+def test_settings_dialog_values_are_applied_and_kept(start, qtbot, tmp_path) -> None:
+    window = start()
+    extra = tmp_path / "my-content"
+    (extra / "en").mkdir(parents=True)
+    new = window.apply_settings(
+        {"language": "en", "text_size": 150, "theme": "dark", "content_folders": [str(extra)]}
+    )
+    assert new is window
+    assert window.theme_actions["dark"].isChecked()
+    assert window.session.store.get_setting("content_folders") == [str(extra)]
+    assert extra in window.session.content_roots
+    window.close()
+    again = start()
+    assert again.session.store.get_setting("text_size") == 150
+    assert extra in again.session.content_roots
+
+
+def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("ailiteracy.ui.profiles.QMessageBox.exec", lambda box: shown.append(box))
+    window = start()
+    window.open_lesson("demo", "first")
+    target = tmp_path / "ana.ailiteracy-progress"
+    window.export_progress(target)
+    assert target.exists() and target.stat().st_size > 0
+    window.session.store.replace_rows("lessons", [])
+    assert window.session.store.summary("demo").lessons_read == 0
+    window.import_progress(target)
+    assert window.session.store.summary("demo").lessons_read == 1
