@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import hashlib
 import json
 import re
 import uuid
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import ID_RE, Catalog
+from .fileformat import checksum
 from .store import ProgressStore
 
 ASSIGNMENT_FORMAT = "ailiteracy-assignment"
@@ -65,19 +65,6 @@ class FileFormatError(ValueError):
         self.kind = kind
         self.detail = detail
         super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
-
-
-def canonical_json(data: Mapping[str, Any]) -> bytes:
-    """The bytes the checksum is taken over: ``data`` without ``checksum``, keys sorted,
-    no spaces, non-ASCII characters written as UTF-8."""
-    body = {k: v for k, v in data.items() if k != "checksum"}
-    return json.dumps(
-        body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
-
-
-def checksum(data: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(data)).hexdigest()
 
 
 def dump_file(data: dict[str, Any]) -> bytes:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import hashlib
 import json
 import math
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .fileformat import checksum
 from .store import ProgressStore
 
 FORMAT = "ailiteracy-progress"
@@ -103,17 +103,6 @@ class MergeReport:
 # ---------------------------------------------------------------------- export
 
 
-def _canonical(value: Any) -> bytes:
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
-
-
-def _checksum(document: dict[str, Any]) -> str:
-    body = {k: v for k, v in document.items() if k != "checksum"}
-    return hashlib.sha256(_canonical(body)).hexdigest()
-
-
 def _finite(value: Any) -> Any:
     """``value`` with infinite and NaN numbers replaced by 0 (JSON cannot hold them)."""
     if isinstance(value, float):
@@ -158,7 +147,7 @@ def export_progress(
     records = sum(len(document[k]) for k in ("lessons", "attempts", "answers", "review"))
     if records > MAX_RECORDS:
         raise TransferError(TransferErrorKind.TOO_LARGE, f"{records} records")
-    document["checksum"] = _checksum(document)
+    document["checksum"] = checksum(document)
     data = json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
     if len(data) > MAX_BYTES:
         raise TransferError(TransferErrorKind.TOO_LARGE, f"{len(data)} bytes")
@@ -324,8 +313,8 @@ def read_progress_file(data: bytes) -> ProgressFile:
         raise _malformed("no proper version")
     if version > FORMAT_VERSION:
         raise TransferError(TransferErrorKind.TOO_NEW, f"version {version}")
-    checksum = document.get("checksum")
-    if not isinstance(checksum, str) or checksum != _checksum(document):
+    stated = document.get("checksum")
+    if not isinstance(stated, str) or stated != checksum(document):
         raise TransferError(TransferErrorKind.DAMAGED)
 
     app_version, exported_at = document.get("app_version"), document.get("exported_at")
