@@ -159,3 +159,11 @@ def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatc
     assert window.session.store.summary("demo").lessons_read == 0
     window.import_progress(target)
     assert window.session.store.summary("demo").lessons_read == 1
+
+
+def test_window_size_is_remembered(start, qtbot) -> None:
+    window = start()
+    window.resize(737, 511)  # inside the offscreen screen (800 x 600)
+    window.close()
+    again = start()
+    assert (again.width(), again.height()) == (737, 511)
