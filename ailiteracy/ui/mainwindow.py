@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from .teacher import TeacherView
     from .timelineview import TimelineView
 
+ASSIGNMENT_FILE_SUFFIX = ".ailiteracy-assignment"  # as in core/assignments.py
+PROGRESS_FILE_SUFFIX = ".ailiteracy-progress"  # as in core/transfer.py
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.lesson_started: float | None = None
         self.confirm_external = self._ask_open_external  # tests replace this
         self.on_sign_out = None  # set by the controller
+        self.setAcceptDrops(True)  # assignment and progress files can be dropped on the window
 
         self.nav = QTreeWidget()
         self.nav.setHeaderHidden(True)
@@ -755,6 +758,36 @@ class MainWindow(QMainWindow):
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
         return replacement
+
+    # ------------------------------------------------------------------ dropped files
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.dropped_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        files = self.dropped_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
+
+    @staticmethod
+    def dropped_files(urls) -> list[Path]:
+        """The assignment and progress files among dropped URLs."""
+        wanted = (ASSIGNMENT_FILE_SUFFIX, PROGRESS_FILE_SUFFIX)
+        return [
+            Path(url.toLocalFile())
+            for url in urls
+            if url.isLocalFile() and url.toLocalFile().endswith(wanted)
+        ]
+
+    def open_files(self, files: list[Path]) -> None:
+        """Open dropped files: assignments go to "Assigned to me", progress is imported."""
+        for path in files:
+            if path.name.endswith(ASSIGNMENT_FILE_SUFFIX):
+                self.open_assignment_file(path)
+            else:
+                self.import_progress(path)
 
     def sign_out(self) -> None:
         if self.on_sign_out is not None:

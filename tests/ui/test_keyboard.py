@@ -69,3 +69,28 @@ def test_whole_quiz_by_keyboard(start, qtbot) -> None:
     assert quiz.result_score.text() == "100%"
     summary = window.session.store.summary("demo")
     assert summary.best == 100 and summary.passed
+
+
+def test_short_answer_by_keyboard(qtbot) -> None:
+    from ailiteracy.core.content import QuestionType, ShortAnswer
+    from ailiteracy.core.content import Question as Q
+    from ailiteracy.core.quiz import score
+    from ailiteracy.ui.questions import make_widget
+
+    question = Q(
+        "cap",
+        QuestionType.SHORT,
+        "Which body adopted the Recommendation?",
+        "",
+        "",
+        answers=(ShortAnswer("UNESCO", "Right."),),
+        feedback_wrong="Look again.",
+    )
+    widget = make_widget(question)
+    qtbot.addWidget(widget)
+    qtbot.keyClicks(widget.edit, "  unesco ")
+    result = score(question, widget.answer())
+    assert result.correct
+    widget.show_result(result)
+    assert "Accepted answers: UNESCO" in widget.feedback_labels[0].text()
+    assert not widget.edit.isEnabled()

@@ -58,3 +58,32 @@ def test_teacher_mode_needs_the_policy_pin(start, qtbot, monkeypatch) -> None:
     assert window.stack.currentWidget() is window.teacher_view
     window.teacher_view.leave.emit()
     assert window.stack.currentWidget() is window.home
+
+
+def test_dropping_an_assignment_file_on_the_window(start, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from ailiteracy.core.assignments import ASSIGNMENT_SUFFIX
+    from ailiteracy.core.transfer import EXTENSION
+    from ailiteracy.ui import mainwindow
+
+    assert (mainwindow.ASSIGNMENT_FILE_SUFFIX, mainwindow.PROGRESS_FILE_SUFFIX) == (
+        ASSIGNMENT_SUFFIX,
+        EXTENSION,
+    )
+    window = start()
+    path = make_assignment(tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
+    assert window.dropped_files(data.urls()) == [path]
+    event = QDropEvent(
+        QPointF(QPoint(10, 10)),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.stack.currentWidget() is window.assigned_view
+    assert window.assigned_view.tree.topLevelItemCount() == 1
