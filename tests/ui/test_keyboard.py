@@ -72,8 +72,8 @@ def test_whole_quiz_by_keyboard(start, qtbot) -> None:
 
 
 def test_short_answer_by_keyboard(qtbot) -> None:
-    from ailiteracy.core.content import QuestionType, ShortAnswer
     from ailiteracy.core.content import Question as Q
+    from ailiteracy.core.content import QuestionType, ShortAnswer
     from ailiteracy.core.quiz import score
     from ailiteracy.ui.questions import make_widget
 
