@@ -381,12 +381,16 @@ def read_assignment_file(path: Path) -> Assignment:
     """Read an assignment file from disk without loading an oversized one into memory.
 
     Raises:
-        FileFormatError: as :func:`load_assignment`.
-        OSError: the file cannot be read.
+        FileFormatError: as :func:`load_assignment`, or UNREADABLE (with the system's
+            reason as detail) when the file cannot be read at all.
     """
-    if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
-        raise FileFormatError(FormatErrorKind.TOO_LARGE)
-    return load_assignment(path.read_bytes())
+    try:
+        if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
+            raise FileFormatError(FormatErrorKind.TOO_LARGE)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(FormatErrorKind.UNREADABLE, exc.strerror or str(exc)) from exc
+    return load_assignment(data)
 
 
 def assignment_filename(a: Assignment) -> str:

@@ -386,12 +386,6 @@ class AssignedView(QWidget):
         except FileFormatError as exc:
             self.message.show_text(learner_file_error_text(exc.kind, exc.detail), error=True)
             return False
-        except OSError as exc:
-            self.message.show_text(
-                learner_file_error_text(FormatErrorKind.UNREADABLE, exc.strerror or str(exc)),
-                error=True,
-            )
-            return False
         self.last_folder = path.parent
         added = add_assignment(self.session.store, assignment)
         self.refresh()

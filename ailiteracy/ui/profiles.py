@@ -550,30 +550,30 @@ class ProfilePicker(QDialog):
         if not self.allow_create:
             return
         self._action, self._target, self._naming_new = "new", "", True
-        self.name_title.setText(self.tr("New profile"))
         self.name_edit.clear()
         self.new_pin_edit.clear()
         self.new_pin_repeat.clear()
-        self.name_message.clear()
-        for widget in (
-            self.new_pin_label,
-            self.new_pin_edit,
-            self.new_pin_repeat_label,
-            self.new_pin_repeat,
-            self.name_hint,
-        ):
-            widget.setVisible(True)
-        self.name_ok.setText(self.tr("&Create profile"))
-        self.name_ok.setAccessibleName(self.tr("Create the new profile"))
-        self.name_ok.setDefault(True)
-        self.pages.setCurrentWidget(self.name_page)
-        self.name_edit.setFocus()
+        self._open_name_page(
+            self.tr("New profile"),
+            self.tr("&Create profile"),
+            self.tr("Create the new profile"),
+            with_pin=True,
+        )
 
     def _show_name_page(self, profile: Profile) -> None:
         self._naming_new = False
-        self.name_title.setText(self.tr("Rename %1").replace("%1", profile.name))
         self.name_edit.setText(profile.name)
         self.name_edit.selectAll()
+        self._open_name_page(
+            self.tr("Rename %1").replace("%1", profile.name),
+            self.tr("&Save"),
+            self.tr("Save the new name"),
+            with_pin=False,
+        )
+
+    def _open_name_page(self, title: str, ok_text: str, ok_name: str, *, with_pin: bool) -> None:
+        """Show the name page for a new profile (name and PIN) or a rename (name only)."""
+        self.name_title.setText(title)
         self.name_message.clear()
         for widget in (
             self.new_pin_label,
@@ -582,9 +582,9 @@ class ProfilePicker(QDialog):
             self.new_pin_repeat,
             self.name_hint,
         ):
-            widget.setVisible(False)
-        self.name_ok.setText(self.tr("&Save"))
-        self.name_ok.setAccessibleName(self.tr("Save the new name"))
+            widget.setVisible(with_pin)
+        self.name_ok.setText(ok_text)
+        self.name_ok.setAccessibleName(ok_name)
         self.name_ok.setDefault(True)
         self.pages.setCurrentWidget(self.name_page)
         self.name_edit.setFocus()

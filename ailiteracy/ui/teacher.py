@@ -1147,17 +1147,6 @@ class TeacherView(QWidget):
                 error=True,
             )
             return False
-        except OSError as exc:
-            self.report_message.show_text(
-                self.tr("%1 could not be opened. %2")
-                .replace("%1", path.name)
-                .replace(
-                    "%2",
-                    assignment_error_text(FormatErrorKind.UNREADABLE, exc.strerror or str(exc)),
-                ),
-                error=True,
-            )
-            return False
         self.last_folder = path.parent
         self.set_assignment(assignment, path)
         self.report_message.show_text("")
@@ -1235,7 +1224,7 @@ class TeacherView(QWidget):
             for path in candidates:
                 try:
                     found = read_assignment_file(path)
-                except (FileFormatError, OSError):
+                except FileFormatError:
                     continue
                 if found.id in wanted:
                     self.assignment, self.assignment_path = found, path
