@@ -14,15 +14,32 @@ DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 
 say() { printf '%s\n' "$*" >&2; }
 
+# Prefer Python 3.12 or newer: on 3.11 the newest Qt binding (PySide6 6.12) corrupts
+# reference counts and crashes long sessions, so 3.11 is held back to PySide6 6.11.
+python_candidates() {
+    printf '%s\n' python3.12 python3.13 python3.14
+    if command -v pyenv >/dev/null 2>&1; then
+        local root
+        root="$(pyenv root 2>/dev/null || true)"
+        if [ -n "$root" ]; then
+            # Installed pyenv versions, oldest supported first (command names alone need `pyenv global`).
+            find "$root/versions" -maxdepth 3 -path '*/bin/python3.1[2-9]' 2>/dev/null | sort -V
+        fi
+    fi
+    printf '%s\n' python3.11 python3
+}
+
 find_python() {
-    for candidate in python3.13 python3.12 python3.11 python3; do
+    local candidate
+    while read -r candidate; do
         if command -v "$candidate" >/dev/null 2>&1 &&
-           "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+           "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
             command -v "$candidate"
             return 0
         fi
-    done
-    say "ailiteracy needs Python 3.11 or newer. Install it (Debian/Ubuntu: sudo apt install python3)."
+    done < <(python_candidates)
+    say "ailiteracy needs Python 3.11 or newer (3.12 or newer is best)."
+    say "Install it (Debian/Ubuntu: sudo apt install python3), then run this again."
     exit 1
 }
 
