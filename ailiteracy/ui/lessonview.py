@@ -190,6 +190,15 @@ class LessonView(QWidget):
                 return
         self._engine.say(self.browser.toPlainText())
 
+    def scroll_fraction(self) -> float:
+        """How far down the lesson the view is, from 0 (top) to 1 (end)."""
+        bar = self.browser.verticalScrollBar()
+        return round(bar.value() / bar.maximum(), 4) if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
     def current_anchor(self) -> str:
         """The section at the top of the view, for reopening at the same place."""
         if self.lesson is None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.content import Module
+from ..core.nextstep import Step, StepKind, resume_step
 from ..core.review import ReviewQueue
 from ..core.session import Session
 from ..core.storage import NoticeKind
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(220)
 
         self.stack = QStackedWidget()
-        self.home = HomeView()
+        self.home = HomeView(guest=session.guest)
         self.lesson_view = LessonView()
         self.quiz_view = QuizView(session.store)
         self.glossary_view = GlossaryView()
@@ -126,11 +127,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.guest_banner = QLabel(
             self.tr(
-                "Guest session: nothing you do is saved on this computer. To keep your progress, "
-                "use File > Export my progress before you leave."
+                "To keep what you do as a guest, use File > Export my progress before you leave."
             )
         )
-        self.guest_banner.setObjectName("feedback")
+        self.guest_banner.setObjectName("notice")
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setAccessibleName(self.tr("Guest session notice"))
         self.guest_banner.setVisible(session.guest)
@@ -149,12 +149,13 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self._build_identity_bar())
         central_layout.addWidget(self.guest_banner)
         central_layout.addWidget(self.idle_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.home.open_module.connect(self.open_module)
+        self.home.open_step.connect(self.open_step)
         self.home.resume.connect(self.resume)
         self.lesson_view.link_activated.connect(self.follow_link)
         self.lesson_view.take_quiz.connect(self._quiz_for_current_lesson)
@@ -172,6 +173,29 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # ------------------------------------------------------------------ set-up
+
+    def _build_identity_bar(self) -> QWidget:
+        """Who is signed in (or that this is a guest), with a one-click switch."""
+        bar = QWidget()
+        bar.setObjectName("identityBar")
+        layout = QHBoxLayout(bar)
+        if self.session.guest:
+            who = self.tr("Guest, nothing is saved")
+        else:
+            who = self.tr("Signed in as %1").replace("%1", self.session.profile_name or "?")
+        self.identity_label = QLabel(who)
+        self.identity_label.setObjectName("identity")
+        self.identity_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setAccessibleName(self.tr("Who is using the app"))
+        self.switch_button = QPushButton(self.tr("S&witch learner"))
+        self.switch_button.setAccessibleName(
+            self.tr("Switch learner: sign out and choose who you are")
+        )
+        self.switch_button.clicked.connect(self.sign_out)
+        layout.addWidget(self.identity_label, 1)
+        layout.addWidget(self.switch_button)
+        return bar
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -364,6 +388,16 @@ class MainWindow(QMainWindow):
 
     def _leave_lesson(self) -> None:
         lesson_view = self.lesson_view
+        if self.stack.currentWidget() is lesson_view and lesson_view.lesson and lesson_view.module:
+            self.session.store.set_position(
+                Position(
+                    "lesson",
+                    lesson_view.module.id,
+                    lesson_view.lesson.id,
+                    lesson_view.current_anchor(),
+                    scroll=lesson_view.scroll_fraction(),
+                )
+            )
         if self.lesson_started is not None and lesson_view.lesson and lesson_view.module:
             spent = time.monotonic() - self.lesson_started
             self.session.store.add_lesson_time(
@@ -507,7 +541,19 @@ class MainWindow(QMainWindow):
         else:
             self.open_lesson(module_id, unread.id, "")
 
-    def open_lesson(self, module_id: str, lesson_id: str, anchor: str = "") -> bool:
+    def open_step(self, step: Step) -> None:
+        """Open the lesson or quiz a home-screen step names, at its place."""
+        if step is None or not step.module:
+            return
+        if step.is_quiz:
+            question = step.question if step.kind is StepKind.RESUME_QUIZ else None
+            self.open_quiz(step.module, index=question, resume=step.kind is not StepKind.RETRY_QUIZ)
+        elif step.lesson:
+            self.open_lesson(step.module, step.lesson, step.anchor, scroll=step.scroll)
+
+    def open_lesson(
+        self, module_id: str, lesson_id: str, anchor: str = "", *, scroll: float = 0.0
+    ) -> bool:
         module = self.module(module_id)
         lesson = module.lesson(lesson_id) if module else None
         if module is None or lesson is None:
@@ -516,6 +562,8 @@ class MainWindow(QMainWindow):
         self._leave_lesson()
         self.lesson_view.show_lesson(module, lesson, anchor)
         self.stack.setCurrentWidget(self.lesson_view)
+        if scroll:
+            self.lesson_view.set_scroll_fraction(scroll)
         self.lesson_started = time.monotonic()
         self.session.store.mark_lesson_read(module_id, lesson_id)
         self.session.store.set_position(Position("lesson", module_id, lesson_id, anchor))
@@ -523,12 +571,12 @@ class MainWindow(QMainWindow):
         self._select_nav("lesson", module_id, lesson_id)
         return True
 
-    def open_quiz(self, module_id: str, *, index: int | None = None) -> bool:
+    def open_quiz(self, module_id: str, *, index: int | None = None, resume: bool = True) -> bool:
         module = self.module(module_id)
         if module is None or not module.questions:
             return False
         self._show(self.quiz_view)
-        self.quiz_view.start(module, index=index)
+        self.quiz_view.start(module, index=index, resume=resume)
         self._select_nav("quiz", module_id, None)
         return True
 
@@ -585,18 +633,14 @@ class MainWindow(QMainWindow):
                 self.open_lesson(module.id, module.lessons[index + 1].id)
 
     def resume(self) -> None:
-        """Reopen the screen the learner was on last time."""
-        position = self.session.store.position()
-        if position is None or position.view == "home":
-            if self.session.catalog.modules:
-                self.open_module(self.session.catalog.modules[0].id)
-            return
-        if position.view == "lesson":
-            if self.open_lesson(position.module, position.lesson, position.anchor):
-                return
-        if position.view == "quiz" and self.open_quiz(position.module, index=position.question):
-            return
-        self.show_home()
+        """Reopen the lesson or quiz the learner had open last, exactly where they were."""
+        store, modules = self.session.store, self.session.catalog.modules
+        summaries = {m.id: store.summary(m.id) for m in modules}
+        step = resume_step(store.place(), modules, store.lesson_states(), summaries)
+        if step.kind is StepKind.NOTHING:
+            self.show_home()
+        else:
+            self.open_step(step)
 
     # ------------------------------------------------------------------ links
 
@@ -891,13 +935,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home)
 
     def _save_place(self) -> None:
-        if self.stack.currentWidget() is self.lesson_view and self.lesson_view.lesson:
-            anchor = self.lesson_view.current_anchor()
-            module = self.lesson_view.module
-            self.session.store.set_position(
-                Position("lesson", module.id, self.lesson_view.lesson.id, anchor)
-            )
-        self._leave_lesson()
+        self._leave_lesson()  # keeps the lesson, section and scroll position
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self._save_place()
