@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content import Lesson, Module
 from . import theme
+from .layouts import FlowLayout
 from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length
@@ -71,6 +71,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = QLabel()
         self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
@@ -91,7 +92,7 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
         buttons.addWidget(self.read_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from ..core.session import Session
 from ..core.storage import NoticeKind
 from ..core.store import Position, utcnow
 from . import theme
+from .layouts import PageStack
 from .lessonview import LessonView
 from .quizview import QuizView
 from .reviewview import ReviewView
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 ASSIGNMENT_FILE_SUFFIX = ".ailiteracy-assignment"  # as in core/assignments.py
 PROGRESS_FILE_SUFFIX = ".ailiteracy-progress"  # as in core/transfer.py
+NAV_HIDDEN_FROM = 200  # text size (%) from which the module list starts hidden
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [320], Qt.Orientation.Horizontal)
         self.nav.setMinimumWidth(220)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.home = HomeView(guest=session.guest)
         self.lesson_view = LessonView()
         self.quiz_view = QuizView(session.store)
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             self.tr("&Search"), QKeySequence.StandardKey.Find, self.show_search
         )
-        self.nav_action = self._action(self.tr("Module &list"), "F6", self.nav.setFocus)
+        self.nav_action = self._action(self.tr("Module &list"), "F6", self.focus_nav)
         self.timeline_action = self._action(
             self.tr("Governance &timeline"), "Ctrl+T", self.show_timeline
         )
@@ -693,6 +694,40 @@ class MainWindow(QMainWindow):
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)
+        # at large text sizes the module list would only show "How ge…": the home cards
+        # and F6 (which shows the list again) take its place
+        self.nav.parentWidget().setVisible(theme.scale() < NAV_HIDDEN_FROM)
+        self.fit_to_screen()
+
+    def focus_nav(self) -> None:
+        self.nav.parentWidget().show()
+        self.nav.setFocus()
+
+    def fit_to_screen(self) -> None:
+        """Shrink the window to the screen when it is bigger (after a larger text size)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the new text size's minimum sizes
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.contains(self.frameGeometry()):
+            self.move(
+                max(
+                    available.left(),
+                    min(self.x(), available.right() - self.frameGeometry().width()),
+                ),
+                max(
+                    available.top(),
+                    min(self.y(), available.bottom() - self.frameGeometry().height()),
+                ),
+            )
 
     def set_theme(self, name: str) -> None:
         self.session.store.set_setting("theme", name)
@@ -928,6 +963,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
         position = self.session.store.position()
         if position is not None and position.view != "home":
             self.resume()

@@ -97,6 +97,7 @@ from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes, atomic_write_text
 from . import printing, theme
+from .layouts import FlowLayout, fit_height
 
 translate = QCoreApplication.translate
 
@@ -153,6 +154,7 @@ class MessageLabel(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.setVisible(bool(text))
+        fit_height(self)  # a longer message must not be cut off
         if text:
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
@@ -316,7 +318,19 @@ class TeacherLock:
         return False
 
 
-class SetPinDialog(QDialog):
+class _PinDialog(QDialog):
+    """A PIN dialog wide enough to read and tall enough for all of its text."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        chars = self.fontMetrics().averageCharWidth() * 48
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 40 if screen is not None else chars
+        self.setMinimumWidth(min(chars, limit))
+        super().showEvent(event)
+        fit_height(self)
+
+
+class SetPinDialog(_PinDialog):
     """Choose the teacher PIN the first time teacher mode is opened.
 
     ``try_accept()`` checks the two fields, saves the PIN and accepts the dialog; it
@@ -387,7 +401,7 @@ class SetPinDialog(QDialog):
         return True
 
 
-class EnterPinDialog(QDialog):
+class EnterPinDialog(_PinDialog):
     """Type the teacher PIN to open teacher mode.
 
     ``try_accept()`` checks the PIN and accepts the dialog; it returns False and says
@@ -702,6 +716,7 @@ class TeacherView(QWidget):
         self.report: ClassReport | None = None
 
         title = QLabel(self.tr("Teacher mode"))
+        title.setWordWrap(True)
         title.setObjectName("screenTitle")
         self.leave_button = make_button(
             self.tr("&Leave teacher mode"), self.tr("Leave teacher mode"), self.leave.emit
@@ -768,6 +783,7 @@ class TeacherView(QWidget):
         form.addRow(due_label, when)
 
         tree_label = QLabel(self.tr("&What to do (tick modules, lessons or quizzes):"))
+        tree_label.setWordWrap(True)
         self.module_tree = QTreeWidget()
         self.module_tree.setHeaderHidden(True)
         self.module_tree.setAccessibleName(self.tr("Modules, lessons and quizzes to assign"))
@@ -790,7 +806,7 @@ class TeacherView(QWidget):
         self.new_assignment_button = make_button(
             self.tr("&New assignment"), self.tr("Start a new assignment"), self.clear_assignment
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         buttons.addWidget(self.save_assignment_button)
         buttons.addWidget(self.new_assignment_button)
         buttons.addStretch(1)
@@ -1022,7 +1038,7 @@ class TeacherView(QWidget):
             self.tr("Take all opened result files out of the report"),
             self.clear_results,
         )
-        opening = QHBoxLayout()
+        opening = FlowLayout()  # wraps at large text sizes
         for button in (
             self.open_assignment_button,
             self.open_results_button,
@@ -1071,7 +1087,8 @@ class TeacherView(QWidget):
             inner.addWidget(widget)
             return box
 
-        lists = QSplitter(Qt.Orientation.Horizontal)
+        side_by_side = theme.scale() < 175  # at larger text sizes the lists go one below another
+        lists = QSplitter(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
         lists.setChildrenCollapsible(False)
         lists.addWidget(boxed(self.tr("Most missed questions"), self.missed))
         lists.addWidget(boxed(self.tr("Learners who may need help"), self.help_list))
@@ -1097,7 +1114,7 @@ class TeacherView(QWidget):
             self.tr("Make a certificate for the selected learner"),
             self.certificate_for_selected,
         )
-        exports = QHBoxLayout()
+        exports = FlowLayout()  # wraps at large text sizes
         for button in (
             self.export_csv_button,
             self.export_pdf_button,
@@ -1586,6 +1603,7 @@ class TeacherView(QWidget):
     def _build_content_tab(self) -> QWidget:
         page = QWidget()
         folders_label = QLabel(self.tr("&Content folders with your own modules:"))
+        folders_label.setWordWrap(True)
         self.folder_list = QListWidget()
         self.folder_list.setAccessibleName(self.tr("Extra content folders"))
         folders_label.setBuddy(self.folder_list)
@@ -1598,7 +1616,7 @@ class TeacherView(QWidget):
             self.remove_content_folder,
         )
         self.folder_list.currentItemChanged.connect(lambda *_: self._update_folder_buttons())
-        folder_buttons = QHBoxLayout()
+        folder_buttons = FlowLayout()  # wraps at large text sizes
         folder_buttons.addWidget(self.add_folder_button)
         folder_buttons.addWidget(self.remove_folder_button)
         folder_buttons.addStretch(1)
@@ -1611,6 +1629,7 @@ class TeacherView(QWidget):
         folder_hint.setWordWrap(True)
 
         problems_label = QLabel(self.tr("&Problems found in the content:"))
+        problems_label.setWordWrap(True)
         self.problems_text = QPlainTextEdit()
         self.problems_text.setReadOnly(True)
         self.problems_text.setAccessibleName(self.tr("Problems found in the content"))
@@ -1653,7 +1672,7 @@ class TeacherView(QWidget):
         recheck_row.addWidget(self.recheck_button)
         recheck_row.addStretch(1)
         right.addLayout(recheck_row)
-        columns = QHBoxLayout()
+        columns = QHBoxLayout() if theme.scale() < 175 else QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(page)

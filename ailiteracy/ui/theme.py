@@ -230,7 +230,8 @@ def app_stylesheet() -> str:
     """The style sheet for every screen, in the current theme (sizes follow the text size)."""
     t = _current
     space, radius = SPACE, RADIUS
-    ts = TYPE_SCALE
+    body = BASE_POINT_SIZE * _scale / 100
+    ts = {k: f"{body * v / 100:.1f}pt" for k, v in TYPE_SCALE.items()}  # style sheets need pt
     return f"""
 QWidget:focus {{ outline: 2px solid {t.focus}; }}
 QPushButton, QComboBox, QLineEdit, QSpinBox {{
@@ -272,15 +273,15 @@ QHeaderView::section {{
 }}
 QProgressBar {{ border: 1px solid {t.control}; border-radius: 4px; background: {t.base}; }}
 QProgressBar::chunk {{ background-color: {t.good}; border-radius: 3px; }}
-QLabel#lessonTitle, QLabel#screenTitle {{ font-size: {ts["title"]}%; font-weight: bold; }}
+QLabel#lessonTitle, QLabel#screenTitle {{ font-size: {ts["title"]}; font-weight: bold; }}
 QLabel#lessonMeta, QLabel#cardMeta {{ color: {t.muted}; }}
-QLabel#cardTitle {{ font-size: {ts["card"]}%; font-weight: bold; }}
+QLabel#cardTitle {{ font-size: {ts["card"]}; font-weight: bold; }}
 QLabel#feedback {{ padding: {space - 2}px; }}
 QLabel#notice {{
     padding: {space}px; background-color: {t.notice_bg}; color: {t.text};
     border-left: 4px solid {t.focus};
 }}
-QLabel#resultBig {{ font-size: {ts["big"]}%; font-weight: bold; }}
+QLabel#resultBig {{ font-size: {ts["big"]}; font-weight: bold; }}
 QFrame#moduleCard {{
     background-color: {t.base}; border: 1px solid {t.table_border}; border-radius: {radius}px;
     padding: {space}px;

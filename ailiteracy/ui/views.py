@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,9 +35,10 @@ from ..core.nextstep import (
     module_step,
     resume_step,
 )
-from ..core.search import SearchIndex
+from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
+from .layouts import FlowLayout
 
 STEP_LABELS = {
     StepKind.START: QT_TRANSLATE_NOOP("HomeView", "Start"),
@@ -161,7 +167,7 @@ class HomeView(QWidget):
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(theme.SPACE * 2)
         self.cards: list[ModuleCard] = []
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.review_button)
         buttons.addStretch(1)
@@ -328,6 +334,62 @@ class GlossaryView(QWidget):
             self.open_lesson.emit(term.lesson)
 
 
+ROLE_HTML = Qt.ItemDataRole.UserRole + 1
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a list item's rich text (title, then a snippet with the match highlighted)."""
+
+    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        t = theme.current()
+        if selected:  # the match is inverted inside the selection bar
+            colour, mark_fg, mark_bg = t.highlight_text, t.highlight, t.highlight_text
+        else:
+            colour, mark_fg, mark_bg = t.text, t.text, t.notice_bg
+        document.setDefaultStyleSheet(
+            f"body {{ color: {colour}; }} "
+            f".match {{ background-color: {mark_bg}; color: {mark_fg}; font-weight: bold; }}"
+        )
+        document.setHtml(f"<body>{index.data(ROLE_HTML) or ''}</body>")
+        document.setTextWidth(max(50, option.rect.width() - 2 * theme.SPACE))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + theme.SPACE, option.rect.top() + theme.SPACE // 2)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
+        self.initStyleOption(option, index)
+        if option.rect.width() <= 0 and option.widget is not None:
+            option.rect.setWidth(option.widget.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + theme.SPACE)
+
+
+def highlighted(text: str, spans) -> str:
+    """``text`` as HTML with the ``spans`` marked; everything from content is escaped."""
+    out, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        out.append(escape(text[at:start]))
+        out.append(f'<span class="match">{escape(text[start:end])}</span>')
+        at = end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
 class SearchView(QWidget):
     """Full-text search over lessons and the glossary.
 
@@ -347,10 +409,17 @@ class SearchView(QWidget):
         self.query.textChanged.connect(self.run_search)
         self.query.returnPressed.connect(self._open_first)
         self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.count.setObjectName("cardMeta")
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.query)
@@ -362,6 +431,8 @@ class SearchView(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        if self._index is not None:
+            self._index.close()
         self._index = None  # built on the first search
         self.run_search(self.query.text())
 
@@ -378,15 +449,34 @@ class SearchView(QWidget):
             prefix = self.tr("Glossary") + ": " if hit.kind == "glossary" else ""
             item = QListWidgetItem(f"{prefix}{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setData(
+                ROLE_HTML,
+                f"<b>{escape(prefix + hit.title)}</b><br>{highlighted(hit.snippet, hit.spans)}",
+            )
             self.results.addItem(item)
-        if text.strip():
-            self.count.setText(self.tr("Results: %1").replace("%1", str(len(self.hits))))
-        else:
+        if not text.strip():
             self.count.setText("")
+        elif not self.hits:
+            self.count.setText(
+                self.tr(
+                    "Nothing found. Check the spelling, try fewer or shorter words, "
+                    "or look the word up in the Glossary (Ctrl+G)."
+                )
+            )
+        elif self.hits[0].match is MatchKind.CORRECTED:
+            self.count.setText(
+                self.tr("No exact match. Results for similar words: %1").replace(
+                    "%1", str(len(self.hits))
+                )
+            )
+        else:
+            self.count.setText(self.tr("Results: %1").replace("%1", str(len(self.hits))))
+        if self.hits:
+            self.results.setCurrentRow(0)
 
     def _open_first(self) -> None:
         if self.hits:
-            self.open_hit.emit(self.hits[0])
+            self.open_hit.emit(self.hits[max(0, self.results.currentRow())])
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(self.hits[int(item.data(Qt.ItemDataRole.UserRole))])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileErrorKind, ProfileRegistry
 from . import theme
 from .app import install_translators
+from .layouts import fit_height
 
 LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))
 SIZES = (100, 150, 200, 250)
@@ -191,6 +192,7 @@ class WelcomeDialog(QDialog):
         self.next_button.setAccessibleName(
             self.tr("Next step") if index < 2 else self.tr("Start learning")
         )
+        fit_height(self)
         focus = self.name if index == 2 else self.pages.currentWidget().findChild(QRadioButton)
         if focus is not None:
             focus.setFocus()
@@ -220,7 +222,12 @@ class WelcomeDialog(QDialog):
         theme.apply(
             QApplication.instance(), "default", self.text_size, chinese=self.language == "zh-CN"
         )
+        chars = self.fontMetrics().averageCharWidth() * 56
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 40 if screen is not None else chars
+        self.setMinimumWidth(min(chars, limit))
         self.adjustSize()
+        fit_height(self)
 
     def next(self) -> None:
         index = self.pages.currentIndex()
@@ -239,6 +246,7 @@ class WelcomeDialog(QDialog):
             self.message.setText(self._error_text(error))
             self.message.setAccessibleName(self.message.text())
             self.message.show()
+            fit_height(self)
             self.name.setFocus()
             return
         self.chosen_profile = profile.id
