@@ -92,7 +92,11 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.back_button.setAccessibleName(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
         buttons = FlowLayout()  # wraps onto more lines when the text is large
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.read_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)

@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("ailiteracy main window"))
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.lesson_started: float | None = None
+        # reading history for Back/Forward: ("lesson", module, lesson, scroll) or ("glossary", term)
+        self.history: list[tuple] = []
+        self.history_at = -1
+        self._history_scroll: dict[int, float] = {}  # where each lesson in it was left
+        self._moving_in_history = False
         self.confirm_external = self._ask_open_external  # tests replace this
         self.on_sign_out = None  # set by the controller
         self.setAcceptDrops(True)  # assignment and progress files can be dropped on the window
@@ -169,6 +174,9 @@ class MainWindow(QMainWindow):
         self.home.start_review.connect(self.start_review)
 
         self._build_menus()
+        self.lesson_view.back_button.clicked.connect(self.go_back)
+        self.glossary_view.back_button.clicked.connect(self.go_back)
+        self._update_history_actions()
         self.apply_appearance(theme_applied=True)
         self.load_catalog_views()
         self._restore()
@@ -234,6 +242,14 @@ class MainWindow(QMainWindow):
             self.tr("&Search"), QKeySequence.StandardKey.Find, self.show_search
         )
         self.nav_action = self._action(self.tr("Module &list"), "F6", self.focus_nav)
+        self.back_action = self._action(
+            self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back
+        )
+        self.back_action.setShortcuts([QKeySequence("Alt+Left")])
+        self.forward_action = self._action(
+            self.tr("&Forward"), QKeySequence.StandardKey.Forward, self.go_forward
+        )
+        self.forward_action.setShortcuts([QKeySequence("Alt+Right")])
         self.timeline_action = self._action(
             self.tr("Governance &timeline"), "Ctrl+T", self.show_timeline
         )
@@ -246,6 +262,9 @@ class MainWindow(QMainWindow):
         self.assigned_action = self._action(
             self.tr("&Assigned to me"), "Ctrl+J", self.show_assigned
         )
+        go.addAction(self.back_action)
+        go.addAction(self.forward_action)
+        go.addSeparator()
         for action in (
             self.home_action,
             self.assigned_action,
@@ -390,6 +409,9 @@ class MainWindow(QMainWindow):
     def _leave_lesson(self) -> None:
         lesson_view = self.lesson_view
         if self.stack.currentWidget() is lesson_view and lesson_view.lesson and lesson_view.module:
+            here = ("lesson", lesson_view.module.id, lesson_view.lesson.id)
+            if 0 <= self.history_at < len(self.history) and self.history[self.history_at] == here:
+                self._history_scroll[self.history_at] = lesson_view.scroll_fraction()
             self.session.store.set_position(
                 Position(
                     "lesson",
@@ -420,6 +442,7 @@ class MainWindow(QMainWindow):
         self._show(self.glossary_view)
         if term_id:
             self.glossary_view.show_term(term_id)
+            self._remember(("glossary", term_id))
         self.glossary_view.filter.setFocus()
 
     # Screens used less often are built on first use, to keep start-up quick.
@@ -542,6 +565,49 @@ class MainWindow(QMainWindow):
         else:
             self.open_lesson(module_id, unread.id, "")
 
+    # ------------------------------------------------------------------ back and forward
+
+    def _remember(self, place: tuple) -> None:
+        if self._moving_in_history:
+            return
+        if 0 <= self.history_at < len(self.history) and self.history[self.history_at] == place:
+            return
+        del self.history[self.history_at + 1 :]
+        for later in [k for k in self._history_scroll if k > self.history_at]:
+            del self._history_scroll[later]
+        self.history.append(place)
+        self.history_at = len(self.history) - 1
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_at > 0)
+        self.forward_action.setEnabled(self.history_at + 1 < len(self.history))
+        self.lesson_view.back_button.setEnabled(self.back_action.isEnabled())
+        self.glossary_view.back_button.setEnabled(self.back_action.isEnabled())
+
+    def go_back(self) -> None:
+        """Return to the previous lesson or glossary term, at the place it was left."""
+        self._go_to(self.history_at - 1)
+
+    def go_forward(self) -> None:
+        self._go_to(self.history_at + 1)
+
+    def _go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.history):
+            return
+        self._leave_lesson()  # keeps the scroll position of the lesson being left
+        self._moving_in_history = True
+        try:
+            place = self.history[index]
+            self.history_at = index
+            if place[0] == "lesson":
+                self.open_lesson(place[1], place[2], scroll=self._history_scroll.get(index, 0.0))
+            else:
+                self.show_glossary(place[1])
+        finally:
+            self._moving_in_history = False
+        self._update_history_actions()
+
     def open_step(self, step: Step) -> None:
         """Open the lesson or quiz a home-screen step names, at its place."""
         if step is None or not step.module:
@@ -565,6 +631,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lesson_view)
         if scroll:
             self.lesson_view.set_scroll_fraction(scroll)
+        self._remember(("lesson", module_id, lesson_id))
         self.lesson_started = time.monotonic()
         self.session.store.mark_lesson_read(module_id, lesson_id)
         self.session.store.set_position(Position("lesson", module_id, lesson_id, anchor))

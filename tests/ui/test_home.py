@@ -80,3 +80,41 @@ def test_signed_in_name_is_shown_as_plain_text(start) -> None:
     assert window.identity_label.text() == "Signed in as <b>Ana</b>"
     assert window.identity_label.textFormat().name == "PlainText"
     window.close()
+
+
+def test_back_and_forward_after_a_glossary_link(start, qtbot) -> None:
+    from PySide6.QtCore import QUrl
+
+    window = start()
+    window.resize(900, 500)
+    window.set_text_size(250)
+    window.open_lesson("demo", "first")
+    bar = window.lesson_view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    where = window.lesson_view.scroll_fraction()
+    assert not window.back_action.isEnabled()
+    window.lesson_view.browser.anchorClicked.emit(QUrl("glossary:chatbot"))
+    assert window.stack.currentWidget() is window.glossary_view
+    assert window.glossary_view.back_button.isEnabled()
+    window.back_action.trigger()  # Alt+Left
+    assert window.stack.currentWidget() is window.lesson_view
+    assert window.lesson_view.lesson.id == "first"
+    assert window.lesson_view.scroll_fraction() == pytest.approx(where, abs=0.05)
+    assert window.forward_action.isEnabled()
+    window.forward_action.trigger()  # Alt+Right
+    assert window.glossary_view.current_term_id() == "chatbot"
+    window.glossary_view.back_button.click()
+    window.open_lesson("demo", "second")  # a new place drops the forward history
+    assert not window.forward_action.isEnabled()
+    assert [p[0] for p in window.history] == ["lesson", "lesson"]
+    window.close()
+
+
+def test_history_shortcuts_are_alt_arrows(start) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = start()
+    assert QKeySequence("Alt+Left") in window.back_action.shortcuts()
+    assert QKeySequence("Alt+Right") in window.forward_action.shortcuts()
+    window.close()
