@@ -100,8 +100,11 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-def fingerprint(root: Path, locale: str) -> Key:
-    """The key a cache of ``root/locale`` must carry: every name and byte below it."""
+def fingerprint(root: Path, locale: str, identity: str | None = None) -> Key:
+    """The key a cache of ``root/locale`` must carry: every name and byte below it.
+
+    ``identity`` is the app's (default: this app's, see ``_code_identity``).
+    """
     folder = root / locale
     digest = hashlib.blake2b(digest_size=32)
     entries: list[tuple[str, Path | None]] = []
@@ -127,7 +130,7 @@ def fingerprint(root: Path, locale: str) -> Key:
             data = _read_regular(path, MAX_HASHED_FILE_BYTES)
             digest.update(b"|special" if data is None else data)
             digest.update(b"\0")
-    return Key(FORMAT_VERSION, _code_identity(), digest.hexdigest())
+    return Key(FORMAT_VERSION, identity or _code_identity(), digest.hexdigest())
 
 
 # --------------------------------------------------------------------------- encoding
@@ -263,15 +266,19 @@ def load_catalog(
 # --------------------------------------------------------------------------- building
 
 
-def build(root: Path, out: Path) -> list[Path]:
-    """Parse every locale of ``root``, pre-render lessons, and write the cache to ``out``."""
+def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
+    """Parse every locale of ``root``, pre-render lessons, and write the cache to ``out``.
+
+    ``installed``: the cache is for an installed package (the package build), so
+    it is keyed by the app's version alone, as the installed app checks it.
+    """
     from .render import LessonRenderer
 
     renderer = LessonRenderer()
     written = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         locale = folder.name
-        key = fingerprint(root, locale)
+        key = fingerprint(root, locale, __version__ if installed else None)
         found: list[content.Problem] = []
         catalog = content._load_locale(root, locale, found)
         html_dir = out / "html" / locale

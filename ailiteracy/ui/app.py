@@ -122,6 +122,17 @@ def choose_policy_file(flag: str | None, system: Path | None = None) -> tuple[Pa
     return (Path(flag) if flag else None), ""
 
 
+def command_name() -> str:
+    """The command that started the app, to name in messages (so it is one that exists)."""
+    launcher = os.environ.get("AILITERACY_LAUNCHER")  # set by scripts/run
+    if launcher:
+        return launcher
+    argv0 = sys.argv[0] if sys.argv else ""
+    if not argv0 or argv0 == "-c" or Path(argv0).name == "__main__.py":
+        return f"{sys.executable} -m ailiteracy"
+    return argv0
+
+
 def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
     from ..core.policy import PolicyError, load_policy
@@ -132,7 +143,7 @@ def run(options: argparse.Namespace) -> int:
             print(
                 "ailiteracy: no screen was found (DISPLAY and WAYLAND_DISPLAY are not set). "
                 "Start it from a desktop session; to check an installation without a "
-                "screen, run: ailiteracy --self-test",
+                f"screen, run: {command_name()} --self-test",
                 file=sys.stderr,
             )
             return 2
