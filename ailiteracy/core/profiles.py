@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
-import math
 import os
 import re
 import shutil
@@ -32,7 +31,20 @@ from typing import Any
 
 from tinydb import Query
 
-from .pins import hash_pin, valid_pin, verify_pin
+from .pins import (  # the lock rules are shared with the teacher PIN
+    LOCK_AFTER,  # noqa: F401
+    LOCK_FIRST_SECONDS,  # noqa: F401
+    LOCK_MAX_SECONDS,  # noqa: F401
+    PinCheck,
+    PinResult,
+    Tries,
+    after_wrong,
+    hash_pin,
+    lock_seconds,  # noqa: F401
+    valid_pin,
+    verify_pin,
+    wait_left,
+)
 from .storage import (
     MAX_FILE_BYTES,
     NoticeKind,
@@ -50,9 +62,6 @@ PROFILES_DIR = "profiles"
 LEGACY_PROFILE = "default"
 LEGACY_NAME = "Learner"
 NAME_MAX_LENGTH = 40
-LOCK_AFTER = 3
-LOCK_FIRST_SECONDS = 30
-LOCK_MAX_SECONDS = 15 * 60
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 Clock = Callable[[], _dt.datetime]
@@ -81,24 +90,6 @@ class ProfileError(Exception):
     def __init__(self, kind: ProfileErrorKind) -> None:
         super().__init__(_MESSAGES[kind])
         self.kind = kind
-
-
-class PinResult(enum.Enum):
-    OK = "ok"
-    WRONG = "wrong"
-    LOCKED = "locked"
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    """The result of a PIN check.
-
-    ``wait_seconds`` is how long the learner must wait before the next try: for
-    LOCKED the time left, for WRONG the lock that this wrong PIN started (0 if none).
-    """
-
-    result: PinResult
-    wait_seconds: int = 0
 
 
 @dataclass(frozen=True)
@@ -167,26 +158,8 @@ def clean_name(name: str) -> str:
     return " ".join(text.split())
 
 
-def lock_seconds(failed: int) -> int:
-    """How long a profile is locked after ``failed`` wrong PINs in a row."""
-    if failed < LOCK_AFTER:
-        return 0
-    steps = failed - LOCK_AFTER
-    if steps >= 16:
-        return LOCK_MAX_SECONDS
-    return min(LOCK_FIRST_SECONDS * 2**steps, LOCK_MAX_SECONDS)
-
-
 def _iso(moment: _dt.datetime) -> str:
     return moment.astimezone(_dt.UTC).isoformat()
-
-
-def _parse_time(text: str) -> _dt.datetime | None:
-    try:
-        moment = _dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=_dt.UTC)
 
 
 def _remove_tree(path: Path) -> None:
@@ -398,20 +371,10 @@ class ProfileRegistry:
         return self._wait(profile)
 
     def _wait(self, profile: Profile) -> int:
-        if not profile.locked_until:
-            return 0
-        until = _parse_time(profile.locked_until)
-        if until is None:
-            return 0
-        remaining = (until - self.clock()).total_seconds()
-        if remaining <= 0:
-            return 0
-        if remaining > LOCK_MAX_SECONDS:
-            # The clock was turned back: never make anyone wait longer than the maximum.
-            until = self.clock() + _dt.timedelta(seconds=LOCK_MAX_SECONDS)
-            self._save_tries(Profile(**{**profile.to_row(), "locked_until": _iso(until)}))
-            remaining = LOCK_MAX_SECONDS
-        return math.ceil(remaining)
+        wait, kept = wait_left(Tries(profile.failed, profile.locked_until), self.clock())
+        if kept.locked_until != profile.locked_until:
+            self._save_tries(Profile(**{**profile.to_row(), "locked_until": kept.locked_until}))
+        return wait
 
     def check_pin(self, profile_id: str, pin: str) -> PinCheck:
         """Check ``pin`` for this profile, counting wrong tries.
@@ -429,10 +392,9 @@ class ProfileRegistry:
             if profile.failed or profile.locked_until:
                 self._save_tries(Profile(**{**profile.to_row(), "failed": 0, "locked_until": ""}))
             return PinCheck(PinResult.OK)
-        failed = profile.failed + 1
-        seconds = lock_seconds(failed)
-        until = _iso(self.clock() + _dt.timedelta(seconds=seconds)) if seconds else ""
-        self._save_tries(Profile(**{**profile.to_row(), "failed": failed, "locked_until": until}))
+        tries, seconds = after_wrong(Tries(profile.failed, profile.locked_until), self.clock())
+        row = {**profile.to_row(), "failed": tries.failed, "locked_until": tries.locked_until}
+        self._save_tries(Profile(**row))
         return PinCheck(PinResult.WRONG, seconds)
 
 
