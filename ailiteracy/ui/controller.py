@@ -175,7 +175,6 @@ class AppController(QObject):
     # ------------------------------------------------------------------ self-test
 
     def self_test(self) -> int:
-        """Open the real window on the first learner (or a guest, writing nothing) and check it."""
-        profiles = self.registry.list()
-        window = self._open(self._session(profiles[0] if profiles else None), notices=False)
+        """Open the real window in a guest session (which writes nothing) and check it."""
+        window = self._open(self._session(None), notices=False)
         return window.self_test()
