@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.fileformat import read_file
 from ..core.pins import PIN_MAX_LENGTH, valid_pin
 from ..core.profiles import (
     NAME_MAX_LENGTH,
@@ -980,8 +981,7 @@ def import_progress_dialog(
         path = Path(chosen)
     title = QCoreApplication.translate("ProgressTransfer", "Import progress")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
     except OSError as error:
         _show_box(
             parent,

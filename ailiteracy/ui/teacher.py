@@ -90,7 +90,7 @@ from ..core.assignments import (
     safe_file_stem,
 )
 from ..core.content import ID_RE, Problem, display_path
-from ..core.gift import parse_gift, write_module
+from ..core.gift import parse_gift, read_gift_file, write_module
 from ..core.pins import PIN_MAX_LENGTH, PIN_MIN_LENGTH, hash_pin, valid_pin, verify_pin
 from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
@@ -1830,7 +1830,7 @@ class TeacherView(QWidget):
         gift_path, root = Path(gift_path), content_root_for(Path(out_dir))
         title = title.strip() or gift_path.stem
         try:
-            text = gift_path.read_bytes().decode("utf-8-sig")
+            text = read_gift_file(gift_path)
         except OSError as exc:
             self._gift_failed(
                 self.tr("%1 could not be read (%2).")
