@@ -11,8 +11,10 @@ with a path and a line, and every valid module is still loaded.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -20,8 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fileformat import read_text
+
 FORMAT_VERSION = 1
 DEFAULT_LOCALE = "en"
+CONTENT_MAX_BYTES = 16 * 1024 * 1024  # per file: lessons and quizzes are far smaller
+NESTED_TOO_DEEPLY = "the file nests lists or tables too deeply to be read"
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FRONT_MATTER = "+++"
@@ -212,8 +218,8 @@ class Lesson:
         if self.html or not self.html_file:
             return self.html
         try:
-            return Path(self.html_file).read_text(encoding="utf-8")
-        except OSError:
+            return read_text(self.html_file, CONTENT_MAX_BYTES)
+        except (OSError, UnicodeDecodeError):
             return ""
 
     @property
@@ -244,7 +250,15 @@ class Module:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
     def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        return self._questions_by_id.get(question_id)
+
+    @functools.cached_property
+    def _questions_by_id(self) -> dict[str, Question]:
+        # Built once, so looking up every question of a long quiz stays linear.
+        by_id: dict[str, Question] = {}
+        for q in self.questions:
+            by_id.setdefault(q.id, q)
+        return by_id
 
 
 @dataclass(frozen=True)
@@ -357,12 +371,12 @@ class _Table:
             return []
         if required and not value:
             self.error(f"needs at least one [[{header}]]")
+        # The rows' header lines are the ones after this table's own line, in order.
         lines = _header_lines(self.path, header)
+        first = bisect.bisect_right(lines, self.line)
         out = []
-        for row in value:
-            line = next((n for n in lines if n > self.line), self.line)
-            if line in lines:
-                lines = lines[lines.index(line) + 1 :]
+        for index, row in enumerate(value, start=first):
+            line = lines[index] if index < len(lines) else self.line
             out.append(_Table(row, self.path, line, self.problems))
         return out
 
@@ -371,29 +385,32 @@ _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
 
 
 def _header_lines(path: Path, header: str) -> list[int]:
+    """The lines where ``[[header]]`` tables start, in order (shared: do not change it)."""
     key = (path, header)
     if key not in _HEADER_CACHE:
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
+            text = read_text(path, CONTENT_MAX_BYTES)
+        except (OSError, UnicodeDecodeError):
             text = ""
         for number, line in enumerate(text.splitlines(), start=1):
             match = TABLE_HEADER_RE.match(line)
             if match:
                 _HEADER_CACHE.setdefault((path, match.group(1)), []).append(number)
         _HEADER_CACHE.setdefault(key, [])
-    return list(_HEADER_CACHE[key])
+    return _HEADER_CACHE[key]
 
 
 def _read_toml(path: Path, problems: list[Problem], text: str | None = None, offset: int = 0):
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path, CONTENT_MAX_BYTES)
         return tomllib.loads(text)
     except UnicodeDecodeError:
         problems.append(Problem(path, 1, "file is not UTF-8 text"))
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+    except RecursionError:
+        problems.append(Problem(path, 1 + offset, NESTED_TOO_DEEPLY))
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         match = re.search(r"\(at line (\d+), column \d+\)", msg)
@@ -425,7 +442,7 @@ def _unique(tables: Sequence[_Table], key: str, what: str) -> list[_Table]:
 def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     """Parse one lesson file; append problems and return None when unusable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, CONTENT_MAX_BYTES)
     except UnicodeDecodeError:
         problems.append(Problem(path, 1, "file is not UTF-8 text"))
         return None
@@ -785,8 +802,8 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
 def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
     """Best-effort line of each question's ``id = ...`` in the quiz file."""
     try:
-        text = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        text = read_text(path, CONTENT_MAX_BYTES).splitlines()
+    except (OSError, UnicodeDecodeError):
         return [1] * len(questions)
     first: dict[str, int] = {}
     for number, line in enumerate(text, 1):
