@@ -38,7 +38,10 @@ FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
 LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
-IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
+# Link and image targets: inline ``[text](target)`` and reference ``[name]: target``.
+LINK_TARGET_RE = re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)")
+REFERENCE_DEF_RE = re.compile(r"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?([^\s>]+)")
 ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
@@ -543,11 +546,17 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
         current_refs.update(FOOTNOTE_REF_RE.findall(line))
         if FACT_RE.search(_strip_links(line)):
             current_fact = True
+        module_folder = path.parent.parent
         for target in IMAGE_RE.findall(line):
             if "://" in target:
                 problems.append(Problem(path, number, "images must be files in the module folder"))
-            elif not (path.parent.parent / target).is_file():
+            elif (found := local_file(module_folder, target)) is None:
+                problems.append(Problem(path, number, _outside_message("image", target)))
+            elif not found.is_file():
                 problems.append(Problem(path, number, f"image not found: {target}"))
+        for target in LINK_TARGET_RE.findall(line) + REFERENCE_DEF_RE.findall(line):
+            if _is_local(target) and local_file(module_folder, target) is None:
+                problems.append(Problem(path, number, _outside_message("link", target)))
     refs_by_section.append((current_line, current_title, current_refs, current_fact))
     all_refs: set[str] = set()
     for line_no, title, refs, fact in refs_by_section:
@@ -571,6 +580,49 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
     if not sections:
         problems.append(Problem(path, start + 1, "lesson has no '##' sections"))
     return sections
+
+
+def _is_local(target: str) -> bool:
+    """Whether a link target names a file rather than a web page, an email address, a
+    lesson, a glossary term or a place in the same page."""
+    return not (
+        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson):", target, re.I)
+    )
+
+
+def _outside_message(what: str, target: str) -> str:
+    return (
+        f"{what} {target!r} points outside the module folder: use a path inside it, "
+        "like images/picture.png"
+    )
+
+
+def local_file(module_folder: Path, target: str) -> Path | None:
+    """The file a lesson's local reference ``target`` names, or None when it is not
+    allowed: an absolute path, a ``file:`` or other URL, a drive or a network path, or
+    a path that leads (also through ``..`` or a link) out of the module folder.
+
+    Lessons may only read their own module's files, so content from a USB stick cannot
+    make the app read anything else on the computer.
+    """
+    from urllib.parse import unquote
+
+    target = unquote(target.partition("#")[0].partition("?")[0])
+    if (
+        not target
+        or "\x00" in target
+        or target.startswith(("/", "\\"))
+        or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target)  # a scheme, or a drive like C:
+    ):
+        return None
+    try:
+        root = module_folder.resolve()
+        resolved = (root / target.replace("\\", "/")).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if resolved == root or not resolved.is_relative_to(root):
+        return None
+    return resolved
 
 
 def _strip_links(line: str) -> str:

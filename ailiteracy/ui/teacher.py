@@ -97,6 +97,7 @@ from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes, atomic_write_text
 from . import printing, theme
+from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
 
@@ -139,6 +140,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names from files
         self.setWordWrap(True)
         self.setObjectName("feedback")
         self.setAccessibleName(accessible_name)
@@ -174,14 +176,15 @@ def _pin_field(accessible_name: str) -> QLineEdit:
 
 def default_confirm(parent: QWidget) -> Confirm:
     def confirm(title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = message_box(
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     return confirm
 
@@ -402,7 +405,7 @@ class EnterPinDialog(QDialog):
         text = self.tr("Type the teacher PIN to open teacher mode.")
         if lock.fixed:
             text += " " + self.tr("On this computer the PIN is set by the administrator.")
-        intro = QLabel(text)
+        intro = plain(QLabel(text))
         intro.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("Teacher PIN"))
         form = QFormLayout()
@@ -824,7 +827,7 @@ class TeacherView(QWidget):
             top = QTreeWidgetItem([module.title])
             top.setData(0, ROLE_KIND, "module")
             top.setData(0, ROLE_MODULE, module.id)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, plain_tip(module.summary))
             top.setFlags(checkable | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
             children = [("lesson", lesson.id, lesson.title) for lesson in module.lessons]
@@ -1032,7 +1035,7 @@ class TeacherView(QWidget):
             opening.addWidget(button)
         opening.addStretch(1)
 
-        self.assignment_label = QLabel()
+        self.assignment_label = plain(QLabel())
         self.assignment_label.setWordWrap(True)
         self.assignment_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -1358,7 +1361,7 @@ class TeacherView(QWidget):
             self.missed.addItem(self.tr("No question was answered wrongly."))
         for text in texts:
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             self.missed.addItem(item)
 
     def _fill_help(self) -> None:
@@ -1405,7 +1408,7 @@ class TeacherView(QWidget):
             self.skipped_list.addItem(self.tr("None: every file could be used."))
         for line in lines:
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(plain_tip(line))
             self.skipped_list.addItem(item)
 
     def _update_report_buttons(self) -> None:
