@@ -219,6 +219,7 @@ def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
     from ..core.policy import PolicyError, load_policy
     from .controller import AppController
+    from .plaintext import message_box
 
     if not has_screen():
         if not options.self_test:
@@ -250,7 +251,7 @@ def run(options: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
-            QMessageBox.critical(None, "ailiteracy", str(exc))
+            message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         return 2
     lock = take_lock(data_dir)
     if lock is None:
