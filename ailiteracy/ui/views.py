@@ -39,6 +39,7 @@ from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
 from .layouts import FlowLayout
+from .plaintext import plain
 
 STEP_LABELS = {
     StepKind.START: QT_TRANSLATE_NOOP("HomeView", "Start"),
@@ -414,7 +415,7 @@ class SearchView(QWidget):
         self.query.setAccessibleName(self.tr("Search text"))
         self.query.textChanged.connect(self.run_search)
         self.query.returnPressed.connect(self._open_first)
-        self.count = QLabel()
+        self.count = plain(QLabel())
         self.count.setWordWrap(True)
         self.count.setObjectName("cardMeta")
         self.results = QListWidget()
