@@ -41,8 +41,10 @@ def english_at_normal_size():
     from ailiteracy.ui import theme
     from ailiteracy.ui.app import install_translators
 
-    install_translators(QApplication.instance(), "en")
-    theme.apply(QApplication.instance(), "default", 100)
+    app = QApplication.instance()
+    if app is not None:
+        install_translators(app, "en")
+        theme.apply(app, "default", 100)
 
 
 @pytest.fixture
