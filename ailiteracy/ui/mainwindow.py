@@ -776,7 +776,25 @@ class MainWindow(QMainWindow):
         # at large text sizes the module list would only show "How ge…": the home cards
         # and F6 (which shows the list again) take its place
         self.nav.parentWidget().setVisible(theme.scale() < NAV_HIDDEN_FROM)
+        self.apply_icons()
         self.fit_to_screen()
+
+    def apply_icons(self) -> None:
+        """Icons (Tabler Icons, bundled as SVG) in the current theme's colours."""
+        from .icons import icon, set_icon
+
+        text = theme.current().text
+        set_icon(self.switch_button, "users", text)
+        for action, name in (
+            (self.home_action, "home"),
+            (self.search_action, "search"),
+            (self.settings_action, "settings"),
+            (self.teacher_action, "school"),
+            (self.back_action, "arrow-left"),
+            (self.forward_action, "arrow-right"),
+        ):
+            action.setIcon(icon(name, text))
+        self.home.apply_icons()
 
     def focus_nav(self) -> None:
         self.nav.parentWidget().show()

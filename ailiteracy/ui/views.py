@@ -38,9 +38,20 @@ from ..core.nextstep import (
 from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
+from .icons import set_icon
 from .layouts import FlowLayout
 from .plaintext import plain
 
+STEP_ICONS = {
+    StepKind.START: "book",
+    StepKind.CONTINUE_LESSON: "book",
+    StepKind.RESUME_LESSON: "book",
+    StepKind.TAKE_QUIZ: "list-check",
+    StepKind.RESUME_QUIZ: "list-check",
+    StepKind.RETRY_QUIZ: "refresh",
+    StepKind.REVISIT: "eye",
+    StepKind.NOTHING: "book",
+}
 STEP_LABELS = {
     StepKind.START: QT_TRANSLATE_NOOP("HomeView", "Start"),
     StepKind.CONTINUE_LESSON: QT_TRANSLATE_NOOP("HomeView", "Continue reading"),
@@ -114,7 +125,13 @@ class ModuleCard(QFrame):
         self.bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
         label = QCoreApplication.translate("HomeView", STEP_LABELS[step.kind])
         self.button.setText(label)
+        self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
+
+
+    def apply_icon(self) -> None:
+        if self.step is not None:
+            set_icon(self.button, STEP_ICONS[self.step.kind], theme.current().accent_text)
 
 
 class HomeView(QWidget):
@@ -214,6 +231,12 @@ class HomeView(QWidget):
             step = module_step(module, states, summary, open_quiz_question=open_question)
             card.show_module(module, module_progress(module, summary), step)
         self.show_resume(resume_step(place, catalog.modules, states, summaries), catalog)
+
+    def apply_icons(self) -> None:
+        """Paint the icons in the current theme's colours."""
+        set_icon(self.resume_button, "player-play", theme.current().accent_text)
+        for card in self.cards:
+            card.apply_icon()
 
     def show_resume(self, step: Step, catalog: Catalog) -> None:
         module = catalog.module(step.module) if step.module else None
