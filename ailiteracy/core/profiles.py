@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import json
 import math
 import os
 import re
@@ -28,7 +29,7 @@ from tinydb import Query
 
 from .pins import hash_pin, valid_pin, verify_pin
 from .storage import StoreNotice, open_db
-from .store import utcnow
+from .store import LEARNER_ID_SETTING, PROGRESS_FILE, utcnow
 
 REGISTRY_FILE = "profiles.json"
 PROFILES_DIR = "profiles"
@@ -39,6 +40,9 @@ LOCK_AFTER = 3
 LOCK_FIRST_SECONDS = 30
 LOCK_MAX_SECONDS = 15 * 60
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+# The stable learner id that goes into results and progress files (see results.py).
+LEARNER_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$")
+LEGACY_STORE_MAX_BYTES = 64 * 1024 * 1024
 
 Clock = Callable[[], _dt.datetime]
 
@@ -94,6 +98,7 @@ class Profile:
     pin_hash: str = ""
     failed: int = 0
     locked_until: str = ""
+    learner_id: str = ""  # random, given at creation; carried in results and progress files
 
     @property
     def has_pin(self) -> bool:
@@ -113,6 +118,7 @@ class Profile:
             row.get("pin_hash") if isinstance(row.get("pin_hash"), str) else "",
             failed if isinstance(failed, int) and not isinstance(failed, bool) else 0,
             row.get("locked_until") if isinstance(row.get("locked_until"), str) else "",
+            _learner_id(row.get("learner_id")),
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -123,7 +129,39 @@ class Profile:
             "pin_hash": self.pin_hash,
             "failed": self.failed,
             "locked_until": self.locked_until,
+            "learner_id": self.learner_id,
         }
+
+
+def _learner_id(value: Any) -> str:
+    return value if isinstance(value, str) and LEARNER_ID_RE.match(value) else ""
+
+
+def new_learner_id() -> str:
+    """A fresh random learner id (32 hexadecimal digits)."""
+    return uuid.uuid4().hex
+
+
+def stored_learner_id(folder: Path) -> str:
+    """The learner id an older version kept in the profile folder's progress file, or "".
+
+    Read once when a profile made before ids were given at creation is first listed,
+    so that results the learner already handed in keep matching. Only reads.
+    """
+    path = folder / PROGRESS_FILE
+    try:
+        if not path.is_file() or path.stat().st_size > LEGACY_STORE_MAX_BYTES:
+            return ""
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    settings = data.get("settings") if isinstance(data, dict) else None
+    if not isinstance(settings, dict):
+        return ""
+    for row in settings.values():
+        if isinstance(row, dict) and row.get("key") == LEARNER_ID_SETTING:
+            return _learner_id(row.get("value"))
+    return ""
 
 
 def clean_name(name: str) -> str:
@@ -198,8 +236,18 @@ class ProfileRegistry:
         for row in self._table.all():
             profile = Profile.from_row(dict(row))
             if profile is not None and profile.id not in found:
-                found[profile.id] = profile
+                found[profile.id] = self._with_learner_id(profile)
         return list(found.values())
+
+    def _with_learner_id(self, profile: Profile) -> Profile:
+        """``profile``, given its stable learner id (and saved) if it has none yet.
+
+        A profile made by an older version keeps the id its progress already holds.
+        """
+        if profile.learner_id:
+            return profile
+        learner_id = stored_learner_id(self._folder(profile.id)) or new_learner_id()
+        return self._save(Profile(**{**profile.to_row(), "learner_id": learner_id}))
 
     def _adopt_legacy(self) -> None:
         folder = self.data_dir / PROFILES_DIR / LEGACY_PROFILE
@@ -274,7 +322,9 @@ class ProfileRegistry:
         if pin is not None and pin != "" and not valid_pin(pin):
             raise ProfileError(ProfileErrorKind.BAD_PIN)
         pin_hash = hash_pin(pin) if pin else ""
-        profile = Profile(self._new_id(), cleaned, _iso(self.clock()), pin_hash)
+        profile = Profile(
+            self._new_id(), cleaned, _iso(self.clock()), pin_hash, learner_id=new_learner_id()
+        )
         self._folder(profile.id).mkdir(parents=True, exist_ok=True)
         return self._save(profile)
 

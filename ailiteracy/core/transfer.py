@@ -3,7 +3,7 @@
 The file (extension ``.ailiteracy-progress``) is UTF-8 JSON::
 
     {"format": "ailiteracy-progress", "version": 1, "app_version": "...",
-     "exported_at": "...", "profile": {"name": "..."},
+     "exported_at": "...", "profile": {"name": "...", "id": "<stable learner id>"},
      "lessons": [...], "attempts": [...], "answers": [...], "review": [...],
      "checksum": "<sha256 hex of the canonical JSON of everything except checksum>"}
 
@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .fileformat import checksum
-from .store import ProgressStore
+from .store import LEARNER_ID_SETTING, ProgressStore
 
 FORMAT = "ailiteracy-progress"
 FORMAT_VERSION = 1
@@ -75,6 +75,7 @@ class ProgressFile:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     review: list[dict[str, Any]] = field(default_factory=list)
+    learner_id: str = ""  # the learner's stable id ("" in files from older versions)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,13 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def _profile(store: ProgressStore, name: str) -> dict[str, str]:
+    learner_id = store.get_setting(LEARNER_ID_SETTING)
+    if isinstance(learner_id, str) and _is_id(learner_id):
+        return {"name": name, "id": learner_id}
+    return {"name": name}
+
+
 def export_progress(
     store: ProgressStore, *, profile_name: str, app_version: str, now: _dt.datetime
 ) -> bytes:
@@ -137,7 +145,7 @@ def export_progress(
         "version": FORMAT_VERSION,
         "app_version": app_version,
         "exported_at": now.astimezone(_dt.UTC).isoformat(timespec="seconds"),
-        "profile": {"name": profile_name},
+        "profile": _profile(store, profile_name),
         "lessons": lessons,
         "attempts": [asdict(a) for a in store.attempts()],
         "answers": [asdict(a) for a in store.answers()],
@@ -323,6 +331,9 @@ def read_progress_file(data: bytes) -> ProgressFile:
         raise _malformed("no proper app version or date")
     if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
         raise _malformed("no proper profile")
+    learner_id = profile.get("id", "")
+    if learner_id != "" and not _is_id(learner_id):
+        raise _malformed("no proper learner id")
     lessons = _records(document, "lessons")
     attempts = _records(document, "attempts")
     answers = _records(document, "answers")
@@ -338,6 +349,7 @@ def read_progress_file(data: bytes) -> ProgressFile:
         attempts=[_attempt(r) for r in attempts],
         answers=[_answer(r) for r in answers],
         review=[_review(r) for r in review],
+        learner_id=learner_id,
     )
 
 

@@ -473,9 +473,10 @@ class AssignedView(QWidget):
                 a,
                 self.session.catalog,
                 learner_name=name,
-                learner_id=ensure_learner_id(store),
+                learner_id=self.session.learner_id or ensure_learner_id(store),
                 app_version=__version__,
                 now=_dt.datetime.now(_dt.UTC),
+                learner_since=self.session.learner_since,
             )
             atomic_write_bytes(path, data)
         except OSError as exc:

@@ -120,6 +120,8 @@ class AppController(QObject):
             guest=profile is None,
             profile=profile.id if profile else DEFAULT_PROFILE,
             profile_name=profile.name if profile else "",
+            learner_id=profile.learner_id if profile else "",
+            learner_since=profile.created if profile else "",
         )
 
     def start_profile(self, profile_id: str) -> MainWindow:

@@ -92,7 +92,15 @@ from ..core.assignments import (
 from ..core.content import ID_RE, Problem, display_path
 from ..core.gift import parse_gift, write_module
 from ..core.pins import PIN_MAX_LENGTH, PIN_MIN_LENGTH, hash_pin, valid_pin, verify_pin
-from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
+from ..core.report import (
+    ClassReport,
+    HelpReason,
+    ReportRow,
+    RowStatus,
+    build_report,
+    gradebook_csv,
+    report_csv,
+)
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes, atomic_write_text
@@ -1086,6 +1094,13 @@ class TeacherView(QWidget):
         self.export_csv_button = make_button(
             self.tr("Export &CSV…"), self.tr("Export the report as a CSV file"), self.export_csv
         )
+        self.export_gradebook_button = make_button(
+            self.tr("&Gradebook CSV…"),
+            self.tr(
+                "One row per learner and a column per module, for a gradebook such as Moodle's"
+            ),
+            self.export_gradebook,
+        )
         self.export_pdf_button = make_button(
             self.tr("Export P&DF…"), self.tr("Save the report as a PDF file"), self.export_pdf
         )
@@ -1100,6 +1115,7 @@ class TeacherView(QWidget):
         exports = QHBoxLayout()
         for button in (
             self.export_csv_button,
+            self.export_gradebook_button,
             self.export_pdf_button,
             self.print_button,
             self.certificate_button,
@@ -1279,6 +1295,12 @@ class TeacherView(QWidget):
                 summary += " " + self.tr(
                     "Older files set aside for a newer file of the same learner: %1."
                 ).replace("%1", str(report.replaced))
+            if report.same_names:
+                summary += " " + self.tr(
+                    "Different learners share a name (%1): they are shown with the date their "
+                    "profile was made and the start of their learner id. Ask them to use "
+                    "their full names."
+                ).replace("%1", ", ".join(report.same_names))
             lines.append(summary)
         self.assignment_label.setText("\n".join(lines))
 
@@ -1296,7 +1318,7 @@ class TeacherView(QWidget):
         self.table.setRowCount(len(report.learners))
         bad = QBrush(QColor(theme.current().bad))
         for row, learner in enumerate(report.learners):
-            name = QTableWidgetItem(learner.name)
+            name = QTableWidgetItem(learner.shown)
             name.setData(ROLE_LEARNER, learner.id)
             name.setToolTip(
                 self.tr("Results saved on %1").replace(
@@ -1410,7 +1432,12 @@ class TeacherView(QWidget):
 
     def _update_report_buttons(self) -> None:
         has_report = self.report is not None
-        for button in (self.export_csv_button, self.export_pdf_button, self.print_button):
+        for button in (
+            self.export_csv_button,
+            self.export_gradebook_button,
+            self.export_pdf_button,
+            self.print_button,
+        ):
             button.setEnabled(has_report)
         self.certificate_button.setEnabled(has_report and self.selected_learner() is not None)
 
@@ -1464,19 +1491,28 @@ class TeacherView(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Save the report's rows as CSV for a spreadsheet."""
+        return self._export_csv(path, report_csv, "")
+
+    def export_gradebook(self, path: Path | None = None) -> Path | None:
+        """Save one row per learner, a column per module, for a gradebook (Moodle)."""
+        return self._export_csv(path, gradebook_csv, " - " + self.tr("gradebook"))
+
+    def _export_csv(
+        self, path: Path | None, make: Callable[[ClassReport], bytes], suffix: str
+    ) -> Path | None:
         report = self._need_report()
         if report is None:
             return None
         path = self._save_path(
             path,
             self.tr("Export the report as CSV"),
-            self._report_stem(report) + ".csv",
+            self._report_stem(report) + suffix + ".csv",
             self.tr("CSV for spreadsheets (*.csv)"),
         )
         if path is None:
             return None
         try:
-            atomic_write_bytes(path, report_csv(report))
+            atomic_write_bytes(path, make(report))
         except OSError as exc:
             self._write_failed(path, exc)
             return None
