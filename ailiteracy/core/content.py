@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -51,6 +52,7 @@ class QuestionType(enum.StrEnum):
     MATCH = "match"
     SPOT = "spot"
     SHORT = "short"
+    NUMERICAL = "numerical"
 
 
 class Verdict(enum.StrEnum):
@@ -154,6 +156,20 @@ class ShortAnswer:
 
 
 @dataclass(frozen=True)
+class NumericAnswer:
+    """An accepted number: ``value`` plus or minus ``tolerance`` earns ``weight`` percent."""
+
+    value: float
+    tolerance: float = 0.0
+    weight: int = 100
+    feedback: str = ""
+
+    def accepts(self, number: float) -> bool:
+        slack = 1e-9 * max(1.0, abs(self.value))  # so that 3.1415 +- 0.0005 takes 3.142
+        return abs(number - self.value) <= self.tolerance + slack
+
+
+@dataclass(frozen=True)
 class Question:
     """One quiz question; the fields used depend on ``type``."""
 
@@ -175,6 +191,7 @@ class Question:
     answers: tuple[ShortAnswer, ...] = ()
     feedback_wrong: str = ""
     category: str = ""
+    numbers: tuple[NumericAnswer, ...] = ()
 
     @property
     def lesson_id(self) -> str:
@@ -589,6 +606,10 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         options = []
         for o in opts:
             weight = o.data.get("weight")
+            if weight is not None and (
+                isinstance(weight, bool) or not isinstance(weight, int) or not -100 <= weight <= 100
+            ):
+                o.error("'weight' must be a whole number from -100 to 100 (percent)")
             options.append(
                 Option(
                     o.ident(),
@@ -663,6 +684,9 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         ]
         extra["answers"] = tuple(answers)
         extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
+    elif kind == QuestionType.NUMERICAL:
+        extra["numbers"] = _numbers(t)
+        extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
     category = t.data.get("category", "")
     if not t.ok:
         return None
@@ -676,6 +700,34 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         category=category if isinstance(category, str) else "",
         **extra,
     )
+
+
+def _number(table: _Table, key: str, default: float | None = None) -> float:
+    value = table.data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        table.error(f"'{key}' must be a number")
+        return 0.0
+    return float(value)
+
+
+def _numbers(t: _Table) -> tuple[NumericAnswer, ...]:
+    out = []
+    for a in t.tables("answer", header="question.answer"):
+        tolerance = _number(a, "tolerance", 0.0)
+        weight = a.data.get("weight", 100)
+        if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
+            a.error("'weight' must be a whole number from 1 to 100 (percent)")
+            weight = 100
+        if tolerance < 0:
+            a.error("'tolerance' must not be negative")
+        out.append(
+            NumericAnswer(
+                _number(a, "value"), abs(tolerance), weight, a.str("feedback", required=False)
+            )
+        )
+    if not any(n.weight == 100 for n in out):
+        t.error("a 'numerical' question needs an answer with weight 100 (or no weight)")
+    return tuple(out)
 
 
 def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:

@@ -10,14 +10,15 @@ Supported GIFT question types and what they become:
 =============================  ===========  ======================================
 GIFT                           type here    notes
 =============================  ===========  ======================================
-``{=right ~wrong ~wrong}``     single       exactly one ``=`` answer
+``{=right ~wrong ~%50%half}``  single       one ``=`` answer; partial credit kept
 ``{~%50%a ~%50%b ~%-100%c}``   multiple     ``correct = weight > 0``; ``weight`` kept
 ``{T}`` ``{FALSE#wrong#right}`` truefalse   ``#`` feedback: first for a wrong pick
 ``{=answer =other answer}``    short        accepted answers, compared loosely
 ``{=a -> 1 =b -> 2}``          match        two or more pairs
+``{#1822:2}`` ``{#3.1..3.2}``  numerical    value, tolerance and weight per answer
 =============================  ===========  ======================================
 
-Numerical (``{#...}``), essay (``{}``) and description (no braces) questions,
+Essay (``{}``) and description (no braces) questions,
 and questions that are malformed, are skipped and reported as a
 :class:`GiftProblem` with the line the question starts on. Questions that are
 imported with a change (for example a partial-credit short answer that had to
@@ -404,9 +405,8 @@ def _parse_question(raw: str, notices: list[str]) -> tuple[str, dict[str, Any]]:
             "This app has no essay questions, because it cannot mark free writing."
         )
     if answer.startswith("#"):
-        raise _GiftError(
-            "this is a numerical question ({#...}). "
-            "This app has no numerical questions; rewrite it as a choice or short-answer question."
+        return title, _numerical(
+            prompt_without_blank("numerical"), explanation, answer[1:], fmt, notices
         )
     if "~" in answer:
         return title, _choice(prompt_with_blank(), explanation, answer, fmt, notices)
@@ -489,22 +489,19 @@ def _choice(
                 "more than one answer is marked right with '='. For a question with several "
                 "right answers, give each answer a percentage instead, like ~%50%answer."
             )
+        partial = any(marker != "=" and weight for marker, weight, *_ in rows)
         options = []
         for index, (marker, weight, text, feedback) in enumerate(rows):
             correct = marker == "="
-            if not correct and weight:
-                notices.append(
-                    f"the partial credit on the answer {_quote(text)} ({weight:g}%) is not "
-                    "supported in a one-answer question; that answer now counts as wrong."
-                )
-            options.append(
-                {
-                    "id": _option_id(index),
-                    "text": text,
-                    "correct": correct,
-                    "feedback": feedback or (RIGHT if correct else WRONG),
-                }
-            )
+            option = {
+                "id": _option_id(index),
+                "text": text,
+                "correct": correct,
+                "feedback": feedback or (RIGHT if correct else WRONG),
+            }
+            if partial:  # partial credit, scored as Moodle does
+                option["weight"] = 100 if correct else int(round(weight))
+            options.append(option)
         if not explanation:
             right = next(o["text"] for o in options if o["correct"])
             explanation = f"The right answer is {_quote(right)}."
@@ -592,6 +589,61 @@ def _short(
         question["feedback_wrong"] = feedback_wrong
     question["answer"] = accepted
     return question
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _number_spec(text: str) -> tuple[float, float]:
+    """``1822`` -> (1822, 0); ``1822:2`` -> (1822, 2); ``3.141..3.142`` -> middle, half width."""
+    spec = _restore(text).strip()
+    try:
+        if ".." in spec:
+            low, high = (float(x) for x in spec.split("..", 1))
+            low, high = min(low, high), max(low, high)
+            return (low + high) / 2, (high - low) / 2
+        value, _, tolerance = spec.partition(":")
+        return float(value), abs(float(tolerance)) if tolerance.strip() else 0.0
+    except ValueError:
+        raise _GiftError(
+            f"{_quote(spec)} is not a number. Write numerical answers like {{#1822}}, "
+            "{#1822:2} (with a tolerance) or {#3.141..3.142} (a range)."
+        ) from None
+
+
+def _numerical(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    body = answer.strip()
+    entries = _split_answers(body) if body[:1] in ("=", "~") else [("=", body)]
+    accepted: list[dict[str, Any]] = []
+    for marker, entry in entries:
+        weight, entry = _take_weight(entry)
+        spec, _, feedback = entry.partition("#")
+        value, tolerance = _number_spec(spec)
+        weight = (100.0 if marker == "=" else 0.0) if weight is None else weight
+        if weight <= 0:
+            notices.append(
+                f"the answer {value:g} gives no credit; this app keeps only accepted numbers, "
+                "so it was left out."
+            )
+            continue
+        accepted.append(
+            {
+                "value": _plain_number(value),
+                "tolerance": _plain_number(tolerance),
+                "weight": max(1, int(round(weight))),
+                "feedback": _inline_text(feedback, fmt),
+            }
+        )
+    if not any(a["weight"] == 100 for a in accepted):
+        raise _GiftError("the numerical question has no fully right answer (100%).")
+    if not explanation:
+        best = next(a for a in accepted if a["weight"] == 100)
+        shown = f"{best['value']:g}" + (f" ± {best['tolerance']:g}" if best["tolerance"] else "")
+        explanation = f"The right answer is {shown}."
+    return {**_base("numerical", prompt, explanation), "answer": accepted}
 
 
 def _match(
