@@ -1,4 +1,4 @@
-"""Command-line entry point: the GUI, ``check-content`` and ``import-gift``.
+"""Command-line entry point: the GUI, ``check-content``, ``import-gift``, ``export-gift``.
 
 The subcommands never import Qt, so they run on machines without a display.
 """
@@ -21,7 +21,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ailiteracy",
         description="Learn to use AI safely and to check what AI tells you.",
-        epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift --help'.",
+        epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift "
+        "--help', 'ailiteracy export-gift --help'.",
     )
     parser.add_argument("--version", action="version", version=f"ailiteracy {__version__}")
     parser.add_argument(
@@ -92,6 +93,7 @@ def check_content(argv: Sequence[str]) -> int:
 
 def import_gift(argv: Sequence[str]) -> int:
     from .core import gift
+    from .core.content import ID_RE
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy import-gift",
@@ -107,6 +109,15 @@ def import_gift(argv: Sequence[str]) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
         return 2
+    out = Path(args.out)
+    if not ID_RE.match(out.name):
+        example = gift.suggested_id(out.name) or "my-quiz"
+        print(
+            f"{args.out}: the folder name is the module's id, so it must use only lower-case "
+            f"letters, digits and hyphens (for example '{example}')",
+            file=sys.stderr,
+        )
+        return 2
     result = gift.parse_gift(text)
     for problem in result.problems:
         print(f"{source}:{problem.line}: {problem.message}")
@@ -114,15 +125,53 @@ def import_gift(argv: Sequence[str]) -> int:
         print(f"{source}: no question could be imported", file=sys.stderr)
         return 1
     try:
-        gift.write_module(result, Path(args.out), title=args.title or source.stem)
+        gift.write_module(result, out, title=args.title or source.stem)
     except FileExistsError:
         print(f"{args.out}: folder exists and is not empty; choose a new folder", file=sys.stderr)
         return 2
     print(
-        f"Imported {len(result.questions)} question(s) into {args.out}; "
-        f"skipped {len(result.problems)}.",
+        f"Imported {len(result.questions)} question(s) into {args.out} "
+        f"({result.changed} with a change); skipped {result.skipped}.",
         file=sys.stderr,
     )
+    return 0
+
+
+def export_gift(argv: Sequence[str]) -> int:
+    from .core import gift
+    from .core.content import load_module
+    from .core.storage import atomic_write_bytes
+
+    parser = argparse.ArgumentParser(
+        prog="ailiteracy export-gift",
+        description="Write a module's quiz as a Moodle GIFT file (for Moodle's question bank).",
+    )
+    parser.add_argument("module", metavar="MODULE_DIR")
+    parser.add_argument("--out", required=True, metavar="FILE.gift")
+    args = parser.parse_args(argv)
+    folder = Path(args.module)
+    locale = folder.parent.name if folder.parent.name in ("en", "zh-CN") else "en"
+    problems: list = []
+    module = load_module(folder, locale, problems) if folder.is_dir() else None
+    for problem in problems:
+        print(problem)
+    if module is None or problems:
+        print(f"{folder}: not a valid module folder; nothing was written", file=sys.stderr)
+        return 1
+    text, notes = gift.export_gift(module.questions, category=module.title)
+    for note in notes:
+        what = "left out" if note.skipped else "written with a change"
+        print(f"{folder}: question '{note.question}' {what}: {note.message}")
+    written = len(module.questions) - sum(1 for n in notes if n.skipped)
+    if not written:
+        print(f"{folder}: no question can be written in GIFT", file=sys.stderr)
+        return 1
+    try:
+        atomic_write_bytes(Path(args.out), text.encode("utf-8"))
+    except OSError as exc:
+        print(f"{args.out}: cannot write the file ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    print(f"Wrote {written} question(s) to {args.out}.", file=sys.stderr)
     return 0
 
 
@@ -132,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(args[1:])
     if args and args[0] == "import-gift":
         return import_gift(args[1:])
+    if args and args[0] == "export-gift":
+        return export_gift(args[1:])
     options = gui_parser().parse_args(args)
     from .ui.app import run
 

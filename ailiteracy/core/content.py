@@ -12,6 +12,7 @@ with a path and a line, and every valid module is still loaded.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import enum
 import math
 import re
@@ -153,6 +154,7 @@ class Sentence:
 class ShortAnswer:
     text: str
     feedback: str
+    weight: int = 100  # percent of the marks this answer earns (Moodle's partial credit)
 
 
 @dataclass(frozen=True)
@@ -304,15 +306,49 @@ class Catalog:
 # --------------------------------------------------------------------------- helpers
 
 
+class _Read(dict):
+    """A TOML table that remembers which keys the parser asked for."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.asked: set[str] = set()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: Any) -> Any:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(key)
+        return super().__contains__(key)
+
+
 class _Table:
     """A TOML table with the file and line it came from, for error messages."""
 
     def __init__(self, data: dict[str, Any], path: Path, line: int, problems: list[Problem]):
-        self.data = data
+        self.data = _Read(data)
         self.path = path
         self.line = line
         self.problems = problems
         self.ok = True
+        self.children: list[_Table] = []
+
+    def unknown_keys(self, where: str) -> None:
+        """Report keys the parser never asked for: a misspelt key would silently change
+        nothing (``feedbak = "end"``), so it is an error, with the nearest known key."""
+        for child in self.children:
+            child.unknown_keys(where)
+        known = sorted(k for k in self.data.asked if isinstance(k, str))
+        for key in self.data:
+            if key in self.data.asked:
+                continue
+            near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            self.error(f"unknown key '{key}' in {where}{hint}")
 
     def error(self, message: str) -> None:
         self.ok = False
@@ -381,18 +417,59 @@ class _Table:
             if line in lines:
                 lines = lines[lines.index(line) + 1 :]
             out.append(_Table(row, self.path, line, self.problems))
+        self.children.extend(out)
         return out
 
 
 _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
+
+SAVE_AS_UTF8 = (
+    "save it as UTF-8 (Notepad: File > Save as, Encoding: UTF-8; "
+    "LibreOffice: Save as > Text, character set Unicode (UTF-8))"
+)
+
+
+class ContentTextError(ValueError):
+    """A content file that is not UTF-8 text; the message names the encoding and the fix."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_content_text(path: Path) -> str:
+    """A content file's text. UTF-8, with or without a BOM (Notepad writes one).
+
+    Raises:
+        ContentTextError: the file is UTF-16 or UTF-32 (Word and "Unicode" in
+            Notepad), or another encoding such as Windows-1252.
+        OSError: it cannot be read.
+    """
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and b"\x00" in data[:200]):
+        raise ContentTextError(
+            f'the file is saved as UTF-16 ("Unicode"), not UTF-8; {SAVE_AS_UTF8}'
+        )
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            sample = data[exc.start : exc.start + 1].decode("cp1252")
+            guess = f"it looks like Windows-1252 ('{sample}' on this line)"
+        except UnicodeDecodeError:
+            guess = "its encoding is unknown"
+        raise ContentTextError(
+            f"the file is not UTF-8 text: {guess}; {SAVE_AS_UTF8}", line
+        ) from None
 
 
 def _header_lines(path: Path, header: str) -> list[int]:
     key = (path, header)
     if key not in _HEADER_CACHE:
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
+            text = read_content_text(path)
+        except (OSError, ContentTextError):
             text = ""
         for number, line in enumerate(text.splitlines(), start=1):
             match = TABLE_HEADER_RE.match(line)
@@ -405,10 +482,10 @@ def _header_lines(path: Path, header: str) -> list[int]:
 def _read_toml(path: Path, problems: list[Problem], text: str | None = None, offset: int = 0):
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
+            text = read_content_text(path)
         return tomllib.loads(text)
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+    except ContentTextError as exc:
+        problems.append(Problem(path, exc.line, str(exc)))
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
     except tomllib.TOMLDecodeError as exc:
@@ -416,7 +493,12 @@ def _read_toml(path: Path, problems: list[Problem], text: str | None = None, off
         match = re.search(r"\(at line (\d+), column \d+\)", msg)
         line = int(match.group(1)) + offset if match else 1 + offset
         clean = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
-        if clean.startswith("Invalid statement") or clean.startswith("Expected"):
+        if clean.startswith("Illegal character '\\n'"):
+            clean = (
+                "a text in quotes is not closed before the end of the line: add the closing "
+                'quote, or put text that runs over several lines between """ and """'
+            )
+        elif clean.startswith("Invalid statement") or clean.startswith("Expected"):
             clean = f"TOML syntax error: {clean}"
         problems.append(Problem(path, line, clean))
     return None
@@ -442,9 +524,9 @@ def _unique(tables: Sequence[_Table], key: str, what: str) -> list[_Table]:
 def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     """Parse one lesson file; append problems and return None when unusable."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+        text = read_content_text(path)
+    except ContentTextError as exc:
+        problems.append(Problem(path, exc.line, str(exc)))
         return None
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
@@ -465,7 +547,7 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     lesson_id = header.ident()
     title = header.str("title")
     minutes = header.int("minutes", lo=1, hi=120)
-    objectives = meta.get("objectives", [])
+    objectives = header.data.get("objectives", [])
     if not isinstance(objectives, list) or not all(isinstance(o, str) for o in objectives):
         header.error("'objectives' must be a list of text")
         objectives = []
@@ -474,6 +556,7 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
     sections = _check_body(path, lines, end + 1, problems)
+    header.unknown_keys("the lesson header")
     if not header.ok:
         return None
     return Lesson(
@@ -679,15 +762,18 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         extra["sentences"] = tuple(sentences)
     elif kind == QuestionType.SHORT:
         answers = [
-            ShortAnswer(a.str("text"), a.str("feedback", required=False))
+            ShortAnswer(a.str("text"), a.str("feedback", required=False), _weight(a))
             for a in t.tables("answer", header="question.answer")
         ]
+        if answers and not any(a.weight == 100 for a in answers):
+            t.error("a 'short' question needs an answer with weight 100 (or no weight)")
         extra["answers"] = tuple(answers)
         extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
     elif kind == QuestionType.NUMERICAL:
         extra["numbers"] = _numbers(t)
         extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
     category = t.data.get("category", "")
+    t.unknown_keys(f"question '{qid}'")
     if not t.ok:
         return None
     return Question(
@@ -710,14 +796,20 @@ def _number(table: _Table, key: str, default: float | None = None) -> float:
     return float(value)
 
 
+def _weight(table: _Table) -> int:
+    """An accepted answer's ``weight``: 1 to 100 percent, 100 when left out."""
+    weight = table.data.get("weight", 100)
+    if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
+        table.error("'weight' must be a whole number from 1 to 100 (percent)")
+        return 100
+    return weight
+
+
 def _numbers(t: _Table) -> tuple[NumericAnswer, ...]:
     out = []
     for a in t.tables("answer", header="question.answer"):
         tolerance = _number(a, "tolerance", 0.0)
-        weight = a.data.get("weight", 100)
-        if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
-            a.error("'weight' must be a whole number from 1 to 100 (percent)")
-            weight = 100
+        weight = _weight(a)
         if tolerance < 0:
             a.error("'tolerance' must not be negative")
         out.append(
@@ -772,6 +864,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
     pass_mark = t.int("pass_mark", default=70, lo=1, hi=100)
     feedback = FeedbackMode(t.choice("feedback", [m.value for m in FeedbackMode], default="each"))
     confidence = t.bool("confidence", default=False)
+    t.unknown_keys("module.toml")
     lesson_dir = folder / "lessons"
     lessons: list[Lesson] = []
     files = sorted(lesson_dir.glob("*.md")) if lesson_dir.is_dir() else []
@@ -837,8 +930,8 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
 def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
     """Best-effort line of each question's ``id = ...`` in the quiz file."""
     try:
-        text = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        text = read_content_text(path).splitlines()
+    except (OSError, ContentTextError):
         return [1] * len(questions)
     first: dict[str, int] = {}
     for number, line in enumerate(text, 1):
@@ -1023,17 +1116,87 @@ def validate_roots(roots: Sequence[Path]) -> tuple[list[Module], list[Problem]]:
         if not root.is_dir():
             problems.append(Problem(root, 0, "content folder not found"))
             continue
-        locales = sorted(
+        if _misplaced_root(root, problems):
+            continue
+        folders = sorted(
             p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
         )
+        locales = [f for f in folders if f in CONTENT_LOCALES]
+        for other in (f for f in folders if f not in CONTENT_LOCALES):
+            near = _LOCALE_NAMES.get(other.casefold().replace("_", "-"))
+            hint = f" (rename it to '{near}')" if near else ""
+            problems.append(
+                Problem(
+                    root / other,
+                    0,
+                    f"'{other}' is not a language folder the app reads, so nothing in it "
+                    f"appears; language folders are named {' and '.join(CONTENT_LOCALES)}{hint}",
+                )
+            )
         if not locales:
-            problems.append(Problem(root, 0, "no locale folders (expected e.g. 'en/')"))
+            problems.append(Problem(root, 0, "no language folders (expected 'en/' or 'zh-CN/')"))
+        found: dict[str, set[str]] = {}
         for locale in locales:
             catalog = _load_locale(root, locale, problems)
             _check_references(catalog, problems)
             modules += catalog.modules
+            found[locale] = {m.id for m in catalog.modules}
+        for locale, ids in found.items():
+            for module_id in sorted(ids - found.get(DEFAULT_LOCALE, set())):
+                if locale != DEFAULT_LOCALE:
+                    problems.append(
+                        Problem(
+                            root / locale / module_id,
+                            0,
+                            f"module '{module_id}' is only in {locale}: learners who use the "
+                            f"app in English never see it; add an English version in "
+                            f"{DEFAULT_LOCALE}/{module_id}",
+                        )
+                    )
         _check_locales_match(root, locales, problems)
     return modules, _dedupe(problems)
+
+
+CONTENT_LOCALES = (DEFAULT_LOCALE, "zh-CN")
+_LOCALE_NAMES = {
+    "en": "en",
+    "english": "en",
+    "en-us": "en",
+    "en-gb": "en",
+    "zh": "zh-CN",
+    "zh-cn": "zh-CN",
+    "zh-hans": "zh-CN",
+    "cn": "zh-CN",
+    "chinese": "zh-CN",
+    "中文": "zh-CN",
+}
+
+
+def _misplaced_root(root: Path, problems: list[Problem]) -> bool:
+    """A module or language folder given where the content folder is expected."""
+    if (root / "module.toml").is_file():
+        parent = root.parent.parent if root.parent.name in CONTENT_LOCALES else root.parent
+        problems.append(
+            Problem(
+                root,
+                0,
+                "this is a module folder; check the content folder that holds 'en/' and "
+                f"'zh-CN/' instead (here probably {parent})",
+            )
+        )
+        return True
+    if root.name in CONTENT_LOCALES and any(
+        (p / "module.toml").is_file() for p in root.iterdir() if p.is_dir()
+    ):
+        problems.append(
+            Problem(
+                root,
+                0,
+                f"this is a language folder; check the content folder above it ({root.parent})",
+            )
+        )
+        return True
+    return False
 
 
 def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]) -> None:

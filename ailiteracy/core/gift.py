@@ -29,6 +29,7 @@ This module is pure Python: it must not import Qt.
 
 from __future__ import annotations
 
+import contextvars
 import re
 import unicodedata
 from collections import Counter
@@ -38,6 +39,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import markdown
 import tomli_w
 
 __all__ = [
@@ -45,6 +47,7 @@ __all__ = [
     "GiftProblem",
     "dumps_quiz",
     "parse_gift",
+    "suggested_id",
     "write_module",
 ]
 
@@ -58,6 +61,7 @@ class GiftProblem:
 
     line: int
     message: str
+    skipped: bool = False  # the question was not imported (else: imported with a change)
 
 
 @dataclass
@@ -72,6 +76,16 @@ class GiftImport:
     questions: list[dict] = field(default_factory=list)
     problems: list[GiftProblem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        """Questions that were not imported."""
+        return sum(1 for p in self.problems if p.skipped)
+
+    @property
+    def changed(self) -> int:
+        """Imported questions with at least one change reported."""
+        return len({p.line for p in self.problems if not p.skipped})
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -132,6 +146,13 @@ def _restore(text: str) -> str:
     return text.translate(_RESTORE)
 
 
+# Pictures, sounds and videos found in the text of the question being read: the app's
+# questions hold text only, so each is reported (its alt text, if any, is kept).
+_MEDIA: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("media", default=None)
+_MEDIA_TAGS = frozenset({"img", "audio", "video", "source", "embed", "object", "iframe"})
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")
+
+
 class _HTMLText(HTMLParser):
     """Collects the text of an HTML fragment, with line breaks for block tags."""
 
@@ -143,18 +164,25 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self.skip += 1
+        elif tag == "a":
+            href = str(dict(attrs).get("href") or "")
+            self.links.append(href if href.startswith(("http://", "https://")) else "")
         elif tag == "li":
             self.parts.append("\n- ")
         elif tag in self.BLOCK:
             self.parts.append("\n")
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(alt)
+        elif tag in _MEDIA_TAGS:
+            found = dict(attrs)
+            media = _MEDIA.get()
+            if media is not None and (found.get("src") or found.get("data")):
+                media.append(str(found.get("src") or found.get("data")))
+            if tag == "img" and found.get("alt"):
+                self.parts.append(str(found["alt"]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -162,6 +190,10 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "a" and self.links:
+            href = self.links.pop()
+            if href and href not in "".join(self.parts[-3:]):
+                self.parts.append(f" ({href})")  # the address stays readable
         elif tag in self.BLOCK and tag not in ("br", "hr", "li"):
             self.parts.append("\n")
 
@@ -170,12 +202,19 @@ class _HTMLText(HTMLParser):
             self.parts.append(data)
 
 
-def _html_to_text(text: str) -> str:
+def _html_to_text(text: str, *, keep_lines: bool = False) -> str:
     parser = _HTMLText()
-    # In HTML a line break in the source is only a space.
-    parser.feed(text.replace("\n", " "))
+    # In HTML a line break in the source is only a space (Moodle's own format keeps it).
+    parser.feed(text.replace("\n", "<br>" if keep_lines else " "))
     parser.close()
     return "".join(parser.parts)
+
+
+def _markdown_to_text(text: str) -> str:
+    """Markdown as the learner should read it: emphasis marks gone, lists and paragraphs
+    kept. Raw HTML in it is read as HTML (what Moodle does), pictures are reported."""
+    rendered = markdown.markdown(text.replace("\ue007", "\n"))
+    return re.sub(r"\n{3,}", "\n\n", _html_to_text(rendered.replace("\n", " ")))
 
 
 def _split_format(text: str, default: str) -> tuple[str, str]:
@@ -187,10 +226,19 @@ def _split_format(text: str, default: str) -> tuple[str, str]:
 
 
 def _to_text(text: str, fmt: str) -> str:
-    """Text in a GIFT format -> plain text (placeholders still protected)."""
+    """Text in a GIFT format -> plain text (placeholders still protected).
+
+    ``[html]``: tags read, line breaks in the source are spaces. ``[markdown]``:
+    rendered, then read as HTML. ``[moodle]`` (the default): Moodle's auto-format,
+    line breaks kept and any HTML tags in it read. ``[plain]``: as written.
+    """
     fmt, text = _split_format(text, fmt)
     if fmt == "html":
         text = _html_to_text(text)
+    elif fmt == "markdown":
+        text = _markdown_to_text(text)
+    elif fmt == "moodle" and _TAG_RE.search(text):
+        text = _html_to_text(text, keep_lines=True)
     return text
 
 
@@ -218,6 +266,11 @@ def _slug(title: str) -> str:
     if len(slug) > 60:
         slug = slug[:60].rsplit("-", 1)[0] if "-" in slug[:60] else slug[:60]
     return slug.strip("-")
+
+
+def suggested_id(text: str) -> str:
+    """An id (lower-case letters, digits, hyphens) made from a name, or ""."""
+    return _slug(text)
 
 
 def _clean_category(raw: str) -> str:
@@ -292,16 +345,32 @@ def parse_gift(text: str) -> GiftImport:
                 continue
         start = lines[0][0]
         notices: list[str] = []
+        media: list[str] = []
+        token = _MEDIA.set(media)
         try:
             title, question = _parse_question("\n".join(line for _, line in lines), notices)
         except _GiftError as exc:
-            result.problems.append(GiftProblem(start, f"Skipped: {exc}"))
+            result.problems.append(GiftProblem(start, f"Skipped: {exc}", skipped=True))
             continue
+        finally:
+            _MEDIA.reset(token)
+        if media:
+            notices.append(
+                "questions here hold text only, so these pictures or sounds were left out: "
+                + ", ".join(_quote(m) for m in dict.fromkeys(media))
+                + "."
+            )
+        comments = " ".join(line for _, line in block if line.strip().startswith("//"))
+        wanted_id = _metadata(comments, notices)
+        if wanted_id:
+            question["wanted_id"] = wanted_id
         if category:
             question["category"] = category
         parsed.append(_Parsed(start, title, category, question, notices))
 
-    slugs = [_slug(p.title) if p.title else "" for p in parsed]
+    slugs = [
+        str(p.question.pop("wanted_id", "")) or (_slug(p.title) if p.title else "") for p in parsed
+    ]
     counts = Counter(s for s in slugs if s)
     used = {s for s in slugs if s and counts[s] == 1}
     for index, (item, slug) in enumerate(zip(parsed, slugs, strict=True)):
@@ -321,6 +390,39 @@ def parse_gift(text: str) -> GiftImport:
             result.problems.append(GiftProblem(item.line, f"Imported as '{qid}', but {notice}"))
     result.problems.sort(key=lambda p: p.line)
     return result
+
+
+_METADATA_RE = re.compile(r"\[(id|tag):([^\]]*)\]", re.IGNORECASE)
+
+
+def _metadata(comments: str, notices: list[str]) -> str:
+    """Moodle's ``// [id:...]`` and ``// [tag:...]`` comments before a question.
+
+    An id that is a valid question id here becomes the question's id; tags have no
+    place in a quiz file and are reported.
+    """
+    wanted, tags = "", []
+    for key, value in _METADATA_RE.findall(comments):
+        value = value.strip()
+        if key.lower() == "tag":
+            tags.append(value)
+        elif re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", value):
+            wanted = value
+        else:
+            slug = _slug(value)
+            notices.append(
+                f"its Moodle id {_quote(value)} is not a valid id here"
+                + (f"; {_quote(slug)} is used instead" if slug else "")
+                + "."
+            )
+            wanted = slug
+    if tags:
+        notices.append(
+            "quiz files have no tags, so these Moodle tags were left out: "
+            + ", ".join(_quote(t) for t in tags)
+            + "."
+        )
+    return wanted
 
 
 def _parse_question(raw: str, notices: list[str]) -> tuple[str, dict[str, Any]]:
@@ -572,14 +674,17 @@ def _short(
                 "support; it was left out."
             )
             continue
-        if weight < 100:
+        if weight <= 0:
             notices.append(
-                f"the answer {_quote(text)} gives {weight:g}% credit; this app accepts only "
-                "fully right short answers, so it was left out (it now counts as wrong)."
+                f"the answer {_quote(text)} gives no credit; this app keeps only accepted "
+                "answers, so it was left out."
             )
             continue
-        accepted.append({"text": text, "feedback": feedback or RIGHT})
-    if not accepted:
+        row = {"text": text, "feedback": feedback or RIGHT}
+        if weight < 100:
+            row["weight"] = max(1, int(round(weight)))
+        accepted.append(row)
+    if not any(a.get("weight", 100) == 100 for a in accepted):
         raise _GiftError(
             "the short-answer question has no fully right answer that this app can use. "
             "Write right answers as =answer."
@@ -796,3 +901,132 @@ def write_module(
     (lessons / "01-imported.md").write_text(
         _lesson_text(title, result.categories), encoding="utf-8", newline="\n"
     )
+
+
+# --------------------------------------------------------------------------- export
+
+# Question types GIFT has no way to write. Moodle has ordering and drag-and-drop
+# question types, but only as plug-ins without a GIFT form.
+NOT_IN_GIFT = {
+    "order": "GIFT has no ordering questions",
+    "claim": "GIFT has no question with several verdicts and sources",
+    "spot": "GIFT has no question for marking sentences in a text",
+}
+
+
+@dataclass(frozen=True)
+class GiftExportNote:
+    """A question that was left out of a GIFT export, or written with a change."""
+
+    question: str
+    message: str
+    skipped: bool = False
+
+
+def _gift_escape(text: str) -> str:
+    """Text with GIFT's special characters escaped and line breaks written as \\n."""
+    out = text.replace("\\", "\\\\")
+    for ch in "~=#{}:":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def _weight_text(weight: float) -> str:
+    return f"%{weight:g}%"
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+
+
+def _gift_answers(question: Any, notes: list[GiftExportNote]) -> str | None:
+    """The ``{...}`` part of one question, or None when GIFT cannot hold it."""
+    e = _gift_escape
+    kind = question.type.value
+    lines: list[str] = []
+    if kind in NOT_IN_GIFT:
+        notes.append(GiftExportNote(question.id, NOT_IN_GIFT[kind], skipped=True))
+        return None
+    if kind == "single":
+        weighted = any(o.weight for o in question.options if not o.correct)
+        for o in question.options:
+            mark = "=" if o.correct else "~"
+            weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
+            lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
+    elif kind == "multiple":
+        weights = [o.weight for o in question.options]
+        if any(w is None for w in weights):
+            right = [o for o in question.options if o.correct]
+            wrong = [o for o in question.options if not o.correct]
+            weights = [
+                100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
+                for o in question.options
+            ]
+            notes.append(
+                GiftExportNote(
+                    question.id,
+                    "scored per option here; Moodle adds up weights, so the right options "
+                    "share 100% and the wrong ones take it away",
+                )
+            )
+        for o, weight in zip(question.options, weights, strict=True):
+            lines.append(f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}")
+    elif kind == "truefalse":
+        wrong = question.feedback_false if question.answer else question.feedback_true
+        right = question.feedback_true if question.answer else question.feedback_false
+        return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
+    elif kind == "short":
+        for a in question.answers:
+            weight = _weight_text(a.weight) if a.weight != 100 else ""
+            lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
+        if question.feedback_wrong:
+            lines.append(f"=%0%*#{e(question.feedback_wrong)}")
+    elif kind == "numerical":
+        for n in question.numbers:
+            spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
+            weight = _weight_text(n.weight) if n.weight != 100 else ""
+            lines.append(f"={weight}{spec}#{e(n.feedback)}")
+        if question.feedback_wrong:
+            notes.append(
+                GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
+            )
+        return "#\n    " + "\n    ".join(lines)
+    elif kind == "match":
+        lines = [f"={e(p.left)} -> {e(p.right)}" for p in question.pairs]
+    else:  # a type added later without a GIFT form
+        notes.append(GiftExportNote(question.id, f"GIFT has no {kind} questions", skipped=True))
+        return None
+    return "\n    " + "\n    ".join(lines)
+
+
+def export_gift(
+    questions: Iterable[Any], *, category: str = ""
+) -> tuple[str, list[GiftExportNote]]:
+    """A module's questions as GIFT text for Moodle, and what could not go.
+
+    Prompts are written as ``[plain]`` text, each question named ``::id::``, the
+    explanation as general feedback (``####``). Ordering, claim-check and
+    spot-the-error questions cannot be written in GIFT and are reported; the lesson
+    section a question links to and "How sure are you?" stay in this app.
+    """
+    notes: list[GiftExportNote] = []
+    chunks = ["// Exported from ailiteracy for Moodle (GIFT format).", ""]
+    current = None
+    for question in questions:
+        answers = _gift_answers(question, notes)
+        if answers is None:
+            continue
+        wanted = question.category or category
+        if wanted and wanted != current:
+            chunks += [f"$CATEGORY: $course$/top/{wanted}", ""]
+            current = wanted
+        feedback = f"\n    ####{_gift_escape(question.explanation)}" if question.explanation else ""
+        chunks.append(
+            f"::{_gift_escape(question.id)}::[plain]{_gift_escape(question.prompt)}"
+            + "{"
+            + answers
+            + feedback
+            + "\n}"
+        )
+        chunks.append("")
+    return "\n".join(chunks).rstrip("\n") + "\n", notes

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from .content import NumericAnswer, Question, QuestionType, Verdict
+from .content import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
 
 SOURCE_PENALTY = 0.25
 
@@ -99,7 +99,9 @@ def _multiple(q: Question, answer: Any) -> Score:
     )
     if any(o.weight is not None for o in q.options):
         total = sum(o.weight or 0 for o in q.options if o.id in picked)
-        return Score(min(max(total / 100, 0.0), 1.0), parts)
+        # Whole-percent weights such as 33 + 33 + 33 stand for thirds: they make 100%.
+        full = sum(max(o.weight or 0, 0) for o in q.options)
+        return Score(min(max(total / (full if 97 <= full < 100 else 100), 0.0), 1.0), parts)
     return Score(sum(p.correct for p in parts) / len(parts), parts)
 
 
@@ -173,10 +175,19 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def _short(q: Question, answer: Any) -> Score:
+def short_match(q: Question, answer: Any) -> ShortAnswer | None:
+    """The first accepted answer that ``answer`` matches (Moodle's order), or None."""
     given = normalise_text(answer) if isinstance(answer, str) else ""
-    ok = bool(given) and any(normalise_text(a.text) == given for a in q.answers)
-    return Score(1.0 if ok else 0.0, (PartResult(q.id, ok, [a.text for a in q.answers], answer),))
+    if not given:
+        return None
+    return next((a for a in q.answers if normalise_text(a.text) == given), None)
+
+
+def _short(q: Question, answer: Any) -> Score:
+    match = short_match(q, answer)
+    value = match.weight / 100 if match else 0.0
+    right = [a.text for a in q.answers if a.weight == 100]
+    return Score(value, (PartResult(q.id, value >= 0.999, right, answer),))
 
 
 _NUMBER_RE = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")

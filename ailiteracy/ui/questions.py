@@ -570,7 +570,7 @@ class ShortWidget(QuestionWidget):
 
     def show_result(self, score: Score) -> None:
         self.set_locked(True)
-        accepted = ", ".join(a.text for a in self.question.answers)
+        accepted = ", ".join(a.text for a in self.question.answers if a.weight == 100)
         match = next(
             (
                 a

@@ -75,6 +75,7 @@ class QuizView(QWidget):
         self.counter = QLabel()
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # quiz files hold plain text
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.prompt.font()
         font.setBold(True)

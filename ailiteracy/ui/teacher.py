@@ -1915,7 +1915,12 @@ class TeacherView(QWidget):
             str(target),
         ]
         if problems:
-            lines += ["", self.tr("Skipped or changed (%1):").replace("%1", str(len(problems)))]
+            lines += [
+                "",
+                self.tr("Questions skipped: %1; imported with a change: %2.")
+                .replace("%1", str(result.skipped))
+                .replace("%2", str(result.changed)),
+            ]
             lines += problems
         else:
             lines += ["", self.tr("Every question was imported without a change.")]

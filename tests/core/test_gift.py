@@ -152,6 +152,7 @@ def test_short_answer():
     assert term["answer"] == [
         {"text": "hallucination", "feedback": "Right: that is the usual word."},
         {"text": "confabulation", "feedback": "Correct."},
+        {"text": "lie", "feedback": "Close, but a lie needs intent.", "weight": 50},
     ]
     # =%0%*#... is Moodle's "any other answer": it becomes feedback_wrong.
     assert term["feedback_wrong"] == "Think of what people call seeing things that are not there."
@@ -161,14 +162,8 @@ def test_short_answer():
     assert [a["text"] for a in two["answer"]] == ["four", "4"]
     assert two["explanation"] == ""
     assert "feedback_wrong" not in two
-
-    # The partial-credit answer cannot be kept: reported, not dropped silently.
-    assert len(result.problems) == 1
-    problem = result.problems[0]
-    assert problem.line == 1
-    assert "'term'" in problem.message
-    assert '"lie"' in problem.message
-    assert "left out" in problem.message
+    # The partial-credit answer is kept with its weight, as Moodle scores it.
+    assert result.problems == []
 
 
 def test_short_answer_wildcards_are_reported():
@@ -240,7 +235,8 @@ def test_escapes_formats_titles_and_categories():
     assert [o["text"] for o in html["option"]] == ["<b>", "<p>"]
     assert html["option"][0]["feedback"] == "Yes"
 
-    assert questions["markdown"]["prompt"] == "Is **this** text\nspread over\ntwo lines?"
+    # Markdown is rendered: no ** for the learner, one paragraph.
+    assert questions["markdown"]["prompt"] == "Is this text spread over two lines?"
     assert questions["markdown"]["answer"] is True
     assert questions["plain"]["prompt"] == "Is this plain?"
     assert questions["moodle"]["prompt"] == "Is this moodle text?"
@@ -278,7 +274,7 @@ def test_comments_crlf_and_bom_keep_line_numbers():
     text = "\ufeff// a comment\r\n// another\r\nBroken {}\r\n\r\n\r\n// note\r\nFine?{T}\r\n"
     result = parse_gift(text)
     assert [q["prompt"] for q in result.questions] == ["Fine?"]
-    assert result.problems == [GiftProblem(3, result.problems[0].message)]
+    assert result.problems == [GiftProblem(3, result.problems[0].message, skipped=True)]
     assert "essay" in result.problems[0].message
 
 
@@ -533,3 +529,22 @@ def test_numerical_questions_import_with_tolerance_ranges_and_weights(tmp_path: 
     assert score(parsed["range"], "3,145").value == 1.0
     assert score(parsed["range"], "3.146").value == 0.0
     assert score(parsed["tolerance"], "2.7").value == 1.0
+
+
+def test_media_and_moodle_metadata_are_kept_or_reported():
+    result = load("media.gift")
+    questions = by_id(result)
+    assert list(questions) == ["eliza-year", "listen", "list", "not-an-id", "plain"]
+    assert questions["eliza-year"]["prompt"] == "Look at the ELIZA screen. Which year?"
+    assert questions["listen"]["prompt"] == "Listen:\nIs this a person?"
+    assert questions["list"]["prompt"] == (
+        "Which of these is a good habit? See the lesson (https://example.org/l)."
+    )
+    assert questions["plain"]["prompt"] == "Is <b>this</b> shown as written?"
+    messages = {p.line: [] for p in result.problems}
+    for p in result.problems:
+        messages[p.line].append(p.message)
+    eliza = " ".join(messages[2])
+    assert '"@@PLUGINFILE@@/eliza.png"' in eliza and '"history", "chatbots"' in eliza
+    assert '"clip.mp3"' in " ".join(messages[7])
+    assert '"Not An Id!"' in " ".join(messages[13])

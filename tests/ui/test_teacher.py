@@ -474,7 +474,8 @@ def test_gift_import_adds_a_module(teacher: TeacherView, qtbot, tmp_path: Path) 
     assert len(module.questions) == 2
     report = teacher.gift_text.toPlainText()
     assert "Questions imported: 2," in report
-    assert "Line 2: Skipped: this is a numerical question" in report
+    assert 'Line 2: Skipped: "about 1966" is not a number' in report
+    assert "Questions skipped: 22; imported with a change: 0." in report
     assert "Line 4: Skipped" in report
     tree = [
         teacher.module_tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1)
