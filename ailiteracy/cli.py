@@ -105,7 +105,7 @@ def import_gift(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        text = gift.read_gift_file(source)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
         return 2
@@ -175,6 +175,62 @@ def export_gift(argv: Sequence[str]) -> int:
     return 0
 
 
+def export_xapi(argv: Sequence[str]) -> int:
+    import datetime as dt
+
+    from .core import xapi
+    from .core.profiles import ProfileRegistry
+    from .core.results import load_many, newest_per_learner
+    from .core.storage import atomic_write_text
+    from .core.store import ProgressStore
+
+    parser = argparse.ArgumentParser(
+        prog="ailiteracy export-xapi",
+        description="Write learning records as xAPI statements (JSON) for a learning record "
+        "store. DIR is the app's data folder (every learner's progress) or a folder of "
+        "results files handed to a teacher.",
+    )
+    parser.add_argument("--data-dir", required=True, metavar="DIR")
+    parser.add_argument("--out", required=True, metavar="FILE.json")
+    parser.add_argument("--names", action="store_true", help="include learners' names")
+    parser.add_argument("--base", default="", metavar="IRI", help="activity id base")
+    args = parser.parse_args(argv)
+    folder = Path(args.data_dir)
+    if not folder.is_dir():
+        print(f"{folder}: folder not found", file=sys.stderr)
+        return 2
+    statements: list[dict] = []
+    now = dt.datetime.now(dt.UTC)
+    if (folder / "profiles.json").is_file():
+        registry = ProfileRegistry(folder)
+        try:
+            for profile in registry.list():
+                learner = xapi.Learner(profile.learner_id, profile.name if args.names else "")
+                store = ProgressStore(registry.folder(profile.id))
+                try:
+                    statements += xapi.Statements(learner, args.base).from_store(store, now)
+                finally:
+                    store.close()
+        finally:
+            registry.close()
+    files, rejected = load_many([folder])
+    for bad in rejected:
+        print(f"{bad.path}: not used ({bad.kind.value})", file=sys.stderr)
+    for r in newest_per_learner(files)[0]:
+        learner = xapi.Learner(r.learner_id, r.learner_name if args.names else "")
+        statements += xapi.Statements(learner, args.base).from_results(r)
+    if not statements:
+        print(f"{folder}: no learning records found", file=sys.stderr)
+        return 1
+    try:
+        atomic_write_text(Path(args.out), xapi.dumps_statements(statements))
+    except OSError as exc:
+        print(f"{args.out}: cannot write the file ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    print(f"Wrote {len(statements)} statement(s) to {args.out}.", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "check-content":
@@ -183,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_gift(args[1:])
     if args and args[0] == "export-gift":
         return export_gift(args[1:])
+    if args and args[0] == "export-xapi":
+        return export_xapi(args[1:])
     options = gui_parser().parse_args(args)
     from .ui.app import run
 

@@ -11,6 +11,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .fileformat import read_text
+from .pins import valid_hash
+
+IDLE_MINUTES_MAX = 24 * 60  # longer than any opening day: a larger number is a mistake
+POLICY_MAX_BYTES = 64 * 1024  # a policy is a few lines
+
 
 class PolicyError(Exception):
     """The policy file cannot be used; the message says why, in plain words."""
@@ -26,6 +32,14 @@ class Policy:
     teacher_pin_hash: str = ""
     default_language: str = ""
     content_folders: tuple[Path, ...] = field(default_factory=tuple)
+    # Sending results to a learning record store (xAPI); off unless an endpoint is set.
+    xapi_endpoint: str = ""
+    xapi_username: str = ""
+    xapi_password: str = ""
+    xapi_name: str = ""  # how the interface names the store ("the district's LRS")
+    xapi_learners: tuple[str, ...] = ("*",)  # profile names whose results are sent; "*": all
+    xapi_send_names: bool = False  # else only the stable learner id identifies a learner
+    xapi_activity_base: str = ""  # IRI the activity ids start with (see core/xapi.py)
     source: Path | None = None
 
     def locked(self, key: str) -> bool:
@@ -46,6 +60,13 @@ _TYPES: dict[str, type] = {
     "teacher_pin_hash": str,
     "default_language": str,
     "content_folders": list,
+    "xapi_endpoint": str,
+    "xapi_username": str,
+    "xapi_password": str,
+    "xapi_name": str,
+    "xapi_learners": list,
+    "xapi_send_names": bool,
+    "xapi_activity_base": str,
 }
 
 
@@ -64,12 +85,28 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
         values[key] = value
     if values.get("idle_minutes", 0) < 0:
         raise PolicyError(f"{where}'idle_minutes' cannot be negative")
+    if values.get("idle_minutes", 0) > IDLE_MINUTES_MAX:
+        raise PolicyError(f"{where}'idle_minutes' must be at most {IDLE_MINUTES_MAX} (one day)")
+    pin_hash = values.get("teacher_pin_hash", "").strip()
+    if pin_hash and not valid_hash(pin_hash):
+        raise PolicyError(
+            f"{where}'teacher_pin_hash' is not a PIN hash this app can check; make one with "
+            "python -m ailiteracy.core.pins"
+        )
     if values.get("default_language", "") not in ("", "en", "zh-CN"):
         raise PolicyError(f'{where}\'default_language\' must be "en" or "zh-CN"')
     folders = values.get("content_folders", [])
     if not all(isinstance(f, str) for f in folders):
         raise PolicyError(f"{where}'content_folders' must be a list of folder paths")
     values["content_folders"] = tuple(Path(f) for f in folders)
+    for key in ("xapi_endpoint", "xapi_activity_base"):
+        url = values.get(key, "")
+        if url and not (url.startswith(("https://", "http://")) and len(url) > 10):
+            raise PolicyError(f"{where}'{key}' must be a web address starting with https://")
+    learners = values.get("xapi_learners", ["*"])
+    if not learners or not all(isinstance(x, str) and x.strip() for x in learners):
+        raise PolicyError(f"{where}'xapi_learners' must list profile names, or \"*\" for all")
+    values["xapi_learners"] = tuple(x.strip() for x in learners)
     policy = Policy(**values, source=source)
     object.__setattr__(policy, "_explicit", frozenset(data.keys()))
     return policy
@@ -77,11 +114,16 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
 
 def load_policy(path: Path) -> Policy:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # Windows Notepad may save the file with a byte order mark: accept it.
+        data = tomllib.loads(read_text(path, POLICY_MAX_BYTES, encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise PolicyError(f"policy file not found: {path}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise PolicyError(f"cannot read the policy file {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"the policy file {path} has a mistake: {exc}") from exc
+    except RecursionError as exc:
+        raise PolicyError(
+            f"the policy file {path} has a mistake: lists or tables nested too deeply"
+        ) from exc
     return parse_policy(data, path)
