@@ -45,6 +45,7 @@ from .plaintext import plain_tip
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
+from .sharing import ResultSharing, store_name
 from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
@@ -161,6 +162,18 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.guest_banner)
+        self.sharing = ResultSharing(session, self)
+        self.sharing_label = QLabel(
+            self.tr(
+                "Your quiz answers, scores and lessons read are shared with %1, as your "
+                "school or library has set up this computer."
+            ).replace("%1", store_name(session.policy))
+        )
+        self.sharing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sharing_label.setWordWrap(True)
+        self.sharing_label.setAccessibleName(self.tr("Sharing notice"))
+        self.sharing_label.setVisible(self.sharing.enabled)
+        central_layout.addWidget(self.sharing_label)
         central_layout.addWidget(self.saving_banner)
         central_layout.addWidget(self.idle_banner)
         central_layout.addWidget(self.stack, 1)
@@ -173,6 +186,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.next_lesson.connect(self._next_lesson)
         self.quiz_view.go_to_section.connect(self.open_lesson)
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
+        self.quiz_view.attempt_finished.connect(lambda _a: self.sharing.tick())
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
@@ -963,6 +977,7 @@ class MainWindow(QMainWindow):
         self._leave_lesson()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.sharing.stop()
         self._save_place()
         if not self.session.guest:  # a guest session writes nothing to disk
             self.settings.setValue("geometry", self.saveGeometry())

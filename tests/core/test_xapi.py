@@ -128,3 +128,29 @@ def test_export_xapi_from_a_data_folder_and_from_results(tmp_path: Path, capsys)
     learners = {s["actor"]["account"]["name"] for s in statements}
     assert len(learners) == 3  # Ben Okafor has done nothing yet
     assert "Wrote" in capsys.readouterr().err
+
+
+def test_policy_settings_for_an_lrs_are_checked() -> None:
+    import pytest
+
+    from ailiteracy.core.policy import Policy, PolicyError, parse_policy
+
+    assert Policy().xapi_endpoint == "" and Policy().xapi_learners == ("*",)
+    policy = parse_policy(
+        {
+            "xapi_endpoint": "https://lrs.district.example/xAPI",
+            "xapi_learners": [" Ana ", "Ben"],
+            "xapi_send_names": True,
+        }
+    )
+    assert policy.xapi_learners == ("Ana", "Ben") and policy.xapi_send_names
+    for bad in (
+        {"xapi_endpoint": "ftp://lrs"},
+        {"xapi_activity_base": "lrs.example"},
+        {"xapi_learners": []},
+        {"xapi_learners": [""]},
+        {"xapi_send_names": "yes"},
+        {"xapi_endpiont": "https://lrs.example/xAPI"},
+    ):
+        with pytest.raises(PolicyError):
+            parse_policy(bad)
