@@ -102,6 +102,12 @@ def import_gift(argv: Sequence[str]) -> int:
     parser.add_argument("file", metavar="FILE.gift")
     parser.add_argument("--out", required=True, metavar="MODULE_DIR")
     parser.add_argument("--title", help="module title (default: the file name)")
+    parser.add_argument(
+        "--lang",
+        choices=["en", "zh-CN"],
+        default="en",
+        help="language of the text the import writes itself (default: en)",
+    )
     args = parser.parse_args(argv)
     source = Path(args.file)
     try:
@@ -118,14 +124,14 @@ def import_gift(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    result = gift.parse_gift(text)
+    result = gift.parse_gift(text, args.lang)
     for problem in result.problems:
         print(f"{source}:{problem.line}: {problem.message}")
     if not result.questions:
         print(f"{source}: no question could be imported", file=sys.stderr)
         return 1
     try:
-        gift.write_module(result, out, title=args.title or source.stem)
+        gift.write_module(result, out, title=args.title or source.stem, language=args.lang)
     except FileExistsError:
         print(f"{args.out}: folder exists and is not empty; choose a new folder", file=sys.stderr)
         return 2

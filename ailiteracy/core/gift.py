@@ -112,6 +112,54 @@ RIGHT = "Correct."
 WRONG = "Not correct."
 DEFAULT_SUMMARY = "Questions imported from a Moodle GIFT file."
 
+# The text the importer writes for learners, in the languages the app has.
+GENERATED_TEXT = {
+    "en": {
+        "right": RIGHT,
+        "wrong": WRONG,
+        "answer": "The right answer is {}.",
+        "answers": "The right answers are {}.",
+        "and": " and ",
+        "true": "The statement is true.",
+        "false": "The statement is false.",
+        "pairs": "The pairs are: {}.",
+        "summary": DEFAULT_SUMMARY,
+        "objective": "Answer the imported questions.",
+        "about": "About these questions",
+        "intro": "The questions in this module's quiz were imported from a Moodle GIFT file.",
+        "categories": "They come from these question-bank categories:",
+        "no categories": "The file did not sort the questions into categories.",
+        "try": "Try it yourself",
+        "take": "Take the quiz. After each answer, read the feedback and the explanation.",
+        "end": "These questions were imported from another learning platform. "
+        "Answer them in the quiz.",
+    },
+    "zh-CN": {
+        "right": "正确。",
+        "wrong": "不正确。",
+        "answer": "正确答案是{}。",
+        "answers": "正确答案是{}。",
+        "and": "和",
+        "true": "这个说法是对的。",
+        "false": "这个说法是错的。",
+        "pairs": "正确的配对是：{}。",
+        "summary": "从 Moodle GIFT 文件导入的题目。",
+        "objective": "回答导入的题目。",
+        "about": "关于这些题目",
+        "intro": "本模块测验中的题目是从 Moodle GIFT 文件导入的。",
+        "categories": "它们来自以下题库类别：",
+        "no categories": "文件没有把题目分类。",
+        "try": "自己试试",
+        "take": "做一做测验。每答一题后，读一读反馈和解释。",
+        "end": "这些题目来自另一个学习平台。请在测验中回答。",
+    },
+}
+_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("language", default="en")
+
+
+def _t(key: str) -> str:
+    return GENERATED_TEXT.get(_LANGUAGE.get(), GENERATED_TEXT["en"])[key]
+
 # Escaped characters are swapped for private-use placeholders before parsing, so
 # that structural characters (~ = # { } :) can be found with plain string
 # searches, and swapped back for the real characters at the end.
@@ -306,7 +354,7 @@ def _join_names(names: list[str]) -> str:
     quoted = [_quote(n) for n in names]
     if len(quoted) == 1:
         return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return ", ".join(quoted[:-1]) + _t("and") + quoted[-1]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -337,14 +385,25 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def parse_gift(text: str) -> GiftImport:
+def parse_gift(text: str, language: str = "en") -> GiftImport:
     """Parse GIFT text into questions in this app's quiz format.
+
+    Text the importer writes itself (feedback left out in the file, explanations
+    naming the right answer) is in ``language`` ("en" or "zh-CN").
 
     Questions that cannot be imported are skipped and reported in
     ``problems``; so are changes made to questions that were imported. Question
     ids are the slug of the ``::title::`` when that is present and unique in the
     file, otherwise ``q1``, ``q2``... by position among the imported questions.
     """
+    token = _LANGUAGE.set(language if language in GENERATED_TEXT else "en")
+    try:
+        return _parse_gift(text)
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _parse_gift(text: str) -> GiftImport:
     result = GiftImport(questions=[], problems=[], categories=[])
     parsed: list[_Parsed] = []
     category = ""
@@ -616,14 +675,14 @@ def _choice(
                 "id": _option_id(index),
                 "text": text,
                 "correct": correct,
-                "feedback": feedback or (RIGHT if correct else WRONG),
+                "feedback": feedback or (_t("right") if correct else _t("wrong")),
             }
             if partial:  # partial credit, scored as Moodle does
                 option["weight"] = 100 if correct else int(round(weight))
             options.append(option)
         if not explanation:
             right = next(o["text"] for o in options if o["correct"])
-            explanation = f"The right answer is {_quote(right)}."
+            explanation = _t("answer").format(_quote(right))
         return {**_base("single", prompt, explanation), "option": options}
 
     options = []
@@ -634,7 +693,7 @@ def _choice(
                 "id": _option_id(index),
                 "text": text,
                 "correct": correct,
-                "feedback": feedback or (RIGHT if correct else WRONG),
+                "feedback": feedback or (_t("right") if correct else _t("wrong")),
                 "weight": int(round(weight)),
             }
         )
@@ -646,9 +705,9 @@ def _choice(
         )
     if not explanation:
         if len(right) == 1:
-            explanation = f"The right answer is {_join_names(right)}."
+            explanation = _t("answer").format(_join_names(right))
         else:
-            explanation = f"The right answers are {_join_names(right)}."
+            explanation = _t("answers").format(_join_names(right))
     return {**_base("multiple", prompt, explanation), "option": options}
 
 
@@ -658,9 +717,9 @@ def _truefalse(prompt: str, explanation: str, answer: str, fmt: str) -> dict[str
     # GIFT: {T#shown after a wrong answer#shown after a right answer}
     wrong = _inline_text(parts[1], fmt) if len(parts) > 1 else ""
     right = _inline_text(parts[2], fmt) if len(parts) > 2 else ""
-    wrong, right = wrong or WRONG, right or RIGHT
+    wrong, right = wrong or _t("wrong"), right or _t("right")
     if not explanation:
-        explanation = f"The statement is {'true' if value else 'false'}."
+        explanation = _t("true" if value else "false")
     return {
         **_base("truefalse", prompt, explanation),
         "answer": value,
@@ -697,7 +756,7 @@ def _short(
                 "answers, so it was left out."
             )
             continue
-        row = {"text": text, "feedback": feedback or RIGHT}
+        row = {"text": text, "feedback": feedback or _t("right")}
         if weight < 100:
             row["weight"] = max(1, int(round(weight)))
         accepted.append(row)
@@ -764,7 +823,7 @@ def _numerical(
     if not explanation:
         best = next(a for a in accepted if a["weight"] == 100)
         shown = f"{best['value']:g}" + (f" ± {best['tolerance']:g}" if best["tolerance"] else "")
-        explanation = f"The right answer is {shown}."
+        explanation = _t("answer").format(shown)
     return {**_base("numerical", prompt, explanation), "answer": accepted}
 
 
@@ -806,7 +865,7 @@ def _match(
         )
     if not explanation:
         explanation = (
-            "The pairs are: " + "; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs) + "."
+            _t("pairs").format("; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs))
         )
     return {**_base("match", prompt, explanation), "pair": pairs}
 
@@ -838,7 +897,7 @@ def _lesson_text(title: str, categories: list[str]) -> str:
             "id": "imported",
             "title": title,
             "minutes": 1,
-            "objectives": ["Answer the imported questions."],
+            "objectives": [_t("objective")],
         }
     )
     lines = [
@@ -846,27 +905,26 @@ def _lesson_text(title: str, categories: list[str]) -> str:
         header.rstrip("\n"),
         "+++",
         "",
-        "## About these questions {#about}",
+        f"## {_t('about')} {{#about}}",
         "",
-        "The questions in this module's quiz were imported from a Moodle GIFT file.",
+        _t("intro"),
         "",
     ]
     if categories:
-        lines += ["They come from these question-bank categories:", ""]
+        lines += [_t("categories"), ""]
         if any(_LESSON_UNSAFE_RE.search(c) for c in categories):
             lines += ["```text", *categories, "```"]
         else:
             lines += [f"- {c}" for c in categories]
     else:
-        lines.append("The file did not sort the questions into categories.")
+        lines.append(_t("no categories"))
     lines += [
         "",
-        '!!! check "Try it yourself"',
-        "    Take the quiz. After each answer, read the feedback and the explanation.",
+        f'!!! check "{_t("try")}"',
+        "    " + _t("take"),
         "",
         "!!! summary",
-        "    These questions were imported from another learning platform. "
-        "Answer them in the quiz.",
+        "    " + _t("end"),
         "",
     ]
     return "\n".join(lines)
@@ -879,8 +937,9 @@ def write_module(
     title: str,
     summary: str = "",
     pass_mark: int = 70,
+    language: str = "en",
 ) -> None:
-    """Write an imported quiz as a new module folder.
+    """Write an imported quiz as a new module folder (its generated text in ``language``).
 
     Writes ``module.toml``, ``quiz.toml`` and ``lessons/01-imported.md``. An
     empty ``summary`` is written as :data:`DEFAULT_SUMMARY`, because modules
@@ -902,10 +961,20 @@ def write_module(
     if len(set(ids)) != len(ids):
         raise ValueError("question ids must be unique")
 
+    token = _LANGUAGE.set(language if language in GENERATED_TEXT else "en")
+    try:
+        _write_module(result, out_dir, title, summary, pass_mark)
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _write_module(
+    result: GiftImport, out_dir: Path, title: str, summary: str, pass_mark: int
+) -> None:
     module = {
         "format": 1,
         "title": title,
-        "summary": summary.strip() or DEFAULT_SUMMARY,
+        "summary": summary.strip() or _t("summary"),
         "order": 100,
         "minutes": max(5, len(result.questions)),
         "pass_mark": pass_mark,

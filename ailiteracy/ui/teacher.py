@@ -1780,7 +1780,7 @@ class TeacherView(QWidget):
                 ).replace("%1", gift_path.name)
             )
             return None
-        result = parse_gift(text)
+        result = parse_gift(text, self.session.language)
         problems = [
             self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
             for p in result.problems
@@ -1796,7 +1796,7 @@ class TeacherView(QWidget):
         module_id = self._free_module_id(root, title, gift_path.stem)
         target = root / GIFT_LOCALE / module_id
         try:
-            write_module(result, target, title=title)
+            write_module(result, target, title=title, language=self.session.language)
         except (OSError, ValueError) as exc:
             self._gift_failed(
                 self.tr("The module could not be written in %1 (%2).")

@@ -548,3 +548,14 @@ def test_media_and_moodle_metadata_are_kept_or_reported():
     assert '"@@PLUGINFILE@@/eliza.png"' in eliza and '"history", "chatbots"' in eliza
     assert '"clip.mp3"' in " ".join(messages[7])
     assert '"Not An Id!"' in " ".join(messages[13])
+
+
+def test_generated_text_is_in_the_teachers_language(tmp_path: Path):
+    result = parse_gift("Pick.{=a ~b}\n\nTrue?{T}", language="zh-CN")
+    pick, true = result.questions
+    assert pick["explanation"] == '正确答案是"a"。'
+    assert [o["feedback"] for o in pick["option"]] == ["正确。", "不正确。"]
+    assert true["explanation"] == "这个说法是对的。"
+    write_module(result, tmp_path / "m", title="测验", language="zh-CN")
+    assert "关于这些题目" in (tmp_path / "m" / "lessons" / "01-imported.md").read_text("utf-8")
+    assert parse_gift("Pick.{=a ~b}").questions[0]["explanation"] == 'The right answer is "a".'
