@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -46,6 +45,7 @@ from ..core.results import RESULTS_SUFFIX, ensure_learner_id, export_results, re
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .layouts import FlowLayout
 from .plaintext import plain
 from .teacher import (
     AskText,
@@ -239,7 +239,7 @@ class AssignedView(QWidget):
             self.tr("Remove the selected assignment from my list"),
             self.remove_selected,
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
         for button in (
             self.open_button,
             self.start_button,

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.content import Lesson, Module, local_file
 from ..core.fileformat import read_file
 from . import theme
+from .layouts import FlowLayout
 from .plaintext import plain
 from .speech import SpeechProblem, make_engine
 
@@ -101,6 +101,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
@@ -121,7 +122,11 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
-        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.back_button.setAccessibleName(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.read_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
@@ -219,6 +224,15 @@ class LessonView(QWidget):
                 self.read_button.blockSignals(False)
                 return
         self._engine.say(self.browser.toPlainText())
+
+    def scroll_fraction(self) -> float:
+        """How far down the lesson the view is, from 0 (top) to 1 (end)."""
+        bar = self.browser.verticalScrollBar()
+        return round(bar.value() / bar.maximum(), 4) if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
 
     def current_anchor(self) -> str:
         """The section at the top of the view, for reopening at the same place."""
