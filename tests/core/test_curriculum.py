@@ -11,11 +11,11 @@ from ailiteracy.core.content import QuestionType, _load_locale
 
 MODULES = [
     "ai-basics",
+    "checking-ai",
     "information-security",
     "false-information",
     "digital-divide",
     "global-governance",
-    "checking-ai",
 ]
 RISK_MODULES = ["information-security", "false-information", "digital-divide", "checking-ai"]
 
