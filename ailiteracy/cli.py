@@ -52,7 +52,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def check_content(argv: Sequence[str]) -> int:
-    from .core.content import validate_roots
+    import datetime as dt
+
+    from .core.content import stale_lessons, validate_roots
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy check-content",
@@ -63,6 +65,7 @@ def check_content(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     roots = [Path(d) for d in args.dirs] or [paths.content_dir()]
     modules, problems = validate_roots(roots)
+    warnings = stale_lessons(modules, dt.date.today())
     if args.json:
         report = {
             "modules": [
@@ -79,11 +82,16 @@ def check_content(argv: Sequence[str]) -> int:
             "errors": [
                 {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
             ],
+            "warnings": [
+                {"path": str(p.path), "line": p.line, "message": p.message} for p in warnings
+            ],
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for problem in problems:
             print(problem)
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if not problems:
             count = len(modules)
             print(f"OK: {count} module{'s' if count != 1 else ''} valid.", file=sys.stderr)

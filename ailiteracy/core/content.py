@@ -31,7 +31,8 @@ FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
-LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
+CARDS = frozenset({"sift"})  # printable cards the app can make: [text](card:sift)
+LINK_RE = re.compile(r"\]\(((?:glossary|lesson|card):[^)\s]+)\)")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
@@ -206,6 +207,7 @@ class Lesson:
     sections: tuple[Section, ...]
     html: str = ""  # pre-rendered body (kept in memory)
     html_file: str = ""  # or a file holding it, written by the content cache builder
+    checked: _dt.date | None = None  # when an author last checked its facts
 
     def cached_html(self) -> str:
         """The pre-rendered body, or "" when there is none (render ``body`` then)."""
@@ -454,6 +456,12 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         objectives = []
     elif not objectives:
         header.error("'objectives' needs at least one learning objective")
+    checked = meta.get("checked")
+    if checked is not None and (
+        not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)
+    ):
+        header.error("'checked' must be a date without quotes, like 2026-11-30")
+        checked = None
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
     sections = _check_body(path, lines, end + 1, problems)
@@ -468,7 +476,29 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         body=body,
         body_line=body_line,
         sections=tuple(sections),
+        checked=checked,
     )
+
+
+STALE_AFTER_DAYS = 365
+
+
+def stale_lessons(modules: Sequence[Module], today: _dt.date) -> list[Problem]:
+    """Warnings (not errors) for lessons never checked, or last checked over a year ago."""
+    warnings = []
+    for module in modules:
+        for lesson in module.lessons:
+            if lesson.checked is None:
+                warnings.append(Problem(lesson.path, 1, "no 'checked' date in the lesson header"))
+            elif (today - lesson.checked).days > STALE_AFTER_DAYS:
+                warnings.append(
+                    Problem(
+                        lesson.path,
+                        1,
+                        f"facts last checked {lesson.checked.isoformat()}, over a year ago",
+                    )
+                )
+    return warnings
 
 
 def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]):
@@ -893,6 +923,8 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
                     problems.append(Problem(lesson.path, line, f"no glossary term '{rest}'"))
                 elif scheme == "lesson" and not resolve(rest):
                     problems.append(Problem(lesson.path, line, f"no lesson section '{rest}'"))
+                elif scheme == "card" and rest not in CARDS:
+                    problems.append(Problem(lesson.path, line, f"no printable card '{rest}'"))
     for term in catalog.glossary.values():
         if term.lesson and not resolve(term.lesson):
             problems.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -112,8 +112,13 @@ class LessonView(QWidget):
         self.title.setText(lesson.title)
         minutes = self.tr("%1 min").replace("%1", str(lesson.minutes))
         note = ""
+        if lesson.checked is not None:
+            day = QDate(lesson.checked.year, lesson.checked.month, lesson.checked.day)
+            pattern = "yyyy年M月d日" if module.locale.startswith("zh") else "d MMMM yyyy"
+            when = QLocale(module.locale.replace("-", "_")).toString(day, pattern)
+            note += "  ·  " + self.tr("Facts last checked %1").replace("%1", when)
         if module.fallback:
-            note = "  ·  " + self.tr("Not yet translated: shown in English.")
+            note += "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
         self.set_html(self.lesson_html(lesson))
         index = [item.id for item in module.lessons].index(lesson.id)

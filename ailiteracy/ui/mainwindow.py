@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
+        self.card_action = self._action(
+            self.tr("SIFT routine &card (PDF)…"), None, lambda: self.save_routine_card()
+        )
+        help_menu.addAction(self.card_action)
         self.problems_action = self._action(
             self.tr("Content &problems…"), None, self.show_content_problems
         )
@@ -607,6 +611,8 @@ class MainWindow(QMainWindow):
         elif scheme == "lesson":
             target = url.path() + (f"#{url.fragment()}" if url.hasFragment() else "")
             self.open_target(target)
+        elif scheme == "card":
+            self.save_routine_card()
         elif scheme in ("http", "https", "mailto"):
             if not self.session.policy.external_links:
                 QMessageBox.information(
@@ -697,6 +703,47 @@ class MainWindow(QMainWindow):
             self.tr("Alt + underlined letter\tPress that button"),
         ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def save_routine_card(self, path: Path | None = None) -> Path | None:
+        """Save the one-page SIFT routine card as a PDF in the current language."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import card, printing
+
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = self.tr("SIFT routine card") + ".pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the SIFT routine card"),
+                str(Path(folder or Path.home()) / name),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        path = Path(path)
+        try:
+            card.card_pdf(path, self.session.language, printing.default_page_size())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("SIFT routine card"),
+                self.tr("The card could not be saved in %1 (%2).")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("The card was saved in %1. Open it to print it.").replace("%1", str(path)),
+            15000,
+        )
+        return path
 
     def show_about(self) -> None:
         QMessageBox.about(

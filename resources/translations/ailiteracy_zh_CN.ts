@@ -736,6 +736,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>%1 分钟</translation>
     </message>
     <message>
+        <source>Facts last checked %1</source>
+        <translation>事实核查于 %1</translation>
+    </message>
+    <message>
         <source>Not yet translated: shown in English.</source>
         <translation>还没有翻译,暂时显示英文。</translation>
     </message>
@@ -899,6 +903,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <source>SIFT routine &amp;card (PDF)…</source>
+        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
+    </message>
+    <message>
         <source>Content &amp;problems…</source>
         <translation>内容问题(&amp;P)…</translation>
     </message>
@@ -1043,6 +1051,26 @@ Open it in your web browser? This needs an internet connection.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>SIFT routine card</source>
+        <translation>SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>Save the SIFT routine card</source>
+        <translation>保存 SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The card could not be saved in %1 (%2).</source>
+        <translation>卡片无法保存到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card was saved in %1. Open it to print it.</source>
+        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
     </message>
     <message>
         <source>About ailiteracy</source>
