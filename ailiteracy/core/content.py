@@ -241,6 +241,7 @@ class Module:
     path: Path
     fallback: bool = False
     valid: bool = True
+    tasks: tuple = ()  # mini-web practice tasks (ailiteracy.core.miniweb.Task)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -789,6 +790,23 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
                     f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
                 )
             )
+    tasks: list = []
+    practice_path = folder / "practice.toml"
+    if practice_path.exists():
+        from .miniweb import parse_practice
+
+        tasks = parse_practice(practice_path, problems)
+        for task in tasks:
+            lesson_id, _, anchor = task.section.partition("#")
+            lesson = by_id.get(lesson_id)
+            if lesson is None or (anchor and anchor not in lesson.anchors):
+                problems.append(
+                    Problem(
+                        practice_path,
+                        task.line,
+                        f"task '{task.id}': no lesson section '{task.section}'",
+                    )
+                )
     if lessons and not any("!!! check" in lesson.body for lesson in lessons):
         problems.append(
             Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
@@ -809,6 +827,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
         questions=tuple(questions),
         path=folder,
         valid=len(problems) == before,
+        tasks=tuple(tasks),
     )
 
 
@@ -1032,6 +1051,7 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
             for what, mine, theirs in (
                 ("lesson", {x.id for x in module.lessons}, {x.id for x in english.lessons}),
                 ("question", {x.id for x in module.questions}, {x.id for x in english.questions}),
+                ("practice task", _task_keys(module), _task_keys(english)),
             ):
                 for missing in sorted(theirs - mine):
                     problems.append(
@@ -1043,3 +1063,12 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
                     problems.append(
                         Problem(module.path, 0, f"{what} '{extra}' does not exist in English")
                     )
+
+
+def _task_keys(module: Module) -> set[str]:
+    """Practice tasks with their claim ids, verdicts and deciding pages, for the parity check."""
+    return {
+        f"{task.id} (claim {claim.id}: {claim.verdict.value}, page {claim.page or '-'})"
+        for task in module.tasks
+        for claim in task.claims
+    } | {task.id for task in module.tasks}

@@ -50,6 +50,7 @@ from .views import GlossaryView, HomeView, SearchView
 if TYPE_CHECKING:
     from .assignedview import AssignedView
     from .calibrationview import CalibrationView
+    from .miniwebview import MiniWebView
     from .reviewview import ReviewView
     from .teacher import TeacherView
     from .timelineview import TimelineView
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._review_view: ReviewView | None = None
         self._teacher_view: TeacherView | None = None
         self._assigned_view: AssignedView | None = None
+        self._miniweb_view: MiniWebView | None = None
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -336,6 +338,12 @@ class MainWindow(QMainWindow):
                     self.tr("read") if done else self.tr("not read yet"),
                 )
                 top.addChild(child)
+            for task in module.tasks:
+                practice = QTreeWidgetItem([self.tr("Practice: %1").replace("%1", task.title)])
+                practice.setData(0, ROLE_KIND, "practice")
+                practice.setData(0, ROLE_MODULE, module.id)
+                practice.setData(0, ROLE_LESSON, task.id)
+                top.addChild(practice)
             quiz_text = self.tr("Quiz")
             if summary.best is not None:
                 quiz_text += f" ({summary.best}%)"
@@ -404,6 +412,15 @@ class MainWindow(QMainWindow):
             self._timeline_view.open_source.connect(self.follow_link)
             self.stack.addWidget(self._timeline_view)
         return self._timeline_view
+
+    @property
+    def miniweb_view(self) -> MiniWebView:
+        if self._miniweb_view is None:
+            from .miniwebview import MiniWebView
+
+            self._miniweb_view = MiniWebView()
+            self.stack.addWidget(self._miniweb_view)
+        return self._miniweb_view
 
     @property
     def calibration_view(self) -> CalibrationView:
@@ -527,6 +544,18 @@ class MainWindow(QMainWindow):
         self._select_nav("lesson", module_id, lesson_id)
         return True
 
+    def open_practice(self, module_id: str, task_id: str) -> bool:
+        """Open a mini-web practice task of a module."""
+        module = self.module(module_id)
+        task = next((t for t in module.tasks if t.id == task_id), None) if module else None
+        if module is None or task is None:
+            self.statusBar().showMessage(self.tr("That practice task is not available."), 5000)
+            return False
+        self._show(self.miniweb_view)
+        self.miniweb_view.show_task(module, task)
+        self._select_nav("practice", module_id, task_id)
+        return True
+
     def open_quiz(self, module_id: str, *, index: int | None = None) -> bool:
         module = self.module(module_id)
         if module is None or not module.questions:
@@ -574,6 +603,8 @@ class MainWindow(QMainWindow):
             self.open_lesson(module_id, item.data(0, ROLE_LESSON))
         elif kind == "quiz":
             self.open_quiz(module_id)
+        elif kind == "practice":
+            self.open_practice(module_id, item.data(0, ROLE_LESSON))
         elif kind == "module":
             item.setExpanded(True)
 
