@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -80,13 +81,13 @@ def test_a_valid_task_is_loaded_with_the_module(content_root: Path) -> None:
     [
         ('page = "good"\nexplanation', 'page = "nope"\nexplanation', "no page 'nope' in this task"),
         ('page = "good"\nexplanation', 'page = "farm"\nexplanation', "marked unreliable"),
-        ('verdict = "contradicted"\npage = "good"\n', 'verdict = "contradicted"\n', "needs the 'page'"),
-        ('section = "first#what"', 'section = "first#nowhere"', "no lesson section 'first#nowhere'"),
+        ('"contradicted"\npage = "good"\n', '"contradicted"\n', "needs the 'page'"),
+        ('section = "first#what"', 'section = "first#nope"', "no lesson section 'first#nope'"),
         ('first_page = "good"', 'first_page = "other"', "'first_page' names no page"),
         ("reliable = false", "reliable = true", "both reliable and unreliable pages"),
         ('kind = "primary"\nreliable = true', 'kind = "primary"\nreliable = false', "should be"),
         ('url = "https://records.example/event"', 'url = "http://x"', "must start with https://"),
-        ('worked_example = ["Stop: a date.", "Trace it."]', "worked_example = []", "worked_example"),
+        ('worked_example = ["Stop: a date.", "Trace it."]', "worked_example = []", "worked_ex"),
         ('kind = "content-farm"', 'kind = "blog"', "'kind' must be one of"),
     ],
 )
@@ -135,8 +136,6 @@ def test_scoring_gives_each_claim_equal_weight_and_checks_the_deciding_page() ->
 
 
 def parse_practice_text(text: str):
-    import tempfile
-
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "practice.toml"
         path.write_text(text, encoding="utf-8")
