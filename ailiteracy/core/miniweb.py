@@ -188,6 +188,9 @@ def _parse_page(t: _Table) -> Page:
     url = t.str("url", required=False)
     if url and not url.startswith("https://"):
         t.error("'url' must start with https://")
+    domain = t.str("domain")
+    if not url and not domain.endswith(".example"):
+        t.error("a page without 'url' is invented: give it a domain ending in '.example'")
     reliable = t.bool("reliable")
     kind = PageKind(t.choice("kind", [k.value for k in PageKind], default="reference"))
     if not reliable and kind in (PageKind.PRIMARY, PageKind.OFFICIAL, PageKind.FACT_CHECK):
@@ -195,7 +198,7 @@ def _parse_page(t: _Table) -> Page:
     return Page(
         id=t.ident(),
         title=t.str("title"),
-        domain=t.str("domain"),
+        domain=domain,
         date=t.str("date"),
         kind=kind,
         reliable=reliable,

@@ -89,6 +89,7 @@ def test_a_valid_task_is_loaded_with_the_module(content_root: Path) -> None:
         ('url = "https://records.example/event"', 'url = "http://x"', "must start with https://"),
         ('worked_example = ["Stop: a date.", "Trace it."]', "worked_example = []", "worked_ex"),
         ('kind = "content-farm"', 'kind = "blog"', "'kind' must be one of"),
+        ('domain = "clicks.example"', 'domain = "clicks.com"', "ending in '.example'"),
     ],
 )
 def test_broken_tasks_are_reported(content_root: Path, old: str, new: str, message: str) -> None:
