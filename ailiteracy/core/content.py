@@ -250,7 +250,7 @@ class Module:
     path: Path
     fallback: bool = False
     valid: bool = True
-    tasks: tuple = ()  # mini-web practice tasks (ailiteracy.core.miniweb.Task)
+    tasks: tuple[_miniweb.Task, ...] = ()  # mini-web practice tasks (practice.toml)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -1143,3 +1143,8 @@ def _task_keys(module: Module) -> set[str]:
         for task in module.tasks
         for claim in task.claims
     } | {task.id for task in module.tasks}
+
+
+# Imported last: the mini-web module builds on the helpers above, and Module's
+# ``tasks`` annotation names its Task class (resolved when the cache decodes it).
+from . import miniweb as _miniweb  # noqa: E402

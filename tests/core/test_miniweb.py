@@ -170,3 +170,19 @@ def test_shipped_practice_tasks(locale: str) -> None:
                 assert page.url.startswith("https://") or "example" in page.domain, page.id
                 # every expert's deciding page can be found by searching its own title
                 assert page in search(task.pages, page.title), page.id
+
+
+def test_tasks_and_checked_dates_survive_the_content_cache() -> None:
+    from ailiteracy.core import cache
+    from ailiteracy.core.miniweb import Page, Task
+
+    root = paths.content_dir()
+    problems: list = []
+    catalog = _load_locale(root, "en", problems)
+    key = cache.fingerprint(root, "en")
+    decoded = cache.decode(cache.encode(root, key, catalog, problems), root, key, None)
+    assert decoded is not None
+    module = decoded[0].module("checking-ai")
+    assert isinstance(module.tasks[0], Task) and isinstance(module.tasks[0].pages[0], Page)
+    assert module.tasks == catalog.module("checking-ai").tasks
+    assert module.lessons[0].checked == catalog.module("checking-ai").lessons[0].checked
