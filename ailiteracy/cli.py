@@ -76,6 +76,8 @@ def check_content(argv: Sequence[str]) -> int:
                     "lessons": len(m.lessons),
                     "questions": len(m.questions),
                     "types": dict(Counter(q.type.value for q in m.questions)),
+                    "practice_tasks": len(m.tasks),
+                    "lesson_details": [_lesson_report(m.locale, lesson) for lesson in m.lessons],
                 }
                 for m in modules
             ],
@@ -96,6 +98,21 @@ def check_content(argv: Sequence[str]) -> int:
             count = len(modules)
             print(f"OK: {count} module{'s' if count != 1 else ''} valid.", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _lesson_report(locale: str, lesson) -> dict:
+    """Size, reading level and checked date of a lesson, for ``check-content --json``."""
+    from dataclasses import asdict
+
+    from .core.readability import measure
+
+    return {
+        "id": lesson.id,
+        "title": lesson.title,
+        "minutes": lesson.minutes,
+        "checked": lesson.checked.isoformat() if lesson.checked else None,
+        "reading": asdict(measure(lesson.body, locale)),
+    }
 
 
 def import_gift(argv: Sequence[str]) -> int:
