@@ -111,7 +111,8 @@ def _lesson_report(locale: str, lesson) -> dict:
         "title": lesson.title,
         "minutes": lesson.minutes,
         "checked": lesson.checked.isoformat() if lesson.checked else None,
-        "reading": asdict(measure(lesson.body, locale)),
+        "more_detail": lesson.has_more,  # "reading" measures the core, without that part
+        "reading": asdict(measure(lesson.core_body(), locale)),
     }
 
 

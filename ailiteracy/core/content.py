@@ -47,6 +47,7 @@ ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
 
+MORE_ANCHOR = "more-detail"  # "## More detail {#more-detail}" starts a lesson's optional part
 ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
 
 
@@ -230,6 +231,33 @@ class Lesson:
     @property
     def anchors(self) -> frozenset[str]:
         return frozenset(s.anchor for s in self.sections)
+
+    @property
+    def has_more(self) -> bool:
+        """Whether the lesson has an optional "more detail" part (a ``{#more-detail}`` section)."""
+        return MORE_ANCHOR in self.anchors
+
+    @property
+    def more_anchors(self) -> frozenset[str]:
+        """Anchors of the sections in the "more detail" part (from it to the end)."""
+        names = [s.anchor for s in self.sections]
+        return frozenset(names[names.index(MORE_ANCHOR) :]) if self.has_more else frozenset()
+
+    def core_body(self) -> str:
+        """The body without its "more detail" part; footnote texts are kept."""
+        if not self.has_more:
+            return self.body
+        lines = self.body.splitlines()
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if (m := HEADING_RE.match(line))
+            and len(m.group(1)) == 2
+            and (a := ANCHOR_IN_ATTR_RE.search(m.group(3) or ""))
+            and a.group(1) == MORE_ANCHOR
+        )
+        notes = [line for line in lines[start:] if FOOTNOTE_DEF_RE.match(line)]
+        return "\n".join(lines[:start] + [""] + notes)
 
 
 @dataclass(frozen=True)

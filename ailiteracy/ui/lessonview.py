@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Lesson, Module, local_file
+from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
 from ..core.fileformat import read_file
 from . import theme
 from .plaintext import plain
@@ -121,8 +121,14 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
+        self.more_button = QPushButton(self.tr("Show &more detail"))
+        self.more_button.setAccessibleName(self.tr("Show more detail"))
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self.show_more)
+        self.more_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.quiz_button)
@@ -150,6 +156,11 @@ class LessonView(QWidget):
         if module.fallback:
             note += "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
+        self.more_button.blockSignals(True)
+        self.more_button.setChecked(anchor in lesson.more_anchors)
+        self.more_button.blockSignals(False)
+        self.more_button.setVisible(lesson.has_more)
+        self._label_more_button()
         self.set_html(self.lesson_html(lesson))
         index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
@@ -175,7 +186,29 @@ class LessonView(QWidget):
             f'<td class="callout-objectives"><p class="admonition-title">'
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
+        if lesson.has_more and not self.more_button.isChecked():
+            return intro + self.renderer.to_html(lesson.core_body())
         return intro + (lesson.cached_html() or self.renderer.to_html(lesson.body))
+
+    def show_more(self, on: bool) -> None:
+        """Open or close the lesson's optional "more detail" part."""
+        if self.lesson is None or self.module is None:
+            return
+        position = self.browser.verticalScrollBar().value()
+        self._label_more_button()
+        self.set_html(self.lesson_html(self.lesson))
+        if on:
+            self.browser.scrollToAnchor(MORE_ANCHOR)
+        else:
+            self.browser.verticalScrollBar().setValue(position)
+
+    def _label_more_button(self) -> None:
+        on = self.more_button.isChecked()
+        text = self.tr("Hide &more detail") if on else self.tr("Show &more detail")
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(
+            self.tr("Hide more detail") if on else self.tr("Show more detail")
+        )
 
     def set_html(self, html: str) -> None:
         document = self.browser.document()
@@ -242,6 +275,9 @@ class LessonView(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():
+            lesson = self.lesson
+            if lesson is not None and url.fragment() in lesson.more_anchors:
+                self.more_button.setChecked(True)
             self.browser.scrollToAnchor(url.fragment())
             return
         self.link_activated.emit(url)

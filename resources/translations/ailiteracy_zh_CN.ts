@@ -704,6 +704,22 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>LessonView</name>
     <message>
+        <source>Show &amp;more detail</source>
+        <translation>展开更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;more detail</source>
+        <translation>收起更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show more detail</source>
+        <translation>展开更多细节</translation>
+    </message>
+    <message>
+        <source>Hide more detail</source>
+        <translation>收起更多细节</translation>
+    </message>
+    <message>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
