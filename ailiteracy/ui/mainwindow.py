@@ -718,8 +718,13 @@ class MainWindow(QMainWindow):
             policy=self.session.policy,
             parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.values())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self.apply_settings(values)
 
     def apply_settings(self, values: dict) -> MainWindow:
         """Apply settings from the dialog; returns the window now in use."""
@@ -755,6 +760,7 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         replacement.show()
         self.close()
+        self.deleteLater()  # the replacement takes over; nothing may keep this one alive
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
         return replacement
@@ -840,6 +846,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(text)
         dialog.resize(800, 400)
         dialog.exec()
+        dialog.deleteLater()
 
     def show_start_notices(self) -> None:
         for notice in self.session.store.notices:
