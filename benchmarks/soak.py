@@ -455,8 +455,10 @@ def main(argv: list[str] | None = None) -> int:
     for problem in soak.problems[:20]:
         log(f"problem: {problem}")
     for name, target in summary["targets"].items():
-        log(f"{name}: {target['value']} (target {target['target']}): "
-            f"{'met' if target['met'] else 'MISSED'}")
+        log(
+            f"{name}: {target['value']} (target {target['target']}): "
+            f"{'met' if target['met'] else 'MISSED'}"
+        )
     print(json.dumps(summary), flush=True)
     if not args.no_check and not summary["all_targets_met"]:
         return 1
