@@ -59,7 +59,6 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
     from ailiteracy.core.quiz import passed, quiz_percent, score
     from ailiteracy.core.results import ensure_learner_id, export_results, results_filename
     from ailiteracy.core.store import ProgressStore
-
     from benchmarks.soak import answer_for
 
     rng = random.Random(seed)
@@ -118,8 +117,8 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
 
 
 def measure(folder: Path, learners: int) -> dict:
-    from PySide6.QtGui import QPageSize
     from pypdf import PdfReader
+    from PySide6.QtGui import QPageSize
 
     from ailiteracy.core.session import Session
     from ailiteracy.ui.app import make_app

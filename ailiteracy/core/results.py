@@ -111,10 +111,21 @@ def ensure_learner_id(store: ProgressStore) -> str:
     return value
 
 
-def results_filename(assignment: Assignment, learner_name: str) -> str:
-    """A file name for the learner's results (no folder)."""
+def learner_tag(learner_id: str) -> str:
+    """The first 8 letters and digits of a learner id: short enough for a file name,
+    and one chance in four billion that two learners share it."""
+    return "".join(c for c in learner_id if c.isascii() and c.isalnum())[:8].lower()
+
+
+def results_filename(assignment: Assignment, learner_name: str, learner_id: str) -> str:
+    """A file name for the learner's results (no folder): "Name - Assignment - 1a2b3c4d".
+
+    The learner id's tag keeps two learners with the same name from overwriting each
+    other's file in a shared folder; a learner's newer export replaces their older one.
+    """
     stem = safe_file_stem(f"{learner_name} - {assignment.title}", "results")
-    return stem + RESULTS_SUFFIX
+    tag = learner_tag(learner_id)
+    return (f"{stem[:50].rstrip(' .')} - {tag}" if tag else stem) + RESULTS_SUFFIX
 
 
 # --------------------------------------------------------------------------- export

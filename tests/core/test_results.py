@@ -148,8 +148,20 @@ def test_learner_id_is_made_once(tmp_path: Path) -> None:
     assert len(first) == 32
 
 
-def test_results_file_name() -> None:
-    assert results_filename(assignment("demo"), "李明") == "李明 - Week 3.ailiteracy-results"
+def test_results_file_name_carries_the_learner_tag() -> None:
+    week = assignment("demo")
+    learner = "5F0C3B8E-9a2d-4c71-b6e8-f1a2c3d4e5f6"
+    assert results_filename(week, "李明", learner) == "李明 - Week 3 - 5f0c3b8e.ailiteracy-results"
+    long = results_filename(week, "A" * 80, learner)
+    assert long.endswith(" - 5f0c3b8e.ailiteracy-results") and len(long) <= 80
+
+
+def test_same_named_learners_get_different_file_names() -> None:
+    week = assignment("demo")
+    ids = [ensure_learner_id(ProgressStore(None)) for _ in range(3000)]
+    names = {results_filename(week, "Learner", learner) for learner in ids}
+    assert len(names) == 3000
+    assert results_filename(week, "Learner", ids[0]) == results_filename(week, "Learner", ids[0])
 
 
 def test_an_oversized_history_is_trimmed_oldest_first(catalog, monkeypatch) -> None:
