@@ -240,3 +240,53 @@ def test_a_folder_still_imports_around_bad_files(tmp_path: Path) -> None:
         "quizmaster.ailiteracy-results": FormatErrorKind.NOT_THIS_KIND,
         "gone.ailiteracy-results": FormatErrorKind.UNREADABLE,
     }
+
+
+def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
+    from ailiteracy.core.assignments import FileFormatError
+    from ailiteracy.core.results import _answer_from, _answers_from
+
+    good = {
+        "module": "demo",
+        "question": "q-single",
+        "prompt": "Which?",
+        "answer": ["a"],
+        "correct": False,
+        "score": 0.5,
+        "seconds": 12,
+        "attempt": "a1",
+        "attempt_no": 1,
+        "at": "2026-03-02T16:00:00+00:00",
+        "confidence": None,
+    }
+    answers = [good, {**good, "question": "q-multi", "confidence": 75, "score": 1}]
+    assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
+    bad_values = {
+        "module": ["Demo", "", 3, None, ["demo"]],
+        "question": ["q single", True],
+        "prompt": [None, "x" * 10_001],
+        "correct": [1, "true", None],
+        "score": [True, 1.5, -0.1, "1", None],
+        "seconds": [False, -1, 10.0**10, "2"],
+        "attempt": ["", "  ", 7, None],
+        "attempt_no": [True, -1, 1.0, 10**7, None],
+        "at": ["yesterday", 20260302, None, ""],
+        "confidence": [True, 101, -1, 50.0, "50"],
+    }
+    for key, values in bad_values.items():
+        for value in values:
+            answer = {**good, key: value}
+            with pytest.raises(FileFormatError) as precise:
+                _answer_from(answer, 1)
+            with pytest.raises(FileFormatError) as quick:
+                _answers_from([good, answer])
+            assert (quick.value.kind, quick.value.detail) == (
+                precise.value.kind,
+                precise.value.detail,
+            ), (key, value)
+    missing = {k: v for k, v in good.items() if k != "attempt"}
+    with pytest.raises(FileFormatError):
+        _answers_from([missing])
+    assert _answers_from(["not an object"] * 0) == ()
+    with pytest.raises(FileFormatError):
+        _answers_from(["not an object"])
