@@ -968,8 +968,13 @@ class MainWindow(QMainWindow):
             policy=self.session.policy,
             parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.values())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self.apply_settings(values)
 
     def apply_settings(self, values: dict) -> MainWindow:
         """Apply settings from the dialog; returns the window now in use."""
@@ -1005,6 +1010,7 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         replacement.show()
         self.close()
+        self.deleteLater()  # the replacement takes over; nothing may keep this one alive
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
         return replacement
@@ -1090,6 +1096,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(text)
         dialog.resize(800, 400)
         dialog.exec()
+        dialog.deleteLater()
 
     def _saving_stopped(self, notice: StoreNotice) -> None:
         """Saving failed during the session: say so once, and keep the app usable."""

@@ -31,6 +31,9 @@ class FakePicker:
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
 
+    def deleteLater(self) -> None:  # noqa: N802 (Qt API)
+        self.deleted = True
+
 
 @pytest.fixture
 def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
