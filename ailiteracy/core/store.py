@@ -36,6 +36,7 @@ from .storage import (
 SCHEMA_VERSION = 2
 SEGMENT_SIZE = 200
 PROGRESS_FILE = "progress.json"
+LEARNER_ID_SETTING = "learner_id"  # the learner's stable id, in the settings table
 HISTORY_DIR = "history"
 
 Clock = Callable[[], _dt.datetime]

@@ -131,12 +131,17 @@ class AppController(QObject):
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )
-        if picker.exec() != QDialog.DialogCode.Accepted:
+        try:
+            accepted = picker.exec() == QDialog.DialogCode.Accepted
+            guest, chosen = picker.guest, picker.chosen_profile
+        finally:
+            picker.deleteLater()  # one picker per visitor: never let them pile up
+        if not accepted:
             return False
-        if picker.guest:
+        if guest:
             self.start_guest()
-        elif picker.chosen_profile:
-            self.start_profile(picker.chosen_profile)
+        elif chosen:
+            self.start_profile(chosen)
         else:
             return False
         return True
@@ -197,6 +202,8 @@ class AppController(QObject):
             guest=profile is None,
             profile=profile.id if profile else DEFAULT_PROFILE,
             profile_name=profile.name if profile else "",
+            learner_id=profile.learner_id if profile else "",
+            learner_since=profile.created if profile else "",
         )
 
     def start_profile(self, profile_id: str) -> MainWindow:

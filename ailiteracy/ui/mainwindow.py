@@ -46,12 +46,14 @@ from .plaintext import plain_tip
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
+from .sharing import ResultSharing, store_name
 from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
 if TYPE_CHECKING:
     from .assignedview import AssignedView
     from .calibrationview import CalibrationView
+    from .miniwebview import MiniWebView
     from .reviewview import ReviewView
     from .teacher import TeacherView
     from .timelineview import TimelineView
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self._review_view: ReviewView | None = None
         self._teacher_view: TeacherView | None = None
         self._assigned_view: AssignedView | None = None
+        self._miniweb_view: MiniWebView | None = None
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -168,6 +171,18 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self._build_identity_bar())
         central_layout.addWidget(self.guest_banner)
+        self.sharing = ResultSharing(session, self)
+        self.sharing_label = QLabel(
+            self.tr(
+                "Your quiz answers, scores and lessons read are shared with %1, as your "
+                "school or library has set up this computer."
+            ).replace("%1", store_name(session.policy))
+        )
+        self.sharing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sharing_label.setWordWrap(True)
+        self.sharing_label.setAccessibleName(self.tr("Sharing notice"))
+        self.sharing_label.setVisible(self.sharing.enabled)
+        central_layout.addWidget(self.sharing_label)
         central_layout.addWidget(self.saving_banner)
         central_layout.addWidget(self.idle_banner)
         central_layout.addWidget(self.stack, 1)
@@ -180,6 +195,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.next_lesson.connect(self._next_lesson)
         self.quiz_view.go_to_section.connect(self.open_lesson)
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
+        self.quiz_view.attempt_finished.connect(lambda _a: self.sharing.tick())
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
@@ -330,6 +346,10 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
+        self.card_action = self._action(
+            self.tr("SIFT routine &card (PDF)…"), None, lambda: self.save_routine_card()
+        )
+        help_menu.addAction(self.card_action)
         self.problems_action = self._action(
             self.tr("Content &problems…"), None, self.show_content_problems
         )
@@ -388,6 +408,12 @@ class MainWindow(QMainWindow):
                     self.tr("read") if done else self.tr("not read yet"),
                 )
                 top.addChild(child)
+            for task in module.tasks:
+                practice = QTreeWidgetItem([self.tr("Practice: %1").replace("%1", task.title)])
+                practice.setData(0, ROLE_KIND, "practice")
+                practice.setData(0, ROLE_MODULE, module.id)
+                practice.setData(0, ROLE_LESSON, task.id)
+                top.addChild(practice)
             quiz_text = self.tr("Quiz")
             if summary.best is not None:
                 quiz_text += f" ({summary.best}%)"
@@ -470,6 +496,15 @@ class MainWindow(QMainWindow):
             self._timeline_view.open_source.connect(self.follow_link)
             self.stack.addWidget(self._timeline_view)
         return self._timeline_view
+
+    @property
+    def miniweb_view(self) -> MiniWebView:
+        if self._miniweb_view is None:
+            from .miniwebview import MiniWebView
+
+            self._miniweb_view = MiniWebView()
+            self.stack.addWidget(self._miniweb_view)
+        return self._miniweb_view
 
     @property
     def calibration_view(self) -> CalibrationView:
@@ -651,6 +686,18 @@ class MainWindow(QMainWindow):
         self._select_nav("lesson", module_id, lesson_id)
         return True
 
+    def open_practice(self, module_id: str, task_id: str) -> bool:
+        """Open a mini-web practice task of a module."""
+        module = self.module(module_id)
+        task = next((t for t in module.tasks if t.id == task_id), None) if module else None
+        if module is None or task is None:
+            self.statusBar().showMessage(self.tr("That practice task is not available."), 5000)
+            return False
+        self._show(self.miniweb_view)
+        self.miniweb_view.show_task(module, task)
+        self._select_nav("practice", module_id, task_id)
+        return True
+
     def open_quiz(self, module_id: str, *, index: int | None = None, resume: bool = True) -> bool:
         module = self.module(module_id)
         if module is None or not module.questions:
@@ -698,6 +745,8 @@ class MainWindow(QMainWindow):
             self.open_lesson(module_id, item.data(0, ROLE_LESSON))
         elif kind == "quiz":
             self.open_quiz(module_id)
+        elif kind == "practice":
+            self.open_practice(module_id, item.data(0, ROLE_LESSON))
         elif kind == "module":
             item.setExpanded(True)
 
@@ -731,6 +780,8 @@ class MainWindow(QMainWindow):
         elif scheme == "lesson":
             target = url.path() + (f"#{url.fragment()}" if url.hasFragment() else "")
             self.open_target(target)
+        elif scheme == "card":
+            self.save_routine_card()
         elif scheme in ("http", "https", "mailto"):
             if not self.session.policy.external_links:
                 QMessageBox.information(
@@ -874,6 +925,47 @@ class MainWindow(QMainWindow):
         ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
+    def save_routine_card(self, path: Path | None = None) -> Path | None:
+        """Save the one-page SIFT routine card as a PDF in the current language."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import card, printing
+
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = self.tr("SIFT routine card") + ".pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the SIFT routine card"),
+                str(Path(folder or Path.home()) / name),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        path = Path(path)
+        try:
+            card.card_pdf(path, self.session.language, printing.default_page_size())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("SIFT routine card"),
+                self.tr("The card could not be saved in %1 (%2).")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("The card was saved in %1. Open it to print it.").replace("%1", str(path)),
+            15000,
+        )
+        return path
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -894,8 +986,13 @@ class MainWindow(QMainWindow):
             policy=self.session.policy,
             parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.values())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self.apply_settings(values)
 
     def apply_settings(self, values: dict) -> MainWindow:
         """Apply settings from the dialog; returns the window now in use."""
@@ -931,6 +1028,7 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         replacement.show()
         self.close()
+        self.deleteLater()  # the replacement takes over; nothing may keep this one alive
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
         return replacement
@@ -1016,6 +1114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(text)
         dialog.resize(800, 400)
         dialog.exec()
+        dialog.deleteLater()
 
     def _saving_stopped(self, notice: StoreNotice) -> None:
         """Saving failed during the session: say so once, and keep the app usable."""
@@ -1122,6 +1221,7 @@ class MainWindow(QMainWindow):
         self._leave_lesson()  # keeps the lesson, section and scroll position
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.sharing.stop()
         self._save_place()
         if not self.session.guest:  # a guest session writes nothing to disk
             self.settings.setValue("geometry", self.saveGeometry())

@@ -88,7 +88,15 @@ from ..core.assignments import (
 from ..core.content import ID_RE, Problem, display_path
 from ..core.gift import parse_gift, read_gift_file, write_module
 from ..core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
-from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
+from ..core.report import (
+    ClassReport,
+    HelpReason,
+    ReportRow,
+    RowStatus,
+    build_report,
+    gradebook_csv,
+    report_csv,
+)
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
@@ -1001,6 +1009,13 @@ class TeacherView(QWidget):
         self.export_csv_button = make_button(
             self.tr("Export &CSV…"), self.tr("Export the report as a CSV file"), self.export_csv
         )
+        self.export_gradebook_button = make_button(
+            self.tr("&Gradebook CSV…"),
+            self.tr(
+                "One row per learner and a column per module, for a gradebook such as Moodle's"
+            ),
+            self.export_gradebook,
+        )
         self.export_pdf_button = make_button(
             self.tr("Export P&DF…"), self.tr("Save the report as a PDF file"), self.export_pdf
         )
@@ -1015,6 +1030,7 @@ class TeacherView(QWidget):
         exports = FlowLayout()  # wraps at large text sizes
         for button in (
             self.export_csv_button,
+            self.export_gradebook_button,
             self.export_pdf_button,
             self.print_button,
             self.certificate_button,
@@ -1194,6 +1210,12 @@ class TeacherView(QWidget):
                 summary += " " + self.tr(
                     "Older files set aside for a newer file of the same learner: %1."
                 ).replace("%1", str(report.replaced))
+            if report.same_names:
+                summary += " " + self.tr(
+                    "Different learners share a name (%1): they are shown with the date their "
+                    "profile was made and the start of their learner id. Ask them to use "
+                    "their full names."
+                ).replace("%1", ", ".join(report.same_names))
             lines.append(summary)
         self.assignment_label.setText("\n".join(lines))
 
@@ -1211,7 +1233,7 @@ class TeacherView(QWidget):
         self.table.setRowCount(len(report.learners))
         bad = QBrush(QColor(theme.current().bad))
         for row, learner in enumerate(report.learners):
-            name = QTableWidgetItem(learner.name)
+            name = QTableWidgetItem(learner.shown)
             name.setData(ROLE_LEARNER, learner.id)
             name.setToolTip(
                 self.tr("Results saved on %1").replace(
@@ -1325,7 +1347,12 @@ class TeacherView(QWidget):
 
     def _update_report_buttons(self) -> None:
         has_report = self.report is not None
-        for button in (self.export_csv_button, self.export_pdf_button, self.print_button):
+        for button in (
+            self.export_csv_button,
+            self.export_gradebook_button,
+            self.export_pdf_button,
+            self.print_button,
+        ):
             button.setEnabled(has_report)
         self.certificate_button.setEnabled(has_report and self.selected_learner() is not None)
 
@@ -1379,19 +1406,28 @@ class TeacherView(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Save the report's rows as CSV for a spreadsheet."""
+        return self._export_csv(path, report_csv, "")
+
+    def export_gradebook(self, path: Path | None = None) -> Path | None:
+        """Save one row per learner, a column per module, for a gradebook (Moodle)."""
+        return self._export_csv(path, gradebook_csv, " - " + self.tr("gradebook"))
+
+    def _export_csv(
+        self, path: Path | None, make: Callable[[ClassReport], bytes], suffix: str
+    ) -> Path | None:
         report = self._need_report()
         if report is None:
             return None
         path = self._save_path(
             path,
             self.tr("Export the report as CSV"),
-            self._report_stem(report) + ".csv",
+            self._report_stem(report) + suffix + ".csv",
             self.tr("CSV for spreadsheets (*.csv)"),
         )
         if path is None:
             return None
         try:
-            atomic_write_bytes(path, report_csv(report))
+            atomic_write_bytes(path, make(report))
         except OSError as exc:
             self._write_failed(path, exc)
             return None
@@ -1763,7 +1799,7 @@ class TeacherView(QWidget):
                 ).replace("%1", gift_path.name)
             )
             return None
-        result = parse_gift(text)
+        result = parse_gift(text, self.session.language)
         problems = [
             self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
             for p in result.problems
@@ -1779,7 +1815,7 @@ class TeacherView(QWidget):
         module_id = self._free_module_id(root, title, gift_path.stem)
         target = root / GIFT_LOCALE / module_id
         try:
-            write_module(result, target, title=title)
+            write_module(result, target, title=title, language=self.session.language)
         except (OSError, ValueError) as exc:
             self._gift_failed(
                 self.tr("The module could not be written in %1 (%2).")
@@ -1796,7 +1832,12 @@ class TeacherView(QWidget):
             str(target),
         ]
         if problems:
-            lines += ["", self.tr("Skipped or changed (%1):").replace("%1", str(len(problems)))]
+            lines += [
+                "",
+                self.tr("Questions skipped: %1; imported with a change: %2.")
+                .replace("%1", str(result.skipped))
+                .replace("%2", str(result.changed)),
+            ]
             lines += problems
         else:
             lines += ["", self.tr("Every question was imported without a change.")]

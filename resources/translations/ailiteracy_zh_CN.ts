@@ -736,6 +736,22 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>LessonView</name>
     <message>
+        <source>Show &amp;more detail</source>
+        <translation>展开更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;more detail</source>
+        <translation>收起更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show more detail</source>
+        <translation>展开更多细节</translation>
+    </message>
+    <message>
+        <source>Hide more detail</source>
+        <translation>收起更多细节</translation>
+    </message>
+    <message>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
@@ -774,6 +790,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Facts last checked %1</source>
+        <translation>事实核查于 %1</translation>
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -971,6 +991,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <source>SIFT routine &amp;card (PDF)…</source>
+        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
+    </message>
+    <message>
         <source>Content &amp;problems…</source>
         <translation>内容问题(&amp;P)…</translation>
     </message>
@@ -987,6 +1011,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>还没读</translation>
     </message>
     <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
@@ -997,6 +1025,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>That lesson is not available.</source>
         <translation>这一课目前无法打开。</translation>
+    </message>
+    <message>
+        <source>That practice task is not available.</source>
+        <translation>这个练习无法打开。</translation>
     </message>
     <message>
         <source>Links are switched off</source>
@@ -1115,6 +1147,26 @@ Open it in your web browser? This needs an internet connection.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>SIFT routine card</source>
+        <translation>SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>Save the SIFT routine card</source>
+        <translation>保存 SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The card could not be saved in %1 (%2).</source>
+        <translation>卡片无法保存到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card was saved in %1. Open it to print it.</source>
+        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
     </message>
     <message>
         <source>About ailiteracy</source>
@@ -1247,6 +1299,189 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Progress in %1</source>
         <translation>“%1”的进度</translation>
+    </message>
+</context>
+<context>
+    <name>MiniWebView</name>
+    <message>
+        <source>Practice steps</source>
+        <translation>练习步骤</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>&amp;Now check it yourself</source>
+        <translation>现在自己查一查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>1. Worked example</source>
+        <translation>1. 示范</translation>
+    </message>
+    <message>
+        <source>The AI answer to check</source>
+        <translation>要核查的 AI 回答</translation>
+    </message>
+    <message>
+        <source>Search the practice web</source>
+        <translation>在练习网络中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The AI answer (a training example):</source>
+        <translation>AI 的回答（练习用例子）：</translation>
+    </message>
+    <message>
+        <source>Your verdict on each claim</source>
+        <translation>你对每个说法的判断</translation>
+    </message>
+    <message>
+        <source>&amp;Check my verdicts</source>
+        <translation>检查我的判断(&amp;C)</translation>
+    </message>
+    <message>
+        <source>2. Check it yourself</source>
+        <translation>2. 自己查一查</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>3. Feedback</source>
+        <translation>3. 反馈</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Search, then open a result to read it here.</source>
+        <translation>先搜索，再打开一个结果，就能在这里阅读。</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>Not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>Page that decides it: %1</source>
+        <translation>作出判断所依据的页面：%1</translation>
+    </message>
+    <message>
+        <source>(deciding page)</source>
+        <translation>（依据的页面）</translation>
+    </message>
+    <message>
+        <source>No results. Try other words.</source>
+        <translation>没有结果。换几个词试试。</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>contradicted</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <source>official explanation</source>
+        <translation>官方解读</translation>
+    </message>
+    <message>
+        <source>news report</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>fact-check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>reference work</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>content farm</source>
+        <translation>内容农场</translation>
+    </message>
+    <message>
+        <source>forum post</source>
+        <translation>论坛帖子</translation>
+    </message>
+    <message>
+        <source>advert</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Your score: %1%</source>
+        <translation>你的得分：%1%</translation>
+    </message>
+    <message>
+        <source>%1 You said: %2. Right answer: %3.</source>
+        <translation>%1 你的判断：%2。正确答案：%3。</translation>
+    </message>
+    <message>
+        <source>Deciding page: %1.</source>
+        <translation>依据的页面：%1。</translation>
+    </message>
+    <message>
+        <source>The path an expert would take</source>
+        <translation>专家会怎么查</translation>
+    </message>
+    <message>
+        <source>You opened %1, the page an expert opens first.</source>
+        <translation>你打开了“%1”，这正是专家最先打开的页面。</translation>
+    </message>
+    <message>
+        <source>You did not open %1, the page an expert opens first.</source>
+        <translation>你没有打开“%1”，这是专家最先打开的页面。</translation>
+    </message>
+    <message>
+        <source>What each page was</source>
+        <translation>每个页面是什么</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>not reliable</source>
+        <translation>不可靠</translation>
     </message>
 </context>
 <context>

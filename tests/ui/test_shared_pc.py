@@ -31,6 +31,9 @@ class FakePicker:
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
 
+    def deleteLater(self) -> None:  # noqa: N802 (Qt API)
+        self.deleted = True
+
 
 @pytest.fixture(autouse=True)
 def english_at_normal_size():
