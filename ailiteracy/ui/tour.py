@@ -220,9 +220,19 @@ class Tour:
             parent=window,
         )
         self.dialog("settings", settings)
-        registry.create("Ben", "2468")
+        ben = registry.create("Ben", "2468")
         picker = ProfilePicker(registry)
         self.dialog("profile-picker", picker)
+        picker = ProfilePicker(registry)
+
+        def wrong_pins() -> None:
+            picker.select(ben.id)
+            picker.open_selected()
+            for _ in range(3):
+                picker.pin_edit.setText("0000")
+                picker.submit_pin()
+
+        self.dialog("profile-picker-pin-locked", picker, wrong_pins)
         lock = window.teacher_lock
         choose = SetPinDialog(lock, parent=window)
 

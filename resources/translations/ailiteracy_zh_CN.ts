@@ -567,7 +567,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Teacher &amp;PIN:</source>
-        <translation>教师 PIN 码(&amp;P):</translation>
+        <translation>教师 PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN message</source>
@@ -1766,7 +1766,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>PIN 码(&amp;P):</translation>
+        <translation>PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -1790,7 +1790,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>&amp;Name (first name or nickname):</source>
-        <translation>名字（名或昵称）(&amp;N):</translation>
+        <translation>名字（名或昵称）(&amp;N)：</translation>
     </message>
     <message>
         <source>PIN, optional</source>
@@ -1798,7 +1798,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>P&amp;IN (optional, 4 to 12 digits):</source>
-        <translation>PIN 码（可不填，4 到 12 位数字）(&amp;I):</translation>
+        <translation>PIN 码（可不填，4 到 12 位数字）(&amp;I)：</translation>
     </message>
     <message>
         <source>The same PIN again</source>
@@ -1806,7 +1806,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>The same PIN &amp;again:</source>
-        <translation>再输入一次 PIN 码(&amp;A):</translation>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
     </message>
     <message>
         <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
@@ -1826,7 +1826,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>新的 PIN 码（4 到 12 位数字）(&amp;N):</translation>
+        <translation>新的 PIN 码（4 到 12 位数字）(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Save PIN</source>
@@ -2438,11 +2438,11 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation>新的 PIN 码(&amp;P):</translation>
+        <translation>新的 PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>The same PIN &amp;again:</source>
-        <translation>再输入一次 PIN 码(&amp;A):</translation>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
     </message>
     <message>
         <source>PIN message</source>
@@ -2521,15 +2521,15 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>文字大小(&amp;T):</translation>
+        <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation>颜色(&amp;C):</translation>
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra content folders (teachers&apos; own modules):</source>
@@ -2726,31 +2726,31 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation>班级(&amp;C):</translation>
+        <translation>班级(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>标题(&amp;T):</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>留言(&amp;M):</translation>
+        <translation>留言(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation>截止日期(&amp;D):</translation>
+        <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Problems found in the content:</source>
-        <translation>内容中发现的问题(&amp;P):</translation>
+        <translation>内容中发现的问题(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Pass mark:</source>
-        <translation>及格线(&amp;P):</translation>
+        <translation>及格线(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;What to do (tick modules, lessons or quizzes):</source>
-        <translation>要做的内容（勾选模块、课或测验）(&amp;W):</translation>
+        <translation>要做的内容（勾选模块、课或测验）(&amp;W)：</translation>
     </message>
     <message>
         <source>Modules, lessons and quizzes to assign</source>
@@ -3086,7 +3086,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Content folders with your own modules:</source>
-        <translation>存放您自己模块的内容文件夹(&amp;C):</translation>
+        <translation>存放您自己模块的内容文件夹(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra content folders</source>
@@ -3367,7 +3367,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>机构(&amp;B):</translation>
+        <translation>机构(&amp;B)：</translation>
     </message>
     <message>
         <source>Show events of this kind</source>
@@ -3375,7 +3375,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K):</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Number of events shown</source>
@@ -3391,7 +3391,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Events:</source>
-        <translation>事件(&amp;E):</translation>
+        <translation>事件(&amp;E)：</translation>
     </message>
     <message>
         <source>No events match these filters.</source>

@@ -9,7 +9,7 @@ from ailiteracy.core import paths
 
 TS = paths.resources_dir() / "translations" / "ailiteracy_zh_CN.ts"
 CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”]"
-HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[,:;?!]|[,:;?!]{CJK}")
+HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[,:;?!]|[,:;?!]{CJK}|\(&.\)[,:;?!]")
 PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
@@ -30,6 +30,7 @@ def test_the_check_catches_half_width_punctuation() -> None:
     assert half_width("访客模式:您离开后,这个列表") == ["式:", "后,"]
     assert half_width("无法读取这个文件(%1)。") == ["(%1)"]
     assert half_width("打开(&O)… 作业 (*%1);;所有文件 (*)") == []
+    assert half_width("机构(&B):") == ["(&B):"]
     assert half_width("访客模式：您离开后，这个列表（%1）") == []
 
 
