@@ -280,6 +280,8 @@ class GlossaryView(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Glossary terms"))
+        self.list.setWordWrap(True)  # long terms wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show_current)
         self.definition = QTextBrowser()
         self.definition.setAccessibleName(self.tr("Definition"))
