@@ -53,6 +53,9 @@ def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
     if c.window is not None:
         c.window.deleteLater()
     settle()
+    from ailiteracy.ui.app import install_translators
+
+    install_translators(QApplication.instance(), "en")  # the next tests expect English
 
 
 def test_pickers_and_windows_are_deleted_after_each_visitor(controller, qtbot) -> None:
