@@ -43,6 +43,11 @@ Figures:
     answers, reopened; median of >= 20 single ``save_answer`` calls, each timed
     on its own (``benchmarks/answer_save.py``). Targets: <= 10 ms at 10,000, and
     the 10,000 figure under 3 x the 100 figure (``answer_save_ratio``).
+``catalog_load_ms``
+    ``load_catalog`` on a content folder whose one module has a quiz of
+    ``catalog_questions`` (5,000) questions, without a content cache; median of 3
+    loads in this process (``benchmarks/catalog_load.py``). Loading was once
+    quadratic in the number of questions; no target, the figure shows the trend.
 
 ``targets`` lists every target with its value and ``"met": true/false``;
 ``python``, ``platform`` and ``runs`` describe the run, ``samples`` holds the
@@ -218,6 +223,16 @@ def measure_saves(saves: int) -> dict[int, dict]:
     return results
 
 
+def measure_catalog() -> dict:
+    from .catalog_load import measure
+
+    log("catalog load: a module with a 5,000-question quiz, 3 loads")
+    try:
+        return measure()
+    except (OSError, RuntimeError) as exc:
+        raise BenchmarkError(f"the catalog-load benchmark failed: {exc}") from exc
+
+
 def target(value: float, limit: float, op: str) -> dict:
     met = value <= limit if op == "<=" else value < limit
     return {"target": f"{op} {limit:g}", "value": round(value, 3), "met": bool(met)}
@@ -234,6 +249,7 @@ def build_report(runs: int, saves: int) -> dict:
     app_runs, base_runs = measure_processes(runs)
     lesson = measure_lesson(3 * runs)
     save = measure_saves(saves)
+    catalog = measure_catalog()
 
     startup = statistics.median(r.wall_s for r in app_runs)
     baseline = statistics.median(r.wall_s for r in base_runs)
@@ -270,6 +286,8 @@ def build_report(runs: int, saves: int) -> dict:
         "answer_save_ms_100": round(save_small, 3),
         "answer_save_ms_10000": round(save_large, 3),
         "answer_save_ratio": round(save_ratio, 3),
+        "catalog_load_ms": round(float(catalog["median_ms"]), 1),
+        "catalog_questions": catalog["questions"],
         "peak_rss_mb": round(rss, 1),
         "baseline_rss_mb": round(base_rss, 1),
         "peak_rss_ratio": round(rss_ratio, 3),
@@ -290,6 +308,7 @@ def build_report(runs: int, saves: int) -> dict:
             "lesson_open_ms": ms(lesson["samples_ms"]),
             "answer_save_ms_100": ms(save[100]["samples_ms"]),
             "answer_save_ms_10000": ms(save[10_000]["samples_ms"]),
+            "catalog_load_ms": ms(catalog["samples_ms"]),
         },
     }
 
@@ -379,6 +398,13 @@ def table(report: dict) -> str:
             "",
             t["answer_save_ratio"]["target"],
             met("answer_save_ratio"),
+        ),
+        (
+            f"Load a {report['catalog_questions']:,}-question module (ms)",
+            f"{report['catalog_load_ms']:.0f}",
+            spread("catalog_load_ms", ".0f"),
+            "",
+            "",
         ),
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
