@@ -17,7 +17,7 @@ import enum
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -978,24 +978,26 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
 
 
 def load_catalog(
-    roots: Sequence[Path], locale: str = DEFAULT_LOCALE, *, cache_dir: Path | None = None
+    roots: Sequence[Path],
+    locale: str = DEFAULT_LOCALE,
+    *,
+    load_locale: Callable[[Path, str, list[Problem]], Catalog] | None = None,
 ) -> Catalog:
     """Load every module of ``locale`` from the content roots, in order.
 
     Modules missing in ``locale`` are taken from English and marked ``fallback``.
     A module id found in a later root replaces the earlier one (teachers can
     override shipped modules). Problems of every locale loaded are reported.
-    Parsed content is reused from a cache when no file has changed (see
-    :mod:`ailiteracy.core.cache`); ``cache_dir`` is where new caches may be written.
+    ``load_locale`` reads one locale of one root (default: parse its files);
+    :func:`ailiteracy.core.cache.load_catalog` passes one that uses caches.
     """
-    from .cache import load_locale_cached
-
+    load_locale = load_locale or _load_locale
     problems: list[Problem] = []
     merged = Catalog(locale)
     for root in roots:
-        primary = load_locale_cached(root, locale, problems, cache_dir)
+        primary = load_locale(root, locale, problems)
         fallback = (
-            load_locale_cached(root, DEFAULT_LOCALE, problems, cache_dir)
+            load_locale(root, DEFAULT_LOCALE, problems)
             if locale != DEFAULT_LOCALE
             else None
         )
