@@ -42,6 +42,7 @@ SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _UNSAFE_NAME_RE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 MAX_TEXT = 10_000  # longest title, class name, message or learner name accepted
+MAX_ID = 200  # longest id accepted (module, question, attempt or learner id)
 
 
 # --------------------------------------------------------------------------- shared file rules
@@ -128,15 +129,15 @@ class Fields:
     def _bad(self, key: str, what: str) -> FileFormatError:
         return FileFormatError(FormatErrorKind.MALFORMED, f"{self.where}.{key} must be {what}")
 
-    def text(self, key: str, *, empty: bool = True) -> str:
+    def text(self, key: str, *, empty: bool = True, limit: int = MAX_TEXT) -> str:
         value = self.data.get(key)
-        if not isinstance(value, str) or len(value) > MAX_TEXT or (not empty and not value.strip()):
+        if not isinstance(value, str) or len(value) > limit or (not empty and not value.strip()):
             raise self._bad(key, "text" if empty else "non-empty text")
         return value
 
     def ident(self, key: str) -> str:
         value = self.data.get(key)
-        if not isinstance(value, str) or not ID_RE.match(value):
+        if not isinstance(value, str) or len(value) > MAX_ID or not ID_RE.match(value):
             raise self._bad(key, "an id (lower-case letters, digits, hyphens)")
         return value
 

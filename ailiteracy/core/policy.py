@@ -17,6 +17,7 @@ from .pins import valid_hash
 IDLE_MINUTES_MAX = 24 * 60  # longer than any opening day: a larger number is a mistake
 POLICY_MAX_BYTES = 64 * 1024  # a policy is a few lines
 
+
 class PolicyError(Exception):
     """The policy file cannot be used; the message says why, in plain words."""
 

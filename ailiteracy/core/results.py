@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .assignments import (
+    MAX_ID,
     Assignment,
     Fields,
     FileFormatError,
@@ -29,6 +30,7 @@ from .assignments import (
     read_exchange_file,
     safe_file_stem,
 )
+from .calibration import Confidence
 from .content import Catalog
 from .store import Attempt, ProgressStore
 
@@ -39,6 +41,7 @@ RESULTS_SUFFIX = ".ailiteracy-results"
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
 
 LEARNER_ID_SETTING = "learner_id"
+LEVELS = frozenset(Confidence)  # the confidence values a results file may carry
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,13 @@ class Rejected:
     path: Path
     kind: FormatErrorKind
     detail: str = ""
+
+
+def _level(confidence: Any) -> int | None:
+    """A stored confidence as a results file carries it (None when it is not a level)."""
+    if isinstance(confidence, bool) or confidence not in LEVELS:
+        return None
+    return int(confidence)
 
 
 def ensure_learner_id(store: ProgressStore) -> str:
@@ -196,7 +206,7 @@ def export_results(
                     "attempt": record.attempt,
                     "attempt_no": numbers.get(record.attempt, 0),
                     "at": record.at,
-                    "confidence": record.confidence,
+                    "confidence": _level(record.confidence),
                 }
             )
     data: dict[str, Any] = {
@@ -265,10 +275,10 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
         correct=f.boolean("correct"),
         score=f.number("score", 0.0, 1.0),
         seconds=f.number("seconds", 0.0, 10.0**9),
-        attempt=f.text("attempt", empty=False),
+        attempt=f.text("attempt", empty=False, limit=MAX_ID),
         attempt_no=f.integer("attempt_no", 0, 10**6) or 0,
         at=f.moment("at"),
-        confidence=f.integer("confidence", 0, 100, optional=True),
+        confidence=f.integer("confidence", min(Confidence), max(Confidence), optional=True),
     )
 
 
@@ -289,7 +299,7 @@ def load_results(data: bytes) -> ResultsFile:
         assignment_title=a.text("title"),
         class_name=a.text("class"),
         learner_name=learner.text("name", empty=False),
-        learner_id=learner.text("id", empty=False),
+        learner_id=learner.text("id", empty=False, limit=MAX_ID),
         exported_at=f.moment("exported_at"),
         modules=tuple(_module_from(m, n) for n, m in enumerate(f.array("modules"))),
         answers=tuple(_answer_from(x, n) for n, x in enumerate(f.array("answers"))),
