@@ -270,3 +270,32 @@ def test_lesson_view_reads_only_its_modules_files(start, content_root: Path, tmp
         assert browser.loadResource(image.value, base.resolved(QUrl(refused))) is None, refused
     # Style sheets or other documents are never read from files.
     assert browser.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, base) is None
+
+
+# --------------------------------------------------------------------------- special files
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses a named pipe and /dev/zero")
+def test_special_files_chosen_in_the_app_get_a_plain_message(start, qtbot, tmp_path: Path) -> None:
+    from ailiteracy.ui.profiles import import_progress_dialog
+
+    window = start(profile_name="Ana")
+    pipe = tmp_path / "pipe.ailiteracy-progress"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.ailiteracy-assignment"
+    zero.symlink_to("/dev/zero")
+    gift = tmp_path / "q.gift"
+    os.mkfifo(gift)
+    shown: list[QMessageBox] = []
+    assert import_progress_dialog(window, window.session.store, pipe, show=shown.append) is None
+    assert "not an ordinary file" in shown[-1].text()
+    assert "Nothing was changed" in shown[-1].text()
+    view = AssignedView(window.session, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    assert not view.open_assignment_file(zero)
+    assert "not an ordinary file" in view.message.text()
+    teacher = TeacherView(window.session, today=lambda: TODAY)
+    qtbot.addWidget(teacher)
+    assert teacher.import_gift(gift, tmp_path / "out", "Week") is None
+    assert "not an ordinary file" in teacher.gift_text.toPlainText()
+    assert not (tmp_path / "out").exists()
