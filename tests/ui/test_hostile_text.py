@@ -299,3 +299,22 @@ def test_special_files_chosen_in_the_app_get_a_plain_message(start, qtbot, tmp_p
     assert teacher.import_gift(gift, tmp_path / "out", "Week") is None
     assert "not an ordinary file" in teacher.gift_text.toPlainText()
     assert not (tmp_path / "out").exists()
+
+
+def test_a_gift_import_titled_like_a_path_stays_in_the_content_folder(
+    start, qtbot, tmp_path: Path
+) -> None:
+    window = start()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    gift = usb / "q.gift"
+    gift.write_text("::Q1:: <b>Is 2+2 4?</b> {T}\n", encoding="utf-8")
+    root = usb / "mine"
+    teacher = TeacherView(window.session, today=lambda: TODAY)
+    qtbot.addWidget(teacher)
+    teacher.confirm = lambda title, text: False  # do not add the folder to the profile
+    module = teacher.import_gift(gift, root, "../../../evil" + SHORT_HTML)
+    assert module is not None
+    assert module.resolve().parent == (root / "en").resolve()
+    written = {p.relative_to(usb).parts[0] for p in usb.rglob("*")}
+    assert written == {"q.gift", "mine"}
