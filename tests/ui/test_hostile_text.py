@@ -94,6 +94,8 @@ def test_lesson_and_quiz_show_content_text_literally(hostile_content: Path, star
     assert not catalog.problems, catalog.problems
     module = catalog.module("demo")
     assert module is not None and HTML in module.title
+    window.show_home()
+    assert check_labels(window.home) >= 2  # module cards: titles and summaries
     assert window.open_lesson("demo", "first")
     view = window.lesson_view
     assert view.title.text().endswith(HTML)
