@@ -309,7 +309,7 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
         "at": "2026-03-02T16:00:00+00:00",
         "confidence": None,
     }
-    answers = [good, {**good, "question": "q-multi", "confidence": 75, "score": 1}]
+    answers = [good, {**good, "question": "q-multi", "confidence": 3, "score": 1}]
     assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
     bad_values = {
         "module": ["Demo", "", 3, None, ["demo"]],
@@ -321,7 +321,7 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
         "attempt": ["", "  ", 7, None],
         "attempt_no": [True, -1, 1.0, 10**7, None],
         "at": ["yesterday", 20260302, None, ""],
-        "confidence": [True, 101, -1, 50.0, "50"],
+        "confidence": [True, 101, -1, 0, 5, 75, 3.0, "3"],
     }
     for key, values in bad_values.items():
         for value in values:
