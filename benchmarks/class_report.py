@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import random
@@ -77,10 +78,11 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
     assignment_file = folder / "term-1.ailiteracy-assignment"
     assignment_file.write_bytes(dump_assignment(assignment))
     for n in range(learners):
-        moment = start + dt.timedelta(minutes=n)
+        ticks = itertools.count()
+        began = start + dt.timedelta(minutes=n)
 
-        def clock(moment=moment) -> dt.datetime:
-            return moment
+        def clock(ticks=ticks, began=began) -> dt.datetime:
+            return began + dt.timedelta(seconds=17 * next(ticks))  # every answer its own time
 
         store = ProgressStore(None, clock=clock)
         skill = rng.random()
@@ -107,7 +109,7 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
             learner_name=name,
             learner_id=ensure_learner_id(store),
             app_version="0.1.0",
-            now=moment,
+            now=clock(),
         )
         (folder / results_filename(assignment, name, ensure_learner_id(store))).write_bytes(data)
         store.close()
@@ -118,7 +120,6 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
 
 def measure(folder: Path, learners: int) -> dict:
     from pypdf import PdfReader
-    from PySide6.QtGui import QPageSize
 
     from ailiteracy.core.session import Session
     from ailiteracy.ui.app import make_app
@@ -135,7 +136,6 @@ def measure(folder: Path, learners: int) -> dict:
         raise RuntimeError("the assignment could not be opened")
     start = time.perf_counter()
     used = view.open_results_folder(folder)
-    view.wait_for_results()
     app.processEvents()
     report_ms = (time.perf_counter() - start) * 1000
     report = view.report
@@ -147,8 +147,7 @@ def measure(folder: Path, learners: int) -> dict:
     log(f"opened {used} files in {report_ms:.0f} ms")
     pdf = folder / "report.pdf"
     start = time.perf_counter()
-    view.export_pdf(pdf, page_size=QPageSize.PageSizeId.A4)
-    view.wait_for_pdf()
+    view.export_pdf(pdf)
     pdf_s = time.perf_counter() - start
     if not pdf.is_file():
         raise RuntimeError("the PDF was not saved")

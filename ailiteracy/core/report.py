@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import enum
+import functools
 import io
 import json
 from collections import Counter
@@ -135,7 +136,15 @@ class ClassReport:
         return self.assignment.is_overdue(self.today)
 
     def rows_for(self, learner_id: str) -> list[ReportRow]:
-        return [r for r in self.rows if r.learner_id == learner_id]
+        return list(self._rows_by_learner.get(learner_id, ()))
+
+    @functools.cached_property
+    def _rows_by_learner(self) -> dict[str, list[ReportRow]]:
+        """Each learner's rows, found in one pass (a school has thousands of learners)."""
+        index: dict[str, list[ReportRow]] = {}
+        for row in self.rows:
+            index.setdefault(row.learner_id, []).append(row)
+        return index
 
 
 # --------------------------------------------------------------------------- answers as text
@@ -257,10 +266,14 @@ def _most_missed(
     choices: dict[tuple[str, str], Counter[str]] = {}
     shown: dict[tuple[str, str, str], str] = {}
     prompts: dict[tuple[str, str], str] = {}
+    questions: dict[tuple[str, str], Question | None] = {}  # looked up once per question
     for r in files:
         for key, a in _latest_answers(r, modules).items():
-            module = catalog.module(a.module)
-            question = module.question(a.question) if module else None
+            if key in questions:
+                question = questions[key]
+            else:
+                module = catalog.module(a.module)
+                question = questions[key] = module.question(a.question) if module else None
             prompts[key] = question.prompt if question else (a.prompt or a.question)
             answered[key] += 1
             if a.correct:
@@ -268,7 +281,8 @@ def _most_missed(
             wrong[key] += 1
             answer_key = _answer_key(question, a.answer)
             choices.setdefault(key, Counter())[answer_key] += 1
-            shown.setdefault((*key, answer_key), answer_text(question, a.answer))
+            if (*key, answer_key) not in shown:
+                shown[(*key, answer_key)] = answer_text(question, a.answer)
 
     def position(key: tuple[str, str]) -> tuple[int, int, str]:
         module_index = assignment.modules.index(key[0])

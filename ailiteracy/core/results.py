@@ -403,11 +403,17 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
     loaded: list[ResultsFile] = []
     rejected: list[Rejected] = []
     for path in _expand(paths):
-        try:
-            loaded.append(load_results(read_exchange_file(path, RESULTS_MAX_BYTES)))
-        except FileFormatError as exc:
-            rejected.append(Rejected(path, exc.kind, exc.detail))
+        found = load_one(path)
+        (rejected if isinstance(found, Rejected) else loaded).append(found)
     return loaded, rejected
+
+
+def load_one(path: Path) -> ResultsFile | Rejected:
+    """Read one results file (whatever its extension), or say why it cannot be used."""
+    try:
+        return load_results(read_exchange_file(path, RESULTS_MAX_BYTES))
+    except FileFormatError as exc:
+        return Rejected(path, exc.kind, exc.detail)
 
 
 def newest_per_learner(results: Iterable[ResultsFile]) -> tuple[list[ResultsFile], int]:

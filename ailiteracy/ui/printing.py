@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QLocale,
     QMarginsF,
     QRectF,
+    QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
@@ -63,6 +64,11 @@ FONT_FAMILIES = [
 ]
 
 PDF_RESOLUTION = 300  # dots per inch for drawn pages
+# Table rows of the class report laid out at a time: a little under a page of A4 or
+# Letter (a longer part is still split between pages, at some cost).
+RESULT_ROWS_PER_PART = 30
+HELP_ROWS_PER_PART = 18
+MISSED_ROWS_PER_PART = 6
 INK = QColor("#1d3557")  # dark blue for titles and borders
 ACCENT = QColor("#b08d57")  # muted gold for the inner border and rules
 MUTED = QColor("#4a5560")
@@ -125,6 +131,9 @@ def _write_pdf(
 # --------------------------------------------------------------------------- class report
 
 _CELL = "border-width:1px; border-style:solid; border-color:#7a8694; padding:4px;"
+# Table cells take their style from the document's style sheet: parsing it once, not
+# once per cell, keeps a school's report quick to lay out.
+_STYLE = f"td {{ {_CELL} }}"
 _TABLE = (
     'border="1" cellspacing="0" cellpadding="4" width="100%" '
     'style="border-width:1px; border-style:solid; border-color:#7a8694; '
@@ -160,6 +169,21 @@ def _percent(value: float | int | None) -> str:
     return translate("Printing", "%1%").replace("%1", shown)
 
 
+def _tables(
+    headers: list[str],
+    rows: list[list[str]],
+    numeric: frozenset[int] = frozenset(),
+    widths: tuple[int, ...] = (),
+    per_table: int = 0,
+) -> list[str]:
+    """The rows as tables of at most ``per_table`` rows (0: one table), each with the
+    headers, so a long list is laid out a page at a time."""
+    size = per_table or max(1, len(rows))
+    return [
+        _table(headers, rows[n : n + size], numeric, widths) for n in range(0, len(rows), size)
+    ] or [_table(headers, [], numeric, widths)]
+
+
 def _table(
     headers: list[str],
     rows: list[list[str]],
@@ -175,7 +199,7 @@ def _table(
     body = []
     for row in rows:
         cells = "".join(
-            f'<td style="{_CELL}" align="{"right" if n in numeric else "left"}">{cell}</td>'
+            f'<td align="{"right" if n in numeric else "left"}">{cell}</td>'
             for n, cell in enumerate(row)
         )
         body.append(f"<tr>{cells}</tr>")
@@ -189,6 +213,17 @@ def _tag(tag: str, text: str, style: str = "") -> str:
 
 def report_html(report: ClassReport) -> str:
     """The class report as HTML for a :class:`QTextDocument`."""
+    return "\n".join(report_parts(report))
+
+
+def report_parts(report: ClassReport) -> list[str]:
+    """The class report as pieces of HTML, in order, each laid out on its own.
+
+    First the summary (the assignment, the modules, the notes about files), then the
+    learners who may need help and the most missed questions, then every learner's
+    results as an appendix. Long lists are cut into tables of about a page, so a
+    whole school's report is laid out a page at a time (see :func:`paint_report`).
+    """
     a = report.assignment
     facts = [
         translate("Printing", "Class: %1").replace("%1", a.class_name or "–"),
@@ -197,16 +232,16 @@ def report_html(report: ClassReport) -> str:
         translate("Printing", "Report made on %1").replace("%1", _date_text(report.today)),
         translate("Printing", "Learners: %1").replace("%1", str(len(report.learners))),
     ]
-    parts = [
+    summary = [
         _tag("h1", translate("Printing", "Class report"), f"color:{INK.name()};"),
         _tag("h2", a.title),
         "<p>" + "<br/>".join(_e(f) for f in facts) + "</p>",
     ]
     if report.overdue:
         passed_due = translate("Printing", "The due date has passed.")
-        parts.append(f"<p><b>{_e(passed_due)}</b></p>")
+        summary.append(f"<p><b>{_e(passed_due)}</b></p>")
 
-    parts.append(_tag("h3", translate("Printing", "Modules")))
+    summary.append(_tag("h3", translate("Printing", "Modules")))
     module_headers = [
         translate("Printing", "Module"),
         translate("Printing", "Passed"),
@@ -224,43 +259,38 @@ def report_html(report: ClassReport) -> str:
         ]
         for m in report.modules
     ]
-    parts.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
+    summary.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
 
-    parts.append(_tag("h3", translate("Printing", "Results")))
-    if report.rows:
-        headers = [
-            translate("Printing", "Learner"),
-            translate("Printing", "Module"),
-            translate("Printing", "Best score"),
-            translate("Printing", "Attempts"),
-            translate("Printing", "Status"),
-        ]
-        rows = [
-            [
-                _e(r.learner),
-                _e(r.module_title),
-                _e(_percent(r.best)),
-                str(r.attempts),
-                _e(_status_text(r.status, r.overdue)),
-            ]
-            for r in report.rows
-        ]
-        parts.append(_table(headers, rows, numeric=frozenset({2, 3})))
-    else:
-        parts.append(_tag("p", translate("Printing", "No results have been opened yet.")))
+    notes = []
+    if report.replaced:
+        notes.append(
+            translate(
+                "Printing", "Older files replaced by a newer file of the same learner: %1"
+            ).replace("%1", str(report.replaced))
+        )
+    if report.other_assignment:
+        notes.append(
+            translate("Printing", "Files for another assignment, not counted: %1").replace(
+                "%1", str(len(report.other_assignment))
+            )
+        )
+    if notes:
+        summary.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
+    parts = ["\n".join(summary)]
 
-    parts.append(_tag("h3", translate("Printing", "Learners who may need help")))
+    help_title = _tag("h3", translate("Printing", "Learners who may need help"))
     if report.needs_help:
         headers = [translate("Printing", "Learner"), translate("Printing", "Why")]
         rows = [
             [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
             for h in report.needs_help
         ]
-        parts.append(_table(headers, rows, widths=(30, 70)))
+        tables = _tables(headers, rows, widths=(30, 70), per_table=HELP_ROWS_PER_PART)
+        parts += [help_title + tables[0], *tables[1:]]
     else:
-        parts.append(_tag("p", translate("Printing", "Nobody at the moment.")))
+        parts.append(help_title + _tag("p", translate("Printing", "Nobody at the moment.")))
 
-    parts.append(_tag("h3", translate("Printing", "Most missed questions")))
+    missed_title = _tag("h3", translate("Printing", "Most missed questions"))
     if report.most_missed:
         no_answer = translate("Printing", "(no answer)")
         rows = []
@@ -288,40 +318,110 @@ def report_html(report: ClassReport) -> str:
             translate("Printing", "Wrong (latest answer)"),
             translate("Printing", "Wrong answers given (learners)"),
         ]
-        parts.append(_table(headers, rows, widths=(45, 15, 40)))
+        tables = _tables(headers, rows, widths=(45, 15, 40), per_table=MISSED_ROWS_PER_PART)
+        parts += [missed_title + tables[0], *tables[1:]]
     else:
-        parts.append(_tag("p", translate("Printing", "No question was answered wrongly.")))
+        parts.append(
+            missed_title + _tag("p", translate("Printing", "No question was answered wrongly."))
+        )
 
-    notes = []
-    if report.replaced:
-        notes.append(
-            translate(
-                "Printing", "Older files replaced by a newer file of the same learner: %1"
-            ).replace("%1", str(report.replaced))
+    results_title = _tag("h3", translate("Printing", "Results of every learner"))
+    if report.rows:
+        headers = [
+            translate("Printing", "Learner"),
+            translate("Printing", "Module"),
+            translate("Printing", "Best score"),
+            translate("Printing", "Attempts"),
+            translate("Printing", "Status"),
+        ]
+        rows = [
+            [
+                _e(r.learner),
+                _e(r.module_title),
+                _e(_percent(r.best)),
+                str(r.attempts),
+                _e(_status_text(r.status, r.overdue)),
+            ]
+            for r in report.rows
+        ]
+        tables = _tables(headers, rows, numeric=frozenset({2, 3}), per_table=RESULT_ROWS_PER_PART)
+        parts += [results_title + tables[0], *tables[1:]]
+    else:
+        parts.append(
+            results_title + _tag("p", translate("Printing", "No results have been opened yet."))
         )
-    if report.other_assignment:
-        notes.append(
-            translate("Printing", "Files for another assignment, not counted: %1").replace(
-                "%1", str(len(report.other_assignment))
-            )
-        )
-    if notes:
-        parts.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
-    return "\n".join(parts)
+    return parts
 
 
 def report_document(report: ClassReport) -> QTextDocument:
     """A document of the class report, ready for :func:`print_document`."""
     doc = QTextDocument()
     doc.setDefaultFont(print_font(10))
+    doc.setDefaultStyleSheet(_STYLE)
     doc.setDocumentMargin(0)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.assignment.title)
     doc.setHtml(report_html(report))
     return doc
 
 
+Progress = Callable[[int, int], None]  # parts laid out so far, parts in all
+
+
+def paint_report(
+    device: QPagedPaintDevice, report: ClassReport, progress: Progress | None = None
+) -> None:
+    """Lay out and paint the class report on a PDF writer or a printer, part by part.
+
+    Each part of :func:`report_parts` is laid out on its own and put under the one
+    before when it fits on the page, else on a new page; a part longer than a page
+    is split between lines. So the work grows with the number of learners, not with
+    its square, and ``progress`` can be told after each part.
+    """
+    parts = report_parts(report)
+    painter = QPainter(device)
+    try:
+        width, height = float(device.width()), float(device.height())
+        font = print_font(10)
+        top = 0.0
+        for n, html_part in enumerate(parts):
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(device)
+            doc.setDefaultFont(font)
+            doc.setDefaultStyleSheet(_STYLE)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(width)
+            doc.setHtml(html_part)
+            needed = doc.documentLayout().documentSize().height()
+            if top and top + needed > height:
+                device.newPage()
+                top = 0.0
+            if needed <= height - top:
+                painter.save()
+                painter.translate(0, top)
+                doc.drawContents(painter, QRectF(0, 0, width, needed))
+                painter.restore()
+                top += needed + font.pointSizeF() * device.logicalDpiY() / 72
+            else:  # longer than a page: let the document break it between lines
+                doc.setPageSize(QSizeF(width, height))
+                for page in range(doc.pageCount()):
+                    if page:
+                        device.newPage()
+                    painter.save()
+                    painter.translate(0, -page * height)
+                    doc.drawContents(painter, QRectF(0, page * height, width, height))
+                    painter.restore()
+                top = height  # the next part starts on a new page
+            if progress is not None:
+                progress(n + 1, len(parts))
+    finally:
+        painter.end()
+
+
 def report_pdf(
-    report: ClassReport, path: Path, page_size: PageSize = QPageSize.PageSizeId.A4
+    report: ClassReport,
+    path: Path,
+    page_size: PageSize = QPageSize.PageSizeId.A4,
+    progress: Progress | None = None,
 ) -> None:
     """Save the class report as a PDF (A4 or Letter, portrait, 15 mm margins)."""
     layout = QPageLayout(
@@ -331,8 +431,7 @@ def report_pdf(
         QPageLayout.Unit.Millimeter,
     )
     title = translate("Printing", "Class report: %1").replace("%1", report.assignment.title)
-    doc = report_document(report)
-    _write_pdf(path, layout, title, doc.print_)
+    _write_pdf(path, layout, title, lambda writer: paint_report(writer, report, progress))
 
 
 def _margins_mm(mm: float) -> QMarginsF:
