@@ -431,6 +431,7 @@ def summarise(
         "soak_slowest_step": statistics.mode(r["slowest_step"] for r in after),
         "soak_steps": slower,
         "soak_problems": problems[:20],
+        "soak_problems_count": len(problems),
         "targets": targets,
         "all_targets_met": all(t["met"] for t in targets.values()),
     }

@@ -215,10 +215,12 @@ def _canonical(value: Any) -> str:
 def _answer_key(question: Question | None, answer: Any) -> str:
     """Equal answers get equal keys (the order of picks in a multiple choice is ignored)."""
     if question is not None and question.type in (QuestionType.MULTIPLE, QuestionType.SPOT):
-        return _canonical(sorted(_ids(answer)))
+        return "ids:" + _canonical(sorted(_ids(answer)))
     if isinstance(answer, str):
-        return _canonical(" ".join(answer.split()).casefold())
-    return _canonical(answer)
+        return "text:" + " ".join(answer.split()).casefold()
+    if answer is None or isinstance(answer, bool):
+        return f"const:{answer}"  # true/false questions: no JSON needed
+    return "json:" + _canonical(answer)
 
 
 # --------------------------------------------------------------------------- building

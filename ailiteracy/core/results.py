@@ -61,7 +61,7 @@ class ModuleResult:
         return self.attempts > 0 or self.lessons_read > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a school's report holds hundreds of thousands
 class AnswerResult:
     module: str
     question: str
