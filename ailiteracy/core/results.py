@@ -10,6 +10,7 @@ the class report turns them into text with the teacher's own content.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,15 +32,13 @@ from .assignments import (
     safe_file_stem,
 )
 from .content import ID_RE, Catalog
-from .store import Attempt, ProgressStore
+from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
 RESULTS_FORMAT = "ailiteracy-results"
 RESULTS_VERSION = 1
 RESULTS_SUFFIX = ".ailiteracy-results"
 # A learner who answers 20 questions a day for a year writes about 2.5 MB.
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
-
-LEARNER_ID_SETTING = "learner_id"
 
 
 @dataclass(frozen=True)
@@ -88,6 +87,8 @@ class ResultsFile:
     modules: tuple[ModuleResult, ...]
     answers: tuple[AnswerResult, ...]
     answers_omitted: int = 0  # oldest answers left out to keep the file small
+    learner_since: str = ""  # when the learner's profile was made (ISO date), if known
+    id_missing: bool = False  # an older file without a learner id (see legacy_learner_id)
 
     def module(self, module_id: str) -> ModuleResult | None:
         return next((m for m in self.modules if m.module == module_id), None)
@@ -102,14 +103,28 @@ class Rejected:
     detail: str = ""
 
 
-def ensure_learner_id(store: ProgressStore) -> str:
-    """The learner's stable id (made once and kept in the store's settings)."""
+def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
+    """The learner's stable id, kept in the store's settings (so progress files carry it).
+
+    ``preferred`` is the profile's own id: it is written to the store when it differs.
+    Without it the store's id is kept, or a random one is made once.
+    """
     value = store.get_setting(LEARNER_ID_SETTING)
+    if preferred:
+        if value != preferred:
+            store.set_setting(LEARNER_ID_SETTING, preferred)
+        return preferred
     if isinstance(value, str) and value:
         return value
     value = uuid.uuid4().hex
     store.set_setting(LEARNER_ID_SETTING, value)
     return value
+
+
+def legacy_learner_id(name: str) -> str:
+    """The id given to a results file written before files carried one: the same for
+    every file with this name, so such files still group by learner as they used to."""
+    return "name-" + hashlib.sha256(name.strip().casefold().encode("utf-8")).hexdigest()[:24]
 
 
 def learner_tag(learner_id: str) -> str:
@@ -146,6 +161,7 @@ def export_results(
     learner_id: str,
     app_version: str,
     now: _dt.datetime,
+    learner_since: str = "",
 ) -> bytes:
     """The bytes of the learner's results file for ``assignment``.
 
@@ -220,7 +236,7 @@ def export_results(
             "title": assignment.title,
             "class": assignment.class_name,
         },
-        "learner": {"name": learner_name.strip(), "id": learner_id.strip()},
+        "learner": _learner(learner_name, learner_id, learner_since),
         "exported_at": iso_moment(now),
         "modules": modules,
         "answers": answers,
@@ -229,6 +245,13 @@ def export_results(
     out = dump_file(data)
     if len(out) > RESULTS_MAX_BYTES:
         out = _trimmed(data, started)
+    return out
+
+
+def _learner(name: str, learner_id: str, since: str) -> dict[str, str]:
+    out = {"name": name.strip(), "id": learner_id.strip()}
+    if since:
+        out["since"] = since[:10]
     return out
 
 
@@ -359,17 +382,23 @@ def load_results(data: bytes) -> ResultsFile:
     a = Fields(obj.get("assignment"), "assignment")
     learner = Fields(obj.get("learner"), "learner")
     omitted = f.integer("answers_omitted", 0, 10**9, optional=True) or 0
+    name = learner.text("name", empty=False)
+    has_id = learner.data.get("id") is not None
+    learner_id = learner.text("id", empty=False) if has_id else legacy_learner_id(name)
+    since = learner.day("since").isoformat() if learner.data.get("since") is not None else ""
     return ResultsFile(
         app_version=f.text("app_version"),
         assignment_id=a.hex_id("id"),
         assignment_title=a.text("title"),
         class_name=a.text("class"),
-        learner_name=learner.text("name", empty=False),
-        learner_id=learner.text("id", empty=False),
+        learner_name=name,
+        learner_id=learner_id,
         exported_at=f.moment("exported_at"),
         modules=tuple(_module_from(m, n) for n, m in enumerate(f.array("modules"))),
         answers=_answers_from(f.array("answers")),
         answers_omitted=omitted,
+        learner_since=since,
+        id_missing=not has_id,
     )
 
 

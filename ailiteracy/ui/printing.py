@@ -10,6 +10,8 @@ PDF files are written to memory first and then saved atomically.
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as _dt
 import html
 from collections.abc import Callable
@@ -169,19 +171,54 @@ def _percent(value: float | int | None) -> str:
     return translate("Printing", "%1%").replace("%1", shown)
 
 
-def _tables(
+@dataclasses.dataclass(frozen=True)
+class _Part:
+    """A piece of the class report laid out on its own: some HTML, then maybe a table."""
+
+    lead: str  # HTML before the table (a heading, paragraphs)
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()  # HTML already escaped
+    numeric: frozenset[int] = frozenset()
+    widths: tuple[int, ...] = ()
+
+    def html(self) -> str:
+        if not self.headers:
+            return self.lead
+        rows = [list(r) for r in self.rows]
+        return self.lead + _table(list(self.headers), rows, self.numeric, self.widths)
+
+    def halves(self) -> tuple[_Part, _Part] | None:
+        """The table's rows in two parts (the second without the lead), if it has two."""
+        if len(self.rows) < 2:
+            return None
+        middle = len(self.rows) // 2
+        return (
+            dataclasses.replace(self, rows=self.rows[:middle]),
+            dataclasses.replace(self, lead="", rows=self.rows[middle:]),
+        )
+
+
+def _parts(
+    lead: str,
     headers: list[str],
     rows: list[list[str]],
+    per_part: int,
     numeric: frozenset[int] = frozenset(),
     widths: tuple[int, ...] = (),
-    per_table: int = 0,
-) -> list[str]:
-    """The rows as tables of at most ``per_table`` rows (0: one table), each with the
-    headers, so a long list is laid out a page at a time."""
-    size = per_table or max(1, len(rows))
-    return [
-        _table(headers, rows[n : n + size], numeric, widths) for n in range(0, len(rows), size)
-    ] or [_table(headers, [], numeric, widths)]
+) -> list[_Part]:
+    """The rows as parts of at most ``per_part`` rows, each table with the headers; the
+    first part starts with ``lead``."""
+    out = [
+        _Part(
+            lead if n == 0 else "",
+            tuple(headers),
+            tuple(tuple(r) for r in rows[n : n + per_part]),
+            numeric,
+            widths,
+        )
+        for n in range(0, len(rows), per_part)
+    ]
+    return out or [_Part(lead, tuple(headers), (), numeric, widths)]
 
 
 def _table(
@@ -213,10 +250,10 @@ def _tag(tag: str, text: str, style: str = "") -> str:
 
 def report_html(report: ClassReport) -> str:
     """The class report as HTML for a :class:`QTextDocument`."""
-    return "\n".join(report_parts(report))
+    return "\n".join(part.html() for part in report_parts(report))
 
 
-def report_parts(report: ClassReport) -> list[str]:
+def report_parts(report: ClassReport) -> list[_Part]:
     """The class report as pieces of HTML, in order, each laid out on its own.
 
     First the summary (the assignment, the modules, the notes about files), then the
@@ -262,6 +299,14 @@ def report_parts(report: ClassReport) -> list[str]:
     summary.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
 
     notes = []
+    if report.same_names:
+        notes.append(
+            translate(
+                "Printing",
+                "Different learners share a name (%1): each is shown with the date their "
+                "profile was made and the start of their learner id.",
+            ).replace("%1", ", ".join(report.same_names))
+        )
     if report.replaced:
         notes.append(
             translate(
@@ -276,7 +321,7 @@ def report_parts(report: ClassReport) -> list[str]:
         )
     if notes:
         summary.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
-    parts = ["\n".join(summary)]
+    parts = [_Part("\n".join(summary))]
 
     help_title = _tag("h3", translate("Printing", "Learners who may need help"))
     if report.needs_help:
@@ -285,10 +330,10 @@ def report_parts(report: ClassReport) -> list[str]:
             [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
             for h in report.needs_help
         ]
-        tables = _tables(headers, rows, widths=(30, 70), per_table=HELP_ROWS_PER_PART)
-        parts += [help_title + tables[0], *tables[1:]]
+        parts += _parts(help_title, headers, rows, HELP_ROWS_PER_PART, widths=(30, 70))
     else:
-        parts.append(help_title + _tag("p", translate("Printing", "Nobody at the moment.")))
+        nobody = _tag("p", translate("Printing", "Nobody at the moment."))
+        parts.append(_Part(help_title + nobody))
 
     missed_title = _tag("h3", translate("Printing", "Most missed questions"))
     if report.most_missed:
@@ -318,12 +363,10 @@ def report_parts(report: ClassReport) -> list[str]:
             translate("Printing", "Wrong (latest answer)"),
             translate("Printing", "Wrong answers given (learners)"),
         ]
-        tables = _tables(headers, rows, widths=(45, 15, 40), per_table=MISSED_ROWS_PER_PART)
-        parts += [missed_title + tables[0], *tables[1:]]
+        parts += _parts(missed_title, headers, rows, MISSED_ROWS_PER_PART, widths=(45, 15, 40))
     else:
-        parts.append(
-            missed_title + _tag("p", translate("Printing", "No question was answered wrongly."))
-        )
+        none = _tag("p", translate("Printing", "No question was answered wrongly."))
+        parts.append(_Part(missed_title + none))
 
     results_title = _tag("h3", translate("Printing", "Results of every learner"))
     if report.rows:
@@ -344,12 +387,11 @@ def report_parts(report: ClassReport) -> list[str]:
             ]
             for r in report.rows
         ]
-        tables = _tables(headers, rows, numeric=frozenset({2, 3}), per_table=RESULT_ROWS_PER_PART)
-        parts += [results_title + tables[0], *tables[1:]]
+        numeric = frozenset({2, 3})
+        parts += _parts(results_title, headers, rows, RESULT_ROWS_PER_PART, numeric)
     else:
-        parts.append(
-            results_title + _tag("p", translate("Printing", "No results have been opened yet."))
-        )
+        none = _tag("p", translate("Printing", "No results have been opened yet."))
+        parts.append(_Part(results_title + none))
     return parts
 
 
@@ -373,25 +415,34 @@ def paint_report(
     """Lay out and paint the class report on a PDF writer or a printer, part by part.
 
     Each part of :func:`report_parts` is laid out on its own and put under the one
-    before when it fits on the page, else on a new page; a part longer than a page
-    is split between lines. So the work grows with the number of learners, not with
-    its square, and ``progress`` can be told after each part.
+    before when it fits on the page, else on a new page; a part taller than a page is
+    laid out again as two parts with half the rows each, so no table row is cut by a
+    page end (only a single row taller than a whole page is split between lines). So
+    the work grows with the number of learners, not with its square, and ``progress``
+    is told after each part.
     """
-    parts = report_parts(report)
+    parts = collections.deque(report_parts(report))
+    total, done = len(parts), 0
     painter = QPainter(device)
     try:
         width, height = float(device.width()), float(device.height())
         font = print_font(10)
         top = 0.0
-        for n, html_part in enumerate(parts):
+        while parts:
+            part = parts.popleft()
             doc = QTextDocument()
             doc.documentLayout().setPaintDevice(device)
             doc.setDefaultFont(font)
             doc.setDefaultStyleSheet(_STYLE)
             doc.setDocumentMargin(0)
             doc.setTextWidth(width)
-            doc.setHtml(html_part)
+            doc.setHtml(part.html())
             needed = doc.documentLayout().documentSize().height()
+            halves = part.halves() if needed > height else None
+            if halves is not None:  # rows too tall for a page: fewer rows at a time
+                parts.extendleft(reversed(halves))
+                total += 1
+                continue
             if top and top + needed > height:
                 device.newPage()
                 top = 0.0
@@ -401,7 +452,7 @@ def paint_report(
                 doc.drawContents(painter, QRectF(0, 0, width, needed))
                 painter.restore()
                 top += needed + font.pointSizeF() * device.logicalDpiY() / 72
-            else:  # longer than a page: let the document break it between lines
+            else:  # one row taller than a page: let the document break it between lines
                 doc.setPageSize(QSizeF(width, height))
                 for page in range(doc.pageCount()):
                     if page:
@@ -411,8 +462,9 @@ def paint_report(
                     doc.drawContents(painter, QRectF(0, page * height, width, height))
                     painter.restore()
                 top = height  # the next part starts on a new page
+            done += 1
             if progress is not None:
-                progress(n + 1, len(parts))
+                progress(done, total)
     finally:
         painter.end()
 

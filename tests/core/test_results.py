@@ -23,6 +23,7 @@ from ailiteracy.core.results import (
     RESULTS_MAX_BYTES,
     ensure_learner_id,
     export_results,
+    legacy_learner_id,
     load_many,
     load_results,
     results_filename,
@@ -240,6 +241,55 @@ def test_a_folder_still_imports_around_bad_files(tmp_path: Path) -> None:
         "quizmaster.ailiteracy-results": FormatErrorKind.NOT_THIS_KIND,
         "gone.ailiteracy-results": FormatErrorKind.UNREADABLE,
     }
+
+
+def test_a_results_file_without_a_learner_id_is_still_read(catalog) -> None:
+    obj = json.loads(export(ProgressStore(None), assignment("demo"), catalog, name="Ana"))
+    del obj["learner"]["id"]
+    obj.pop("checksum", None)
+    old = load_results(dump_file(obj))
+    assert old.id_missing and old.learner_name == "Ana"
+    assert old.learner_id == legacy_learner_id("Ana") != legacy_learner_id("Ben")
+
+
+def test_the_profile_date_travels_with_the_results(catalog) -> None:
+    data = export_results(
+        ProgressStore(None),
+        assignment("demo"),
+        catalog,
+        learner_name="Ana",
+        learner_id="a" * 32,
+        app_version="1",
+        now=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+        learner_since="2026-02-01T08:00:00+00:00",
+    )
+    loaded = load_results(data)
+    assert loaded.learner_since == "2026-02-01" and not loaded.id_missing
+    assert loaded.learner_id == "a" * 32
+
+
+def test_the_profile_id_is_written_to_the_store(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    ensure_learner_id(store)
+    assert ensure_learner_id(store, "b" * 32) == "b" * 32
+    store.close()
+    assert ensure_learner_id(ProgressStore(tmp_path)) == "b" * 32
+
+
+def test_a_session_carries_the_profile_id_and_a_guest_gets_a_fresh_one(
+    tmp_path: Path, content_root: Path
+) -> None:
+    from ailiteracy.core.session import Session
+
+    session = Session.start(tmp_path, profile="p1", learner_id="d" * 32)
+    assert session.learner_id == "d" * 32
+    assert session.store.get_setting("learner_id") == "d" * 32
+    session.close()
+    guests = [Session.start(tmp_path, guest=True) for _ in range(2)]
+    assert guests[0].learner_id != guests[1].learner_id
+    assert all(len(g.learner_id) == 32 for g in guests)
+    for g in guests:
+        g.close()
 
 
 def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
