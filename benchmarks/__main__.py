@@ -309,6 +309,8 @@ def build_report(runs: int, saves: int, soak_cycles: int = 0, school: int = 0) -
         extra["class_report_ms_3000"] = classes["class_report_ms"]
         extra["class_pdf_s_3000"] = classes["class_pdf_s"]
         extra["class_pdf_pages_3000"] = classes["class_pdf_pages"]
+        extra["class_report_cpu_ms_3000"] = classes["class_report_cpu_ms"]
+        extra["class_pdf_cpu_s_3000"] = classes["class_pdf_cpu_s"]
         extra["class_learners"] = classes["learners"]
         targets["class_report_ms_3000"] = target(classes["class_report_ms"], 5000, "<=")
         targets["class_pdf_s_3000"] = target(classes["class_pdf_s"], 20, "<=")

@@ -336,7 +336,10 @@ def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
                 good_attempts.add(attempt)
             moment = moments.get(at) if type(at) is str else None
             if moment is None:
-                moment = moments[at] = as_utc(_dt.datetime.fromisoformat(at))
+                moment = _dt.datetime.fromisoformat(at)
+                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
+                    moment = as_utc(moment)
+                moments[at] = moment
             if (
                 type(prompt) is not str
                 or len(prompt) > MAX_TEXT
