@@ -1594,7 +1594,9 @@ class TeacherView(QWidget):
         report = self._need_report()
         if report is None:
             return False
-        printed = printing.print_document(printing.report_document(report), self)
+        printed = printing.print_document(
+            lambda printer: printing.paint_report(printer, report), self
+        )
         if printed:
             self.report_message.show_text(self.tr("The report was sent to the printer."))
         return printed
