@@ -340,6 +340,8 @@ class TeacherPin:
 
     def _keep_tries(self, tries: Tries) -> None:
         self._tries = tries
+        if self.state is TeacherPinState.DAMAGED:
+            return  # the damaged file stays as it is, for the administrator to see
         try:
             self._write(self._hash, tries)
         except OSError:
