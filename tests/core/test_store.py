@@ -243,10 +243,11 @@ def test_killed_profile_and_teacher_writer_loses_nothing(tmp_path: Path) -> None
             [sys.executable, "-c", PROFILE_WRITER, str(data)], stdout=subprocess.PIPE, text=True
         ) as proc:
             assert proc.stdout.readline().strip() == "ready"
-            time.sleep(0.05 + trial * 0.04)  # kill at a different moment in each trial
+            first = proc.stdout.readline().strip()  # the loop is writing
+            time.sleep(0.02 + trial * 0.07)  # kill at a different moment in each trial
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
-            acknowledged = proc.stdout.read().split()
+            acknowledged = [first, *proc.stdout.read().split()]
         registry = ProfileRegistry(data)
         assert registry.notices == []
         ids = {p.id for p in registry.list()}
