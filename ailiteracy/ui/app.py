@@ -140,6 +140,17 @@ def choose_policy_file(flag: str | None, system: Path | None = None) -> tuple[Pa
     return (Path(flag) if flag else None), ""
 
 
+def command_name() -> str:
+    """The command that started the app, to name in messages (so it is one that exists)."""
+    launcher = os.environ.get("AILITERACY_LAUNCHER")  # set by scripts/run
+    if launcher:
+        return launcher
+    argv0 = sys.argv[0] if sys.argv else ""
+    if not argv0 or argv0 == "-c" or Path(argv0).name == "__main__.py":
+        return f"{sys.executable} -m ailiteracy"
+    return argv0
+
+
 def _fail(app: QApplication, options: argparse.Namespace, title: str, message: str) -> None:
     """Say why the app cannot start: on stderr, and in a window unless self-testing."""
     if options.self_test:
@@ -208,13 +219,14 @@ def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
     from ..core.policy import PolicyError, load_policy
     from .controller import AppController
+    from .plaintext import message_box
 
     if not has_screen():
         if not options.self_test:
             print(
                 "ailiteracy: no screen was found (DISPLAY and WAYLAND_DISPLAY are not set). "
                 "Start it from a desktop session; to check an installation without a "
-                "screen, run: ailiteracy --self-test",
+                f"screen, run: {command_name()} --self-test",
                 file=sys.stderr,
             )
             return 2
@@ -239,7 +251,7 @@ def run(options: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
-            QMessageBox.critical(None, "ailiteracy", str(exc))
+            message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         return 2
     lock = take_lock(data_dir)
     if lock is None:

@@ -41,6 +41,7 @@ from ..core.storage import NoticeKind, StoreNotice
 from ..core.store import Position, utcnow
 from . import theme
 from .lessonview import LessonView
+from .plaintext import plain_tip
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
             top = QTreeWidgetItem([f"{module.title}{mark}"])
             top.setData(0, ROLE_KIND, "module")
             top.setData(0, ROLE_MODULE, module.id)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, plain_tip(module.summary))
             for lesson in module.lessons:
                 read = states.get((module.id, lesson.id))
                 done = " \u2714" if read and read.read else ""

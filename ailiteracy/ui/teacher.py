@@ -86,13 +86,14 @@ from ..core.assignments import (
     safe_file_stem,
 )
 from ..core.content import ID_RE, Problem, display_path
-from ..core.gift import parse_gift, write_module
+from ..core.gift import parse_gift, read_gift_file, write_module
 from ..core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
 from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
 
@@ -132,6 +133,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names from files
         self.setWordWrap(True)
         self.setObjectName("feedback")
         self.setAccessibleName(accessible_name)
@@ -167,14 +169,15 @@ def _pin_field(accessible_name: str) -> QLineEdit:
 
 def default_confirm(parent: QWidget) -> Confirm:
     def confirm(title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = message_box(
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     return confirm
 
@@ -288,7 +291,7 @@ class EnterPinDialog(QDialog):
         text = self.tr("Type the teacher PIN to open teacher mode.")
         if lock.fixed:
             text += " " + self.tr("On this computer the PIN is set by the administrator.")
-        intro = QLabel(text)
+        intro = plain(QLabel(text))
         intro.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("Teacher PIN"))
         form = QFormLayout()
@@ -719,7 +722,7 @@ class TeacherView(QWidget):
             top = QTreeWidgetItem([module.title])
             top.setData(0, ROLE_KIND, "module")
             top.setData(0, ROLE_MODULE, module.id)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, plain_tip(module.summary))
             top.setFlags(checkable | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
             children = [("lesson", lesson.id, lesson.title) for lesson in module.lessons]
@@ -927,7 +930,7 @@ class TeacherView(QWidget):
             opening.addWidget(button)
         opening.addStretch(1)
 
-        self.assignment_label = QLabel()
+        self.assignment_label = plain(QLabel())
         self.assignment_label.setWordWrap(True)
         self.assignment_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -1253,7 +1256,7 @@ class TeacherView(QWidget):
             self.missed.addItem(self.tr("No question was answered wrongly."))
         for text in texts:
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             self.missed.addItem(item)
 
     def _fill_help(self) -> None:
@@ -1300,7 +1303,7 @@ class TeacherView(QWidget):
             self.skipped_list.addItem(self.tr("None: every file could be used."))
         for line in lines:
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(plain_tip(line))
             self.skipped_list.addItem(item)
 
     def _update_report_buttons(self) -> None:
@@ -1725,7 +1728,7 @@ class TeacherView(QWidget):
         gift_path, root = Path(gift_path), content_root_for(Path(out_dir))
         title = title.strip() or gift_path.stem
         try:
-            text = gift_path.read_bytes().decode("utf-8-sig")
+            text = read_gift_file(gift_path)
         except OSError as exc:
             self._gift_failed(
                 self.tr("%1 could not be read (%2).")
