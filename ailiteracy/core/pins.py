@@ -51,11 +51,12 @@ LOCK_MAX_SECONDS = 15 * 60
 TEACHER_FILE = "teacher.json"
 
 
-def valid_pin(pin: object) -> bool:
-    """Whether ``pin`` is a PIN: 4 to 12 digits 0-9, nothing else."""
+def valid_pin(pin: object, min_length: int = PIN_MIN_LENGTH) -> bool:
+    """Whether ``pin`` is a PIN: ``min_length`` (4 unless the policy asks for more) to 12
+    digits 0-9, nothing else."""
     return (
         isinstance(pin, str)
-        and PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH
+        and max(PIN_MIN_LENGTH, min_length) <= len(pin) <= PIN_MAX_LENGTH
         and pin.isascii()
         and pin.isdigit()
     )
@@ -236,6 +237,8 @@ class TeacherPin:
         keep_on_disk: False in a guest session, which writes nothing: a PIN chosen
             then, and wrong PINs, are kept in memory until the app closes (a PIN
             already in ``teacher.json`` still counts).
+        min_length: the fewest digits a new PIN may have (the policy's
+            ``pin_min_length``).
 
     A damaged ``teacher.json`` never reads as "no PIN set": it is restored from its
     copy, or left in place with ``state`` DAMAGED, and then no PIN opens teacher mode
@@ -249,8 +252,10 @@ class TeacherPin:
         *,
         clock: Callable[[], _dt.datetime] = _utcnow,
         keep_on_disk: bool = True,
+        min_length: int = PIN_MIN_LENGTH,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.min_length = min_length
         self.policy_hash = (policy_hash or "").strip()
         self.clock = clock
         self.keep_on_disk = keep_on_disk
@@ -365,8 +370,8 @@ class TeacherPin:
             raise PermissionError("the teacher PIN is set by the administrator's policy")
         if self.damaged:
             raise PermissionError("the teacher PIN file is damaged")
-        if not valid_pin(pin):
-            raise ValueError(f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits")
+        if not valid_pin(pin, self.min_length):
+            raise ValueError(f"a PIN is {self.min_length} to {PIN_MAX_LENGTH} digits")
         encoded = hash_pin(pin)
         self._write(encoded, Tries())
         self._hash, self._tries = encoded, Tries()

@@ -36,7 +36,7 @@ class AppController(QObject):
         self.language = language
         self.extra_content = extra_content or []
         self.files = files or []
-        self.registry = ProfileRegistry(data_dir)
+        self.registry = ProfileRegistry(data_dir, pin_min_length=policy.pin_min_length)
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.guest_session: Session | None = None

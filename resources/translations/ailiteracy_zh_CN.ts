@@ -1503,10 +1503,6 @@ Ask your teacher or librarian if you need it.</source>
         <translation>PIN 码(可不填)</translation>
     </message>
     <message>
-        <source>P&amp;IN (optional, 4 to 12 digits):</source>
-        <translation>PIN 码(可不填,4 到 12 位数字)(&amp;I):</translation>
-    </message>
-    <message>
         <source>The same PIN again</source>
         <translation>再输入一次同样的 PIN 码</translation>
     </message>
@@ -1531,8 +1527,12 @@ Ask your teacher or librarian if you need it.</source>
         <translation>新的 PIN 码</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>新的 PIN 码(4 到 12 位数字)(&amp;N):</translation>
+        <source>P&amp;IN (optional, %1 to 12 digits):</source>
+        <translation>PIN 码(可不填,%1 到 12 位数字)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to 12 digits):</source>
+        <translation>新的 PIN 码(%1 到 12 位数字)(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Save PIN</source>
@@ -1663,8 +1663,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>这台电脑上已经有人用了这个名字。请换一个,比如在后面加上您姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 4 到 12 位数字(只能用数字)。</translation>
+        <source>A PIN is %1 to 12 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 12 位数字(只能用数字)。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -2123,8 +2123,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>设置教师 PIN 码</translation>
     </message>
     <message>
-        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
-        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 4 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
+        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
+        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 %1 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
     </message>
     <message>
         <source>New teacher PIN</source>
@@ -2155,8 +2155,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
-        <translation>PIN 码是 4 到 12 位数字(0 到 9)。请换一个。</translation>
+        <source>A PIN is %1 to 12 digits (0 to 9). Please choose another one.</source>
+        <translation>PIN 码是 %1 到 12 位数字(0 到 9)。请换一个。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the PIN again.</source>

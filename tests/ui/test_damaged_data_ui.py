@@ -191,3 +191,14 @@ def test_policy_with_garbage_pin_hash_stops_with_a_plain_message(tmp_path: Path)
     assert result.returncode == 2
     assert "teacher_pin_hash" in result.stderr and "Traceback" not in result.stderr
     assert policy.read_text(encoding="utf-8") == 'teacher_pin_hash = "not a hash"\n'
+
+
+def test_pin_dialogs_name_the_policy_length(qtbot, tmp_path: Path) -> None:
+    from ailiteracy.ui.teacher import SetPinDialog
+
+    dialog = SetPinDialog(TeacherPin(tmp_path, min_length=6))
+    qtbot.addWidget(dialog)
+    dialog.pin_edit.setText("1234")
+    dialog.repeat_edit.setText("1234")
+    assert not dialog.try_accept()
+    assert "6 to 12 digits" in dialog.message.text()
