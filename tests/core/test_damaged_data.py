@@ -46,6 +46,8 @@ JSON_VALUES = st.recursive(
     max_leaves=6,
 )
 
+VALID_HASH = hash_pin("4812")
+
 
 class FakeClock:
     def __init__(self) -> None:
@@ -555,3 +557,16 @@ def test_no_stale_temporary_file_blocks_a_read_only_open(tmp_path: Path) -> None
     assert not any(p.name.endswith(storage.TMP_SUFFIX) for p in folder.iterdir())
     store.close()
     assert os.listdir(tmp_path) == ["data"]
+
+
+@FAST
+@given(field=st.sampled_from(["pin_hash", "failed", "locked_until"]), value=JSON_VALUES)
+def test_wrong_type_in_teacher_file_never_reads_as_no_pin(tmp_path: Path, field, value) -> None:
+    with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
+        data = Path(tmp)
+        stored = {"pin_hash": VALID_HASH, "failed": 0, "locked_until": ""}
+        stored[field] = value
+        (data / "teacher.json").write_text(json.dumps(stored), encoding="utf-8")
+        lock = TeacherPin(data)
+        assert lock.is_set() or value == ""  # an empty hash is a file with no PIN in it
+        assert not lock.check("0000")
