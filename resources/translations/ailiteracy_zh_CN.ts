@@ -16,6 +16,10 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
+        <source>The data folder %1 cannot be written.</source>
+        <translation>无法写入数据文件夹 %1。</translation>
+    </message>
+    <message>
         <source>ailiteracy is already open on this computer with the same data folder.
 Please switch to the window that is already open, or close it first.</source>
         <translation>ailiteracy 已经在这台电脑上打开了(使用的是同一个数据文件夹)。
