@@ -306,16 +306,14 @@ class TeacherPin:
         return encoded, Tries(failed, until)
 
     def _load(self) -> tuple[str, Tries]:
-        memory = _MEMORY.get(self._key)
-        if not os.path.lexists(self.path):
-            if not self.keep_on_disk and memory:
-                return memory
-            return "", Tries()
-        found = self._read(self.path)
+        found = self._read(self.path) if os.path.lexists(self.path) else ("", Tries())
         if found is not None:
-            if not self.keep_on_disk and not found[0] and memory:
+            memory = _MEMORY.get(self._key)
+            if self.keep_on_disk or memory is None:
+                return found
+            if not found[0] or memory[0] == found[0]:
                 return memory
-            return found
+            return found[0], memory[1]  # the PIN on disk counts; so do a guest's wrong tries
         copy = self._read(self.copy_path)
         if copy is None or not self.keep_on_disk:
             self.state = TeacherPinState.DAMAGED

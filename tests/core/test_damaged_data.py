@@ -570,3 +570,15 @@ def test_wrong_type_in_teacher_file_never_reads_as_no_pin(tmp_path: Path, field,
         lock = TeacherPin(data)
         assert lock.is_set() or value == ""  # an empty hash is a file with no PIN in it
         assert not lock.check("0000")
+
+
+def test_guest_wrong_pins_are_counted_across_dialogs(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    clock = FakeClock()
+    TeacherPin(data, clock=clock).set_pin("4812")
+    before = (data / "teacher.json").read_bytes()
+    for _ in range(3):
+        assert not TeacherPin(data, clock=clock, keep_on_disk=False).check("1111")
+    assert TeacherPin(data, clock=clock, keep_on_disk=False).wait_seconds() == LOCK_FIRST_SECONDS
+    assert (data / "teacher.json").read_bytes() == before  # a guest session writes nothing
