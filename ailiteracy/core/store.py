@@ -94,6 +94,16 @@ def _fits(types: tuple[type, ...], value: Any) -> bool:
     return isinstance(value, types)
 
 
+def _position_fits(value: dict[str, Any]) -> bool:
+    text = ("view", "module", "lesson", "anchor")
+    return (
+        isinstance(value.get("view"), str)
+        and all(isinstance(value.get(k, ""), str) for k in text)
+        and _fits((int,), value.get("question", 0))
+        and set(value) <= {*text, "question"}
+    )
+
+
 def row_fits(table: str, row: dict[str, Any]) -> bool:
     """Whether a stored row of ``table`` has the fields and kinds of value the app needs."""
     spec = _SCHEMA.get(table)
@@ -117,6 +127,8 @@ def row_fits(table: str, row: dict[str, Any]) -> bool:
         if row["key"] == "text_size" and not TEXT_SIZE_RANGE[0] <= value <= TEXT_SIZE_RANGE[1]:
             return False
         if row["key"] == "content_folders" and not all(isinstance(v, str) for v in value):
+            return False
+        if row["key"] == "position" and not _position_fits(value):
             return False
     return True
 

@@ -299,6 +299,8 @@ def test_wrong_type_for_every_progress_field(tmp_path: Path, table_field, value)
         {"key": "theme", "value": ["dark"]},
         {"key": "content_folders", "value": [1, 2]},
         {"key": "position", "value": [1]},
+        {"key": "position", "value": {"view": 5}},
+        {"key": "position", "value": {"view": "lesson", "question": "2"}},
         {"key": "language", "value": {"x": 1}},
     ],
 )
