@@ -604,7 +604,7 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         objectives = []
     elif not objectives:
         header.error("'objectives' needs at least one learning objective")
-    checked = meta.get("checked")
+    checked = header.data.get("checked")
     if checked is not None and (
         not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)
     ):
