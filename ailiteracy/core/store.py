@@ -96,13 +96,16 @@ def _fits(types: tuple[type, ...], value: Any) -> bool:
 
 
 def _position_fits(value: dict[str, Any]) -> bool:
-    text = ("view", "module", "lesson", "anchor")
-    return (
-        isinstance(value.get("view"), str)
-        and all(isinstance(value.get(k, ""), str) for k in text)
-        and _fits((int,), value.get("question", 0))
-        and set(value) <= {*text, "question"}
-    )
+    """Whether a stored position has only Position's fields, each of its kind."""
+    kinds = {name: type(f.default) for name, f in Position.__dataclass_fields__.items()}
+    kinds["view"] = str
+    if not isinstance(value.get("view"), str) or not set(value) <= set(kinds):
+        return False
+    for name, item in value.items():
+        wanted = _NUMBER if kinds[name] is float else (kinds[name],)
+        if not _fits(wanted, item):
+            return False
+    return True
 
 
 def row_fits(table: str, row: dict[str, Any]) -> bool:
