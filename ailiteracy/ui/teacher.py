@@ -247,9 +247,9 @@ class SetPinDialog(_PinDialog):
         intro = QLabel(
             self.tr(
                 "Teacher mode is protected by a PIN so that learners cannot open it. "
-                "Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: "
+                "Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: "
                 "if you forget it, the person who looks after this computer can reset it."
-            )
+            ).replace("%1", str(lock.min_length))
         )
         intro.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("New teacher PIN"))
@@ -277,9 +277,11 @@ class SetPinDialog(_PinDialog):
 
     def try_accept(self) -> bool:
         pin, again = self.pin_edit.text(), self.repeat_edit.text()
-        if not valid_pin(pin):
+        if not valid_pin(pin, self.lock.min_length):
             self.message.show_text(
-                self.tr("A PIN is 4 to 12 digits (0 to 9). Please choose another one."),
+                self.tr("A PIN is %1 to 12 digits (0 to 9). Please choose another one.").replace(
+                    "%1", str(self.lock.min_length)
+                ),
                 error=True,
             )
             self.pin_edit.setFocus()

@@ -4,6 +4,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>The data folder %1 is a file, not a folder. Give a folder with --data-dir (or AILITERACY_DATA_DIR).</source>
+        <translation>数据文件夹 %1 是一个文件,不是文件夹。请用 --data-dir(或 AILITERACY_DATA_DIR)指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2), so ailiteracy cannot keep anyone&apos;s work. Ask the administrator to make it writable, or give another folder with --data-dir.</source>
+        <translation>无法写入数据文件夹 %1(%2),因此 ailiteracy 无法保存任何人的学习记录。请管理员让它可以写入,或用 --data-dir 指定另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written.</source>
+        <translation>无法写入数据文件夹 %1。</translation>
+    </message>
+    <message>
         <source>ailiteracy is already open on this computer with the same data folder.
 Please switch to the window that is already open, or close it first.</source>
         <translation>ailiteracy 已经在这台电脑上打开了(使用的是同一个数据文件夹)。
@@ -12,6 +28,32 @@ Please switch to the window that is already open, or close it first.</source>
     <message>
         <source>Already open</source>
         <translation>已经打开了</translation>
+    </message>
+    <message>
+        <source>The list of learners was saved by a newer version of ailiteracy. This version can open it but not change it, so new profiles and PIN changes are not possible. Ask the administrator to install the newer version.</source>
+        <translation>学习者名单是由较新版本的 ailiteracy 保存的。此版本可以打开它,但不能修改它,因此无法新建档案或更改 PIN。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
+        <source>The list of learners on this computer was damaged. It has been restored from its safety copy, so no learner and no PIN is lost.</source>
+        <translation>这台电脑上的学习者名单损坏了。它已从安全副本中恢复,没有丢失任何学习者或 PIN。</translation>
+    </message>
+    <message>
+        <source>The list of learners on this computer was damaged. Every learner whose entry could be read, or whose own folder was found, is listed again with their work; a learner whose name was lost is listed as &quot;Learner&quot; with a number and can rename the profile.</source>
+        <translation>这台电脑上的学习者名单损坏了。凡是记录能读取、或找到了自己文件夹的学习者,都已连同学习记录重新列出;名字丢失的学习者显示为“学习者”加一个编号,可以给档案重新命名。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as:
+%1</source>
+        <translation>损坏的文件已另存为:
+%1</translation>
+    </message>
+    <message>
+        <source>Some learners were missing from the list of learners. They have been listed again from their own folders, with their work.</source>
+        <translation>学习者名单中缺少了一些学习者。已根据他们自己的文件夹,连同学习记录重新列出。</translation>
+    </message>
+    <message>
+        <source>List of learners</source>
+        <translation>学习者名单</translation>
     </message>
 </context>
 <context>
@@ -544,6 +586,12 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>取消</translation>
     </message>
     <message>
+        <source>The file that keeps the teacher PIN on this computer is damaged, so teacher mode stays locked. Ask the administrator to set the teacher PIN in the policy file, or to remove the damaged file:
+%1</source>
+        <translation>这台电脑上保存教师 PIN 的文件损坏了,因此教师模式保持锁定。请管理员在策略文件中设置教师 PIN,或删除损坏的文件:
+%1</translation>
+    </message>
+    <message>
         <source>That PIN is not right. After three wrong PINs, teacher mode is locked for a short while. Please try again in %1 seconds.</source>
         <translation>PIN 码不对。输错三次后,教师模式会被锁定一小会儿。请在 %1 秒后再试。</translation>
     </message>
@@ -777,6 +825,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Guest session notice</source>
         <translation>访客模式提示</translation>
+    </message>
+    <message>
+        <source>Saving notice</source>
+        <translation>保存提示</translation>
     </message>
     <message>
         <source>Sign-out warning</source>
@@ -1133,6 +1185,22 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
         <translation>内容中没有发现问题。</translation>
     </message>
     <message>
+        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。您可以在这里查看,但本次使用中不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
+        <translation>本次使用中不会再保存任何内容:数据文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
+        <translation>您的学习记录无法保存到 %1(%2)。您可以继续使用本应用,但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。为了不损坏您的进度,此版本只显示能显示的内容,不保存任何东西。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
         <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
 %1</source>
         <translation>有一个进度文件损坏了。能读取的部分已经保留下来,但最近的一些进度可能丢失了。损坏的文件已另存为:
@@ -1145,6 +1213,10 @@ Ask your teacher or librarian if you need it.</source>
         <translation>有一个进度文件损坏了,无法读取,所以这部分进度要从头开始。损坏的文件已另存为:
 %1
 如果需要这个文件,请询问您的教师或图书管理员。</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
     </message>
     <message>
         <source>Progress file damaged</source>
@@ -1172,41 +1244,6 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Match for: %1</source>
         <translation>与“%1”配对的选项</translation>
-    </message>
-</context>
-<context>
-    <name>ModuleCard</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons read</source>
-        <translation>已读 %1/%2 课</translation>
-    </message>
-    <message>
-        <source>best quiz score %1%</source>
-        <translation>测验最高分 %1%</translation>
-    </message>
-    <message>
-        <source>passed ✔</source>
-        <translation>已通过 ✔</translation>
-    </message>
-    <message>
-        <source>pass mark %1%</source>
-        <translation>及格线 %1%</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Progress in %1</source>
-        <translation>“%1”的进度</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1428,44 @@ Ask your teacher or librarian if you need it.</source>
         <source>not reliable</source>
         <translation>不可靠</translation>
     </message>
+</context>
+<context>
+    <name>ModuleCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons read</source>
+        <translation>已读 %1/%2 课</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>测验最高分 %1%</translation>
+    </message>
+    <message>
+        <source>passed ✔</source>
+        <translation>已通过 ✔</translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>“%1”的进度</translation>
+    </message>
+</context>
+<context>
+    <name>NumericalWidget</name>
 </context>
 <context>
     <name>OrderWidget</name>
@@ -1705,10 +1780,6 @@ Ask your teacher or librarian if you need it.</source>
         <translation>PIN 码(可不填)</translation>
     </message>
     <message>
-        <source>P&amp;IN (optional, 4 to 12 digits):</source>
-        <translation>PIN 码(可不填,4 到 12 位数字)(&amp;I):</translation>
-    </message>
-    <message>
         <source>The same PIN again</source>
         <translation>再输入一次同样的 PIN 码</translation>
     </message>
@@ -1733,8 +1804,12 @@ Ask your teacher or librarian if you need it.</source>
         <translation>新的 PIN 码</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>新的 PIN 码(4 到 12 位数字)(&amp;N):</translation>
+        <source>P&amp;IN (optional, %1 to 12 digits):</source>
+        <translation>PIN 码(可不填,%1 到 12 位数字)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to 12 digits):</source>
+        <translation>新的 PIN 码(%1 到 12 位数字)(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Save PIN</source>
@@ -1865,8 +1940,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>这台电脑上已经有人用了这个名字。请换一个,比如在后面加上您姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 4 到 12 位数字(只能用数字)。</translation>
+        <source>A PIN is %1 to 12 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 12 位数字(只能用数字)。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -2325,8 +2400,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>设置教师 PIN 码</translation>
     </message>
     <message>
-        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
-        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 4 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
+        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
+        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 %1 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
     </message>
     <message>
         <source>New teacher PIN</source>
@@ -2357,8 +2432,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
-        <translation>PIN 码是 4 到 12 位数字(0 到 9)。请换一个。</translation>
+        <source>A PIN is %1 to 12 digits (0 to 9). Please choose another one.</source>
+        <translation>PIN 码是 %1 到 12 位数字(0 到 9)。请换一个。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the PIN again.</source>
@@ -3163,10 +3238,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The module could not be written in %1 (%2).</source>
         <translation>无法把模块写入 %1(%2)。</translation>
-    </message>
-    <message>
-        <source>Skipped or changed (%1):</source>
-        <translation>跳过或有改动的题目(%1):</translation>
     </message>
     <message>
         <source>Every question was imported without a change.</source>
