@@ -556,6 +556,7 @@ class MainWindow(QMainWindow):
                 self.session.data_dir,
                 self.session.policy.teacher_pin_hash,
                 keep_on_disk=not self.session.guest,
+                min_length=self.session.policy.pin_min_length,
             )
         return self._teacher_lock
 
@@ -1142,11 +1143,15 @@ class MainWindow(QMainWindow):
         """What a notice about a progress file means for the learner, in plain words."""
         where = str(notice.moved_to or notice.path)
         if notice.kind == NoticeKind.SAVE_FAILED:
-            return self.tr(
-                "Your work could not be saved in %1 (%2). You can go on using the app, "
-                "but nothing more will be saved in this session. Everything saved before "
-                "is safe. Ask the administrator to check the data folder."
-            ).replace("%1", str(notice.path.parent)).replace("%2", notice.error)
+            return (
+                self.tr(
+                    "Your work could not be saved in %1 (%2). You can go on using the app, "
+                    "but nothing more will be saved in this session. Everything saved before "
+                    "is safe. Ask the administrator to check the data folder."
+                )
+                .replace("%1", str(notice.path.parent))
+                .replace("%2", notice.error)
+            )
         if notice.kind == NoticeKind.NEWER:
             return self.tr(
                 "Your progress was saved by a newer version of ailiteracy. This version "

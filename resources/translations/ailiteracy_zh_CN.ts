@@ -9,11 +9,15 @@
     </message>
     <message>
         <source>The data folder %1 cannot be written (%2), so ailiteracy cannot keep anyone&apos;s work. Ask the administrator to make it writable, or give another folder with --data-dir.</source>
-        <translation>数据文件夹 %1 无法写入（%2），所以 ailiteracy 无法保存任何人的学习记录。请管理员把它设为可写，或者用 --data-dir 指定另一个文件夹。</translation>
+        <translation>无法写入数据文件夹 %1（%2），因此 ailiteracy 无法保存任何人的学习记录。请管理员让它可以写入，或用 --data-dir 指定另一个文件夹。</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written.</source>
+        <translation>无法写入数据文件夹 %1。</translation>
     </message>
     <message>
         <source>ailiteracy is already open on this computer with the same data folder.
@@ -27,29 +31,29 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>The list of learners was saved by a newer version of ailiteracy. This version can open it but not change it, so new profiles and PIN changes are not possible. Ask the administrator to install the newer version.</source>
-        <translation>学习者列表是由更新版本的 ailiteracy 保存的。这个版本可以打开它，但不能修改，所以无法新建学习者档案，也无法更改 PIN 码。请管理员安装更新的版本。</translation>
+        <translation>学习者名单是由较新版本的 ailiteracy 保存的。此版本可以打开它，但不能修改它，因此无法新建档案或更改 PIN。请管理员安装较新的版本。</translation>
     </message>
     <message>
         <source>The list of learners on this computer was damaged. It has been restored from its safety copy, so no learner and no PIN is lost.</source>
-        <translation>这台电脑上的学习者列表损坏了。它已经从安全副本中恢复，所以没有丢失任何学习者和 PIN 码。</translation>
+        <translation>这台电脑上的学习者名单损坏了。它已从安全副本中恢复，没有丢失任何学习者或 PIN。</translation>
     </message>
     <message>
         <source>The list of learners on this computer was damaged. Every learner whose entry could be read, or whose own folder was found, is listed again with their work; a learner whose name was lost is listed as &quot;Learner&quot; with a number and can rename the profile.</source>
-        <translation>这台电脑上的学习者列表损坏了。凡是记录能读取、或者找到了自己文件夹的学习者，都已连同学习记录重新列出；名字丢失的学习者会显示为“Learner”加一个编号，可以自己重命名档案。</translation>
+        <translation>这台电脑上的学习者名单损坏了。凡是记录能读取、或找到了自己文件夹的学习者，都已连同学习记录重新列出；名字丢失的学习者显示为“学习者”加一个编号，可以给档案重新命名。</translation>
     </message>
     <message>
         <source>The damaged file was kept as:
 %1</source>
-        <translation>损坏的文件已保留为：
+        <translation>损坏的文件已另存为：
 %1</translation>
     </message>
     <message>
         <source>Some learners were missing from the list of learners. They have been listed again from their own folders, with their work.</source>
-        <translation>学习者列表中缺少了一些学习者。已根据他们自己的文件夹，连同学习记录重新列出。</translation>
+        <translation>学习者名单中缺少了一些学习者。已根据他们自己的文件夹，连同学习记录重新列出。</translation>
     </message>
     <message>
         <source>List of learners</source>
-        <translation>学习者列表</translation>
+        <translation>学习者名单</translation>
     </message>
 </context>
 <context>
@@ -584,7 +588,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>The file that keeps the teacher PIN on this computer is damaged, so teacher mode stays locked. Ask the administrator to set the teacher PIN in the policy file, or to remove the damaged file:
 %1</source>
-        <translation>这台电脑上保存教师 PIN 码的文件已损坏，所以教师模式保持锁定。请管理员在策略文件中设置教师 PIN 码，或者删除这个损坏的文件：
+        <translation>这台电脑上保存教师 PIN 的文件损坏了，因此教师模式保持锁定。请管理员在策略文件中设置教师 PIN，或删除损坏的文件：
 %1</translation>
     </message>
     <message>
@@ -853,6 +857,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Stay signed in</source>
         <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing notice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guest, nothing is saved</source>
@@ -1206,19 +1218,19 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
     </message>
     <message>
         <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
-        <translation>您的进度是由更新版本的 ailiteracy 保存的。您可以在这里查看，但本次使用期间不会再保存任何内容。</translation>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。您可以在这里查看，但本次使用中不会再保存任何内容。</translation>
     </message>
     <message>
         <source>Nothing more is saved in this session: the data folder cannot be written.</source>
-        <translation>本次使用期间不会再保存任何内容：数据文件夹无法写入。</translation>
+        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
     </message>
     <message>
         <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
-        <translation>您的学习记录无法保存到 %1（%2）。您可以继续使用本应用，但本次使用期间不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+        <translation>您的学习记录无法保存到 %1（%2）。您可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
     </message>
     <message>
         <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
-        <translation>您的进度是由更新版本的 ailiteracy 保存的。为了不损坏您的进度，这个版本只显示能显示的内容，不保存任何东西。请管理员安装更新的版本。</translation>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。为了不损坏您的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
     </message>
     <message>
         <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
@@ -1264,41 +1276,6 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Match for: %1</source>
         <translation>与“%1”配对的选项</translation>
-    </message>
-</context>
-<context>
-    <name>ModuleCard</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons read</source>
-        <translation>已读 %1/%2 课</translation>
-    </message>
-    <message>
-        <source>best quiz score %1%</source>
-        <translation>测验最高分 %1%</translation>
-    </message>
-    <message>
-        <source>passed ✔</source>
-        <translation>已通过 ✔</translation>
-    </message>
-    <message>
-        <source>pass mark %1%</source>
-        <translation>及格线 %1%</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Progress in %1</source>
-        <translation>“%1”的进度</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1462,52 @@ Ask your teacher or librarian if you need it.</source>
     </message>
 </context>
 <context>
+    <name>ModuleCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons read</source>
+        <translation>已读 %1/%2 课</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>测验最高分 %1%</translation>
+    </message>
+    <message>
+        <source>passed ✔</source>
+        <translation>已通过 ✔</translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>“%1”的进度</translation>
+    </message>
+</context>
+<context>
+    <name>NumericalWidget</name>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderWidget</name>
     <message>
         <source>Select an item and move it with the buttons or with Alt+Up and Alt+Down.</source>
@@ -1586,8 +1609,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>平均最高分</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>成绩</translation>
+        <source>Different learners share a name (%1): each is shown with the date their profile was made and the start of their learner id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1660,6 +1683,10 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Files for another assignment, not counted: %1</source>
         <translation>属于其他作业、没有计入的文件：%1 个</translation>
+    </message>
+    <message>
+        <source>Results of every learner</source>
+        <translation>每位学习者的结果</translation>
     </message>
     <message>
         <source>Class report: %1</source>
@@ -1797,10 +1824,6 @@ Ask your teacher or librarian if you need it.</source>
         <translation>PIN 码（可不填）</translation>
     </message>
     <message>
-        <source>P&amp;IN (optional, 4 to 12 digits):</source>
-        <translation>PIN 码（可不填，4 到 12 位数字）(&amp;I)：</translation>
-    </message>
-    <message>
         <source>The same PIN again</source>
         <translation>再输入一次同样的 PIN 码</translation>
     </message>
@@ -1825,8 +1848,12 @@ Ask your teacher or librarian if you need it.</source>
         <translation>新的 PIN 码</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>新的 PIN 码（4 到 12 位数字）(&amp;N)：</translation>
+        <source>P&amp;IN (optional, %1 to 12 digits):</source>
+        <translation>PIN 码（可不填，%1 到 12 位数字）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to 12 digits):</source>
+        <translation>新的 PIN 码（%1 到 12 位数字）(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Save PIN</source>
@@ -1957,8 +1984,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上您姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 4 到 12 位数字（只能用数字）。</translation>
+        <source>A PIN is %1 to 12 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 12 位数字（只能用数字）。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -2425,8 +2452,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>设置教师 PIN 码</translation>
     </message>
     <message>
-        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
-        <translation>教师模式用 PIN 码保护，这样学习者就打不开它。请设一个 4 到 12 位数字的 PIN 码，并输入两次。请不要告诉别人：如果忘记了，负责管理这台电脑的人可以重新设置。</translation>
+        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
+        <translation>教师模式用 PIN 码保护，这样学习者就打不开它。请设一个 %1 到 12 位数字的 PIN 码，并输入两次。请不要告诉别人：如果忘记了，负责管理这台电脑的人可以重新设置。</translation>
     </message>
     <message>
         <source>New teacher PIN</source>
@@ -2457,8 +2484,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
-        <translation>PIN 码是 4 到 12 位数字（0 到 9）。请换一个。</translation>
+        <source>A PIN is %1 to 12 digits (0 to 9). Please choose another one.</source>
+        <translation>PIN 码是 %1 到 12 位数字（0 到 9）。请换一个。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the PIN again.</source>
@@ -2899,6 +2926,34 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>为选中的学习者制作证书</translation>
     </message>
     <message>
+        <source>Result files read</source>
+        <translation>已读取的结果文件</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading result files</source>
+        <translation>停止读取结果文件</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 result files were read. Open the folder again to read the rest.</source>
+        <translation>已停止：读取了 %1 个结果文件。再次打开文件夹即可读取其余文件。</translation>
+    </message>
+    <message>
+        <source>Reading result files: %1 of %2</source>
+        <translation>正在读取结果文件：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Saving the PDF: %1%</source>
+        <translation>正在保存 PDF:%1%</translation>
+    </message>
+    <message>
         <source>Open the assignment file</source>
         <translation>打开作业文件</translation>
     </message>
@@ -2999,6 +3054,14 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>清除成绩(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Gradebook CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate for the selected l&amp;earner…</source>
         <translation>为选中的学习者制作证书(&amp;E)…</translation>
     </message>
@@ -3009,6 +3072,10 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Older files set aside for a newer file of the same learner: %1.</source>
         <translation>因同一学习者有更新的文件而被搁置的旧文件：%1 个。</translation>
+    </message>
+    <message>
+        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
@@ -3029,6 +3096,10 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
         <translation>无法保存 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -3237,8 +3308,8 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>无法把模块写入 %1（%2）。</translation>
     </message>
     <message>
-        <source>Skipped or changed (%1):</source>
-        <translation>跳过或有改动的题目（%1）：</translation>
+        <source>Questions skipped: %1; imported with a change: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every question was imported without a change.</source>
