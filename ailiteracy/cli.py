@@ -53,7 +53,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def check_content(argv: Sequence[str]) -> int:
-    from .core.content import validate_roots
+    import datetime as dt
+
+    from .core.content import stale_lessons, validate_roots
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy check-content",
@@ -64,6 +66,7 @@ def check_content(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     roots = [Path(d) for d in args.dirs] or [paths.content_dir()]
     modules, problems = validate_roots(roots)
+    warnings = stale_lessons(modules, dt.date.today())
     if args.json:
         report = {
             "modules": [
@@ -74,21 +77,44 @@ def check_content(argv: Sequence[str]) -> int:
                     "lessons": len(m.lessons),
                     "questions": len(m.questions),
                     "types": dict(Counter(q.type.value for q in m.questions)),
+                    "practice_tasks": len(m.tasks),
+                    "lesson_details": [_lesson_report(m.locale, lesson) for lesson in m.lessons],
                 }
                 for m in modules
             ],
             "errors": [
                 {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
             ],
+            "warnings": [
+                {"path": str(p.path), "line": p.line, "message": p.message} for p in warnings
+            ],
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for problem in problems:
             print(problem)
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if not problems:
             count = len(modules)
             print(f"OK: {count} module{'s' if count != 1 else ''} valid.", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _lesson_report(locale: str, lesson) -> dict:
+    """Size, reading level and checked date of a lesson, for ``check-content --json``."""
+    from dataclasses import asdict
+
+    from .core.readability import measure
+
+    return {
+        "id": lesson.id,
+        "title": lesson.title,
+        "minutes": lesson.minutes,
+        "checked": lesson.checked.isoformat() if lesson.checked else None,
+        "more_detail": lesson.has_more,  # "reading" measures the core, without that part
+        "reading": asdict(measure(lesson.core_body(), locale)),
+    }
 
 
 def import_gift(argv: Sequence[str]) -> int:

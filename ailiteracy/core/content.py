@@ -39,7 +39,8 @@ FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
-LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
+CARDS = frozenset({"sift"})  # printable cards the app can make: [text](card:sift)
+LINK_RE = re.compile(r"\]\(((?:glossary|lesson|card):[^)\s]+)\)")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 # Link and image targets: inline ``[text](target)`` and reference ``[name]: target``.
 LINK_TARGET_RE = re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)")
@@ -48,6 +49,7 @@ ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
 
+MORE_ANCHOR = "more-detail"  # "## More detail {#more-detail}" starts a lesson's optional part
 ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
 
 
@@ -234,6 +236,7 @@ class Lesson:
     sections: tuple[Section, ...]
     html: str = ""  # pre-rendered body (kept in memory)
     html_file: str = ""  # or a file holding it, written by the content cache builder
+    checked: _dt.date | None = None  # when an author last checked its facts
 
     def cached_html(self) -> str:
         """The pre-rendered body, or "" when there is none (render ``body`` then)."""
@@ -247,6 +250,33 @@ class Lesson:
     @property
     def anchors(self) -> frozenset[str]:
         return frozenset(s.anchor for s in self.sections)
+
+    @property
+    def has_more(self) -> bool:
+        """Whether the lesson has an optional "more detail" part (a ``{#more-detail}`` section)."""
+        return MORE_ANCHOR in self.anchors
+
+    @property
+    def more_anchors(self) -> frozenset[str]:
+        """Anchors of the sections in the "more detail" part (from it to the end)."""
+        names = [s.anchor for s in self.sections]
+        return frozenset(names[names.index(MORE_ANCHOR) :]) if self.has_more else frozenset()
+
+    def core_body(self) -> str:
+        """The body without its "more detail" part; footnote texts are kept."""
+        if not self.has_more:
+            return self.body
+        lines = self.body.splitlines()
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if (m := HEADING_RE.match(line))
+            and len(m.group(1)) == 2
+            and (a := ANCHOR_IN_ATTR_RE.search(m.group(3) or ""))
+            and a.group(1) == MORE_ANCHOR
+        )
+        notes = [line for line in lines[start:] if FOOTNOTE_DEF_RE.match(line)]
+        return "\n".join(lines[:start] + [""] + notes)
 
 
 @dataclass(frozen=True)
@@ -267,6 +297,7 @@ class Module:
     path: Path
     fallback: bool = False
     valid: bool = True
+    tasks: tuple[_miniweb.Task, ...] = ()  # mini-web practice tasks (practice.toml)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -573,6 +604,12 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         objectives = []
     elif not objectives:
         header.error("'objectives' needs at least one learning objective")
+    checked = header.data.get("checked")
+    if checked is not None and (
+        not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)
+    ):
+        header.error("'checked' must be a date without quotes, like 2026-11-30")
+        checked = None
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
     sections = _check_body(path, lines, end + 1, problems)
@@ -588,7 +625,29 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         body=body,
         body_line=body_line,
         sections=tuple(sections),
+        checked=checked,
     )
+
+
+STALE_AFTER_DAYS = 365
+
+
+def stale_lessons(modules: Sequence[Module], today: _dt.date) -> list[Problem]:
+    """Warnings (not errors) for lessons never checked, or last checked over a year ago."""
+    warnings = []
+    for module in modules:
+        for lesson in module.lessons:
+            if lesson.checked is None:
+                warnings.append(Problem(lesson.path, 1, "no 'checked' date in the lesson header"))
+            elif (today - lesson.checked).days > STALE_AFTER_DAYS:
+                warnings.append(
+                    Problem(
+                        lesson.path,
+                        1,
+                        f"facts last checked {lesson.checked.isoformat()}, over a year ago",
+                    )
+                )
+    return warnings
 
 
 def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]):
@@ -684,9 +743,9 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
 
 def _is_local(target: str) -> bool:
     """Whether a link target names a file rather than a web page, an email address, a
-    lesson, a glossary term or a place in the same page."""
+    lesson, a glossary term, a printable card or a place in the same page."""
     return not (
-        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson):", target, re.I)
+        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson|card):", target, re.I)
     )
 
 
@@ -973,6 +1032,23 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
                     f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
                 )
             )
+    tasks: list = []
+    practice_path = folder / "practice.toml"
+    if practice_path.exists():
+        from .miniweb import parse_practice
+
+        tasks = parse_practice(practice_path, problems)
+        for task in tasks:
+            lesson_id, _, anchor = task.section.partition("#")
+            lesson = by_id.get(lesson_id)
+            if lesson is None or (anchor and anchor not in lesson.anchors):
+                problems.append(
+                    Problem(
+                        practice_path,
+                        task.line,
+                        f"task '{task.id}': no lesson section '{task.section}'",
+                    )
+                )
     if lessons and not any("!!! check" in lesson.body for lesson in lessons):
         problems.append(
             Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
@@ -993,6 +1069,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
         questions=tuple(questions),
         path=folder,
         valid=len(problems) == before,
+        tasks=tuple(tasks),
     )
 
 
@@ -1107,6 +1184,8 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
                     problems.append(Problem(lesson.path, line, f"no glossary term '{rest}'"))
                 elif scheme == "lesson" and not resolve(rest):
                     problems.append(Problem(lesson.path, line, f"no lesson section '{rest}'"))
+                elif scheme == "card" and rest not in CARDS:
+                    problems.append(Problem(lesson.path, line, f"no printable card '{rest}'"))
     for term in catalog.glossary.values():
         if term.lesson and not resolve(term.lesson):
             problems.append(
@@ -1286,6 +1365,7 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
             for what, mine, theirs in (
                 ("lesson", {x.id for x in module.lessons}, {x.id for x in english.lessons}),
                 ("question", {x.id for x in module.questions}, {x.id for x in english.questions}),
+                ("practice task", _task_keys(module), _task_keys(english)),
             ):
                 for missing in sorted(theirs - mine):
                     problems.append(
@@ -1297,3 +1377,17 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
                     problems.append(
                         Problem(module.path, 0, f"{what} '{extra}' does not exist in English")
                     )
+
+
+def _task_keys(module: Module) -> set[str]:
+    """Practice tasks with their claim ids, verdicts and deciding pages, for the parity check."""
+    return {
+        f"{task.id} (claim {claim.id}: {claim.verdict.value}, page {claim.page or '-'})"
+        for task in module.tasks
+        for claim in task.claims
+    } | {task.id for task in module.tasks}
+
+
+# Imported last: the mini-web module builds on the helpers above, and Module's
+# ``tasks`` annotation names its Task class (resolved when the cache decodes it).
+from . import miniweb as _miniweb  # noqa: E402

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .assignments import (
+    MAX_TEXT,
     Assignment,
     Fields,
     FileFormatError,
@@ -30,7 +31,7 @@ from .assignments import (
     read_exchange_file,
     safe_file_stem,
 )
-from .content import Catalog
+from .content import ID_RE, Catalog
 from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
 RESULTS_FORMAT = "ailiteracy-results"
@@ -126,10 +127,21 @@ def legacy_learner_id(name: str) -> str:
     return "name-" + hashlib.sha256(name.strip().casefold().encode("utf-8")).hexdigest()[:24]
 
 
-def results_filename(assignment: Assignment, learner_name: str) -> str:
-    """A file name for the learner's results (no folder)."""
+def learner_tag(learner_id: str) -> str:
+    """The first 8 letters and digits of a learner id: short enough for a file name,
+    and one chance in four billion that two learners share it."""
+    return "".join(c for c in learner_id if c.isascii() and c.isalnum())[:8].lower()
+
+
+def results_filename(assignment: Assignment, learner_name: str, learner_id: str) -> str:
+    """A file name for the learner's results (no folder): "Name - Assignment - 1a2b3c4d".
+
+    The learner id's tag keeps two learners with the same name from overwriting each
+    other's file in a shared folder; a learner's newer export replaces their older one.
+    """
     stem = safe_file_stem(f"{learner_name} - {assignment.title}", "results")
-    return stem + RESULTS_SUFFIX
+    tag = learner_tag(learner_id)
+    return (f"{stem[:50].rstrip(' .')} - {tag}" if tag else stem) + RESULTS_SUFFIX
 
 
 # --------------------------------------------------------------------------- export
@@ -295,6 +307,70 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
     )
 
 
+def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
+    """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker.
+
+    A school's results files hold hundreds of thousands of answers whose ids, attempt
+    ids and times repeat: each distinct value is checked once. An answer that fails any
+    check goes through :func:`_answer_from`, which raises the precise error.
+    """
+    good_ids: set[str] = set()
+    good_attempts: set[str] = set()
+    moments: dict[str, _dt.datetime] = {}
+    out = []
+    for n, raw in enumerate(raws):
+        try:
+            module, question = raw["module"], raw["question"]
+            prompt, attempt, at = raw["prompt"], raw["attempt"], raw["at"]
+            correct, attempt_no = raw["correct"], raw["attempt_no"]
+            score, seconds = raw["score"], raw["seconds"]
+            confidence = raw.get("confidence")
+            for ident in (module, question):
+                if ident not in good_ids:
+                    if type(ident) is not str or not ID_RE.match(ident):
+                        raise ValueError
+                    good_ids.add(ident)
+            if attempt not in good_attempts:
+                if type(attempt) is not str or len(attempt) > MAX_TEXT or not attempt.strip():
+                    raise ValueError
+                good_attempts.add(attempt)
+            moment = moments.get(at) if type(at) is str else None
+            if moment is None:
+                moment = moments[at] = as_utc(_dt.datetime.fromisoformat(at))
+            if (
+                type(prompt) is not str
+                or len(prompt) > MAX_TEXT
+                or type(correct) is not bool
+                or type(score) not in (int, float)
+                or not 0.0 <= score <= 1.0
+                or type(seconds) not in (int, float)
+                or not 0.0 <= seconds <= 10.0**9
+                or type(attempt_no) is not int
+                or not 0 <= attempt_no <= 10**6
+                or not (confidence is None or (type(confidence) is int and 0 <= confidence <= 100))
+            ):
+                raise ValueError
+        except (KeyError, TypeError, ValueError):
+            out.append(_answer_from(raw, n))  # raises the precise error, or accepts
+            continue
+        out.append(
+            AnswerResult(
+                module=module,
+                question=question,
+                prompt=prompt,
+                answer=raw.get("answer"),
+                correct=correct,
+                score=float(score),
+                seconds=float(seconds),
+                attempt=attempt,
+                attempt_no=attempt_no,
+                at=moment,
+                confidence=confidence,
+            )
+        )
+    return tuple(out)
+
+
 def load_results(data: bytes) -> ResultsFile:
     """Read a results file's bytes.
 
@@ -319,7 +395,7 @@ def load_results(data: bytes) -> ResultsFile:
         learner_id=learner_id,
         exported_at=f.moment("exported_at"),
         modules=tuple(_module_from(m, n) for n, m in enumerate(f.array("modules"))),
-        answers=tuple(_answer_from(x, n) for n, x in enumerate(f.array("answers"))),
+        answers=_answers_from(f.array("answers")),
         answers_omitted=omitted,
         learner_since=since,
         id_missing=not has_id,

@@ -623,7 +623,9 @@ def print_document(
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Printing", "Print"))
     dialog.setAccessibleName(translate("Printing", "Print"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
         return False
     if isinstance(doc_or_callable, QTextDocument):
         doc_or_callable.print_(printer)

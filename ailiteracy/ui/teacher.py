@@ -101,6 +101,7 @@ from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
@@ -156,6 +157,7 @@ class MessageLabel(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.setVisible(bool(text))
+        fit_height(self)  # a longer message must not be cut off
         if text:
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
@@ -213,7 +215,19 @@ def date_text(day: _dt.date) -> str:
 # --------------------------------------------------------------------------- the teacher PIN
 
 
-class SetPinDialog(QDialog):
+class _PinDialog(QDialog):
+    """A PIN dialog wide enough to read and tall enough for all of its text."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        chars = self.fontMetrics().averageCharWidth() * 48
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 40 if screen is not None else chars
+        self.setMinimumWidth(min(chars, limit))
+        super().showEvent(event)
+        fit_height(self)
+
+
+class SetPinDialog(_PinDialog):
     """Choose the teacher PIN the first time teacher mode is opened.
 
     ``try_accept()`` checks the two fields, saves the PIN and accepts the dialog; it
@@ -284,7 +298,7 @@ class SetPinDialog(QDialog):
         return True
 
 
-class EnterPinDialog(QDialog):
+class EnterPinDialog(_PinDialog):
     """Type the teacher PIN to open teacher mode.
 
     ``try_accept()`` checks the PIN and accepts the dialog; it returns False and says
@@ -608,6 +622,7 @@ class TeacherView(QWidget):
         self.report: ClassReport | None = None
 
         title = QLabel(self.tr("Teacher mode"))
+        title.setWordWrap(True)
         title.setObjectName("screenTitle")
         self.leave_button = make_button(
             self.tr("&Leave teacher mode"), self.tr("Leave teacher mode"), self.leave.emit
@@ -674,6 +689,7 @@ class TeacherView(QWidget):
         form.addRow(due_label, when)
 
         tree_label = QLabel(self.tr("&What to do (tick modules, lessons or quizzes):"))
+        tree_label.setWordWrap(True)
         self.module_tree = QTreeWidget()
         self.module_tree.setHeaderHidden(True)
         self.module_tree.setAccessibleName(self.tr("Modules, lessons and quizzes to assign"))
@@ -696,7 +712,7 @@ class TeacherView(QWidget):
         self.new_assignment_button = make_button(
             self.tr("&New assignment"), self.tr("Start a new assignment"), self.clear_assignment
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         buttons.addWidget(self.save_assignment_button)
         buttons.addWidget(self.new_assignment_button)
         buttons.addStretch(1)
@@ -928,7 +944,7 @@ class TeacherView(QWidget):
             self.tr("Take all opened result files out of the report"),
             self.clear_results,
         )
-        opening = QHBoxLayout()
+        opening = FlowLayout()  # wraps at large text sizes
         for button in (
             self.open_assignment_button,
             self.open_results_button,
@@ -977,7 +993,8 @@ class TeacherView(QWidget):
             inner.addWidget(widget)
             return box
 
-        lists = QSplitter(Qt.Orientation.Horizontal)
+        side_by_side = theme.scale() < 175  # at larger text sizes the lists go one below another
+        lists = QSplitter(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
         lists.setChildrenCollapsible(False)
         lists.addWidget(boxed(self.tr("Most missed questions"), self.missed))
         lists.addWidget(boxed(self.tr("Learners who may need help"), self.help_list))
@@ -1010,7 +1027,7 @@ class TeacherView(QWidget):
             self.tr("Make a certificate for the selected learner"),
             self.certificate_for_selected,
         )
-        exports = QHBoxLayout()
+        exports = FlowLayout()  # wraps at large text sizes
         for button in (
             self.export_csv_button,
             self.export_gradebook_button,
@@ -1520,6 +1537,7 @@ class TeacherView(QWidget):
     def _build_content_tab(self) -> QWidget:
         page = QWidget()
         folders_label = QLabel(self.tr("&Content folders with your own modules:"))
+        folders_label.setWordWrap(True)
         self.folder_list = QListWidget()
         self.folder_list.setAccessibleName(self.tr("Extra content folders"))
         folders_label.setBuddy(self.folder_list)
@@ -1532,7 +1550,7 @@ class TeacherView(QWidget):
             self.remove_content_folder,
         )
         self.folder_list.currentItemChanged.connect(lambda *_: self._update_folder_buttons())
-        folder_buttons = QHBoxLayout()
+        folder_buttons = FlowLayout()  # wraps at large text sizes
         folder_buttons.addWidget(self.add_folder_button)
         folder_buttons.addWidget(self.remove_folder_button)
         folder_buttons.addStretch(1)
@@ -1545,6 +1563,7 @@ class TeacherView(QWidget):
         folder_hint.setWordWrap(True)
 
         problems_label = QLabel(self.tr("&Problems found in the content:"))
+        problems_label.setWordWrap(True)
         self.problems_text = QPlainTextEdit()
         self.problems_text.setReadOnly(True)
         self.problems_text.setAccessibleName(self.tr("Problems found in the content"))
@@ -1587,7 +1606,7 @@ class TeacherView(QWidget):
         recheck_row.addWidget(self.recheck_button)
         recheck_row.addStretch(1)
         right.addLayout(recheck_row)
-        columns = QHBoxLayout()
+        columns = QHBoxLayout() if theme.scale() < 175 else QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(page)

@@ -149,8 +149,20 @@ def test_learner_id_is_made_once(tmp_path: Path) -> None:
     assert len(first) == 32
 
 
-def test_results_file_name() -> None:
-    assert results_filename(assignment("demo"), "李明") == "李明 - Week 3.ailiteracy-results"
+def test_results_file_name_carries_the_learner_tag() -> None:
+    week = assignment("demo")
+    learner = "5F0C3B8E-9a2d-4c71-b6e8-f1a2c3d4e5f6"
+    assert results_filename(week, "李明", learner) == "李明 - Week 3 - 5f0c3b8e.ailiteracy-results"
+    long = results_filename(week, "A" * 80, learner)
+    assert long.endswith(" - 5f0c3b8e.ailiteracy-results") and len(long) <= 80
+
+
+def test_same_named_learners_get_different_file_names() -> None:
+    week = assignment("demo")
+    ids = [ensure_learner_id(ProgressStore(None)) for _ in range(3000)]
+    names = {results_filename(week, "Learner", learner) for learner in ids}
+    assert len(names) == 3000
+    assert results_filename(week, "Learner", ids[0]) == results_filename(week, "Learner", ids[0])
 
 
 def test_an_oversized_history_is_trimmed_oldest_first(catalog, monkeypatch) -> None:
@@ -278,3 +290,53 @@ def test_a_session_carries_the_profile_id_and_a_guest_gets_a_fresh_one(
     assert all(len(g.learner_id) == 32 for g in guests)
     for g in guests:
         g.close()
+
+
+def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
+    from ailiteracy.core.assignments import FileFormatError
+    from ailiteracy.core.results import _answer_from, _answers_from
+
+    good = {
+        "module": "demo",
+        "question": "q-single",
+        "prompt": "Which?",
+        "answer": ["a"],
+        "correct": False,
+        "score": 0.5,
+        "seconds": 12,
+        "attempt": "a1",
+        "attempt_no": 1,
+        "at": "2026-03-02T16:00:00+00:00",
+        "confidence": None,
+    }
+    answers = [good, {**good, "question": "q-multi", "confidence": 75, "score": 1}]
+    assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
+    bad_values = {
+        "module": ["Demo", "", 3, None, ["demo"]],
+        "question": ["q single", True],
+        "prompt": [None, "x" * 10_001],
+        "correct": [1, "true", None],
+        "score": [True, 1.5, -0.1, "1", None],
+        "seconds": [False, -1, 10.0**10, "2"],
+        "attempt": ["", "  ", 7, None],
+        "attempt_no": [True, -1, 1.0, 10**7, None],
+        "at": ["yesterday", 20260302, None, ""],
+        "confidence": [True, 101, -1, 50.0, "50"],
+    }
+    for key, values in bad_values.items():
+        for value in values:
+            answer = {**good, key: value}
+            with pytest.raises(FileFormatError) as precise:
+                _answer_from(answer, 1)
+            with pytest.raises(FileFormatError) as quick:
+                _answers_from([good, answer])
+            assert (quick.value.kind, quick.value.detail) == (
+                precise.value.kind,
+                precise.value.detail,
+            ), (key, value)
+    missing = {k: v for k, v in good.items() if k != "attempt"}
+    with pytest.raises(FileFormatError):
+        _answers_from([missing])
+    assert _answers_from(["not an object"] * 0) == ()
+    with pytest.raises(FileFormatError):
+        _answers_from(["not an object"])
