@@ -48,12 +48,3 @@ def start(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
     yield _start
     for window in windows:
         window.session.close()
-
-
-@pytest.fixture(autouse=True)
-def _english_after_each_test(qapp):
-    """A test that switches the app to Chinese must not leave the next test in Chinese."""
-    yield
-    from ailiteracy.ui.app import install_translators
-
-    install_translators(qapp, "en")
