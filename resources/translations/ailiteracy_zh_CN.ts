@@ -823,6 +823,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sharing notice</source>
+        <translation>分享提示</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
+    </message>
+    <message>
         <source>ailiteracy main window</source>
         <translation>ailiteracy 主窗口</translation>
     </message>
@@ -1540,6 +1548,10 @@ Ask your teacher or librarian if you need it.</source>
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <source>Different learners share a name (%1): each is shown with the date their profile was made and the start of their learner id.</source>
+        <translation>有不同的学习者使用相同的名字（%1）：每人名字后面都显示其档案的创建日期和学习者编号的开头。</translation>
+    </message>
     <message>
         <source>Passed</source>
         <translation>已通过</translation>
@@ -2583,6 +2595,17 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
 </context>
 <context>
+    <name>NumericalWidget</name>
+    <message>
+        <source>The right answer: %1.</source>
+        <translation>正确答案：%1。</translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>你的答案（一个数字）</translation>
+    </message>
+</context>
+<context>
     <name>SpotWidget</name>
     <message>
         <source>Tick every sentence that is wrong.</source>
@@ -2603,6 +2626,26 @@ Check that the USB stick is plugged in and choose the file again.</source>
 </context>
 <context>
     <name>TeacherView</name>
+    <message>
+        <source>gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <source>Questions skipped: %1; imported with a change: %2.</source>
+        <translation>跳过的题目：%1；有改动地导入的题目：%2。</translation>
+    </message>
+    <message>
+        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
+        <translation>有不同的学习者使用相同的名字（%1）：名字后面显示其档案的创建日期和学习者编号的开头。请让他们使用全名。</translation>
+    </message>
+    <message>
+        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
+        <translation>每位学习者一行、每个模块一列，可导入 Moodle 等成绩册</translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook CSV…</source>
+        <translation>成绩册 CSV(&amp;G)…</translation>
+    </message>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
