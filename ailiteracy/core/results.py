@@ -60,7 +60,7 @@ class ModuleResult:
         return self.attempts > 0 or self.lessons_read > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a school's report holds hundreds of thousands
 class AnswerResult:
     module: str
     question: str
@@ -336,7 +336,10 @@ def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
                 good_attempts.add(attempt)
             moment = moments.get(at) if type(at) is str else None
             if moment is None:
-                moment = moments[at] = as_utc(_dt.datetime.fromisoformat(at))
+                moment = _dt.datetime.fromisoformat(at)
+                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
+                    moment = as_utc(moment)
+                moments[at] = moment
             if (
                 type(prompt) is not str
                 or len(prompt) > MAX_TEXT
@@ -432,11 +435,17 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
     loaded: list[ResultsFile] = []
     rejected: list[Rejected] = []
     for path in _expand(paths):
-        try:
-            loaded.append(load_results(read_exchange_file(path, RESULTS_MAX_BYTES)))
-        except FileFormatError as exc:
-            rejected.append(Rejected(path, exc.kind, exc.detail))
+        found = load_one(path)
+        (rejected if isinstance(found, Rejected) else loaded).append(found)
     return loaded, rejected
+
+
+def load_one(path: Path) -> ResultsFile | Rejected:
+    """Read one results file (whatever its extension), or say why it cannot be used."""
+    try:
+        return load_results(read_exchange_file(path, RESULTS_MAX_BYTES))
+    except FileFormatError as exc:
+        return Rejected(path, exc.kind, exc.detail)
 
 
 def newest_per_learner(results: Iterable[ResultsFile]) -> tuple[list[ResultsFile], int]:

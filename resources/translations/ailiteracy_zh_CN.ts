@@ -1494,10 +1494,6 @@ Ask your teacher or librarian if you need it.</source>
         <translation>平均最高分</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>成绩</translation>
-    </message>
-    <message>
         <source>Learner</source>
         <translation>学习者</translation>
     </message>
@@ -1568,6 +1564,10 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Files for another assignment, not counted: %1</source>
         <translation>属于其他作业、没有计入的文件:%1 个</translation>
+    </message>
+    <message>
+        <source>Results of every learner</source>
+        <translation>每位学习者的结果</translation>
     </message>
     <message>
         <source>Class report: %1</source>
@@ -2797,6 +2797,34 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Make a certificate for the selected learner</source>
         <translation>为选中的学习者制作证书</translation>
+    </message>
+    <message>
+        <source>Result files read</source>
+        <translation>已读取的结果文件</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading result files</source>
+        <translation>停止读取结果文件</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 result files were read. Open the folder again to read the rest.</source>
+        <translation>已停止:读取了 %1 个结果文件。再次打开文件夹即可读取其余文件。</translation>
+    </message>
+    <message>
+        <source>Reading result files: %1 of %2</source>
+        <translation>正在读取结果文件:第 %1 个,共 %2 个</translation>
+    </message>
+    <message>
+        <source>Saving the PDF: %1%</source>
+        <translation>正在保存 PDF:%1%</translation>
     </message>
     <message>
         <source>Open the assignment file</source>
