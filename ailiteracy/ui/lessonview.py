@@ -55,11 +55,13 @@ class LessonView(QWidget):
         link_activated(QUrl): a link that is not an in-page anchor was clicked.
         take_quiz(): the learner asked for the module's quiz.
         next_lesson(): the learner asked for the next lesson.
+        end_reached(): the learner has seen the last line of the lesson shown.
     """
 
     link_activated = Signal(QUrl)
     take_quiz = Signal()
     next_lesson = Signal()
+    end_reached = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,8 @@ class LessonView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.reached_end = False  # whether the last line of this lesson has been in view
+        self.browser.verticalScrollBar().valueChanged.connect(self._check_end)
         self.next_button = QPushButton(self.tr("&Next lesson"))
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_lesson)
@@ -118,10 +122,18 @@ class LessonView(QWidget):
         self.set_html(self.lesson_html(lesson))
         index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
+        self.reached_end = False
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
+        self._check_end()
+
+    def _check_end(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        if self.lesson is not None and not self.reached_end and bar.value() >= bar.maximum():
+            self.reached_end = True
+            self.end_reached.emit()
 
     @property
     def renderer(self):

@@ -92,3 +92,17 @@ def test_quiz_percent_and_pass() -> None:
     assert quiz_percent([1, 1, 0.5], 4) == 63  # unanswered questions count 0
     assert quiz_percent([], 0) == 0
     assert passed(70, 70) and not passed(69, 70)
+
+
+def test_section_outcomes_tally_each_section_in_quiz_order() -> None:
+    from ailiteracy.core.content import Question as Q
+    from ailiteracy.core.content import QuestionType
+    from ailiteracy.core.quiz import SectionOutcome, section_outcomes
+
+    def q(qid: str, section: str) -> Q:
+        return Q(qid, QuestionType.TRUEFALSE, "p", "", section)
+
+    questions = [q("a", "l1#x"), q("b", "l2#y"), q("c", "l1#x"), q("d", ""), q("e", "l2#y")]
+    outcomes = section_outcomes(questions, {"a": True, "c": True, "b": False, "d": True})
+    assert outcomes == [SectionOutcome("l1#x", 2, 2), SectionOutcome("l2#y", 0, 2)]
+    assert [o.all_right for o in outcomes] == [True, False]

@@ -61,6 +61,7 @@ def test_guest_session_writes_nothing(controller, tmp_path: Path, qtbot) -> None
     window = c.window
     assert window.session.guest and window.guest_banner.isVisible()
     window.open_lesson("demo", "first")
+    window.session.store.mark_lesson_read("demo", "first")
     window.open_quiz("demo")
     window.quiz_view.widget.select("b")
     window.quiz_view.primary.click()
@@ -166,6 +167,7 @@ def test_each_learner_sees_only_their_own_progress(controller, qtbot, monkeypatc
     assert c.begin()
     assert c.window.session.profile == ana.id
     c.window.open_lesson("demo", "first")
+    c.window.session.store.mark_lesson_read("demo", "first")
     assert c.window.session.store.summary("demo").lessons_read == 1
     FakePicker.answers = [(ben.id, False)]
     scratch = c.data_dir / "session-scratch"

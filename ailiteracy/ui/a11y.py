@@ -1,0 +1,50 @@
+"""Helpers that tell a screen reader what changed on the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader speak ``text`` now (an error, a verdict), without moving focus."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if urgent
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def readable_label(label: QLabel) -> QLabel:
+    """Let keyboard and screen-reader users stop on a label (Tab) and hear its text."""
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setTextInteractionFlags(
+        label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class _NoWheel(QObject):
+    """Passes wheel events over a closed drop-down to the page, so scrolling never
+    changes an answer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QComboBox):
+            event.ignore()
+            return True
+        return False
+
+
+_NO_WHEEL = _NoWheel()
+
+
+def no_wheel(box: QComboBox) -> QComboBox:
+    """Stop the mouse wheel from changing ``box`` while the learner scrolls the page."""
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    box.installEventFilter(_NO_WHEEL)
+    return box
