@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -20,12 +22,26 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
+class SpokenLabel(QLabel):
+    """A message label (an error under a form) whose new text a screen reader speaks.
+
+    Its accessible name is its text. A countdown that only changes its numbers
+    ("try again in 25 seconds") is spoken once, not every second.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        old = self.text()
+        super().setText(text)
+        if text and re.sub(r"\d+", "#", text) != re.sub(r"\d+", "#", old):
+            announce(self, text, urgent=True)
+
+
 def readable_label(label: QLabel) -> QLabel:
     """Let keyboard and screen-reader users stop on a label (Tab) and hear its text."""
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     label.setTextInteractionFlags(
         label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which reset it
     return label
 
 

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content import Lesson, Module
 from . import theme
+from .a11y import SpokenLabel, announce, no_wheel
 from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length
@@ -24,9 +26,24 @@ READABLE_CJK_CHARS = 40  # the same for Chinese, whose characters are twice as w
 
 
 class LessonBrowser(QTextBrowser):
-    """A QTextBrowser that keeps lines to a readable length."""
+    """A QTextBrowser that keeps lines to a readable length.
 
+    Signals:
+        link_focused(str): Tab moved onto a link; its text.
+    """
+
+    link_focused = Signal(str)
     wide_script = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        """Tab inside the text moves between links; say which link is reached."""
+        before = self.textCursor().selectionStart(), self.textCursor().selectionEnd()
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        on_link = cursor.hasSelection() and cursor.charFormat().isAnchor()
+        if moved and on_link and (cursor.selectionStart(), cursor.selectionEnd()) != before:
+            self.link_focused.emit(" ".join(cursor.selectedText().split()))
+        return moved
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -73,27 +90,39 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = QLabel()
         self.meta.setObjectName("lessonMeta")
+        # Qt exposes the lesson text to screen readers as flat text, without headings or
+        # links, so the sections are also a list to jump to, and links are announced.
+        self.sections = no_wheel(QComboBox())
+        self.sections.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sections.setMinimumContentsLength(20)
+        self.sections.activated.connect(self._go_to_section)
+        sections_label = QLabel(self.tr("Go to &section:"))
+        sections_label.setBuddy(self.sections)
+        self.sections.setAccessibleName(self.tr("Go to section"))
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.link_focused.connect(self._announce_link)
         self.reached_end = False  # whether the last line of this lesson has been in view
         self.browser.verticalScrollBar().valueChanged.connect(self._check_end)
         self.next_button = QPushButton(self.tr("&Next lesson"))
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_lesson)
         self.read_button = QPushButton(self.tr("&Read aloud"))
-        self.read_button.setAccessibleName(self.tr("Read the lesson aloud"))
+        self.read_button.setAccessibleDescription(self.tr("Read the lesson aloud"))
         self.read_button.setCheckable(True)
         self.read_button.toggled.connect(self.read_aloud)
-        self.speech_note = QLabel()
+        self.speech_note = SpokenLabel()  # why reading aloud cannot start, spoken
         self.speech_note.setWordWrap(True)
         self.speech_note.setObjectName("feedback")
         self.speech_note.hide()
         self.engine_factory = make_engine  # tests may replace it
         self._engine = None
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
-        self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
+        self.quiz_button.setAccessibleDescription(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_button)
@@ -102,7 +131,11 @@ class LessonView(QWidget):
         buttons.addWidget(self.quiz_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.meta)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(sections_label)
+        meta_row.addWidget(self.sections)
+        layout.addLayout(meta_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.speech_note)
         layout.addLayout(buttons)
@@ -120,6 +153,10 @@ class LessonView(QWidget):
             note = "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
         self.set_html(self.lesson_html(lesson))
+        self.sections.clear()
+        for section in lesson.sections:
+            self.sections.addItem(section.title, section.anchor)
+        self.sections.setEnabled(bool(lesson.sections))
         index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
         self.reached_end = False
@@ -193,8 +230,6 @@ class LessonView(QWidget):
                         "(on Linux: speech-dispatcher and espeak-ng)."
                     )
                 self.speech_note.setText(text)
-                self.speech_note.setAccessibleName(self.tr("Reading aloud"))
-                self.speech_note.setAccessibleDescription(text)
                 self.speech_note.show()
                 self.read_button.blockSignals(True)
                 self.read_button.setChecked(False)
@@ -216,6 +251,23 @@ class LessonView(QWidget):
             if rect.top() <= top + 5:
                 best = section.anchor
         return best
+
+    def _go_to_section(self, index: int) -> None:
+        """Show the chosen section and put the reading point (a screen reader's) on it."""
+        anchor = self.sections.itemData(index)
+        if not anchor:
+            return
+        self.browser.scrollToAnchor(anchor)
+        cursor = self.browser.document().find(self.sections.itemText(index))
+        if not cursor.isNull():
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
+            self.browser.scrollToAnchor(anchor)
+        self.browser.setFocus()
+
+    def _announce_link(self, text: str) -> None:
+        """Speak a link's text when Tab moves onto it inside the lesson text (Qt does not)."""
+        announce(self.browser, self.tr("Link: %1").replace("%1", text))
 
     def _on_anchor(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():

@@ -65,6 +65,7 @@ from ..core.transfer import (
     merge_progress,
     read_progress_file,
 )
+from .a11y import SpokenLabel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -86,16 +87,16 @@ def _pin_field(accessible_name: str) -> QLineEdit:
     return edit
 
 
-def _button(text: str, accessible_name: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+def _button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)  # its name is its text; the description adds to it
+    button.setAccessibleDescription(description)
     button.setAutoDefault(True)
     button.clicked.connect(slot)
     return button
 
 
 def _message_label() -> QLabel:
-    label = QLabel()
+    label = SpokenLabel()
     label.setWordWrap(True)
     label.setObjectName("formMessage")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -70,8 +70,12 @@ class _ClickLabel(QLabel):
 
 
 def wrapping_choice(button: QRadioButton | QCheckBox, text: str) -> QHBoxLayout:
-    """A radio button or check box followed by text that wraps onto several lines."""
-    button.setAccessibleName(text)
+    """A radio button or check box followed by text that wraps onto several lines.
+
+    The button shows only the option's number (its key); its accessible name is the
+    number and the text, so a screen reader speaks both once.
+    """
+    button.setAccessibleName(f"{button.text().replace('&', '')} {text}".strip())
     row = QHBoxLayout()
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(_ClickLabel(text, button), 1)
@@ -323,11 +327,8 @@ class ClaimWidget(QuestionWidget):
             label = _label(
                 f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{breakable_url(source.url)}"
             )
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByKeyboard
-                | Qt.TextInteractionFlag.TextSelectableByMouse
-            )
-            self.source_labels.append(label)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.source_labels.append(readable_label(label))  # a Tab stop, read in full
             sources_layout.addWidget(label)
         sources_layout.addStretch(1)
         claims_column = QVBoxLayout()
@@ -466,8 +467,8 @@ class OrderWidget(QuestionWidget):
         self.list.setCurrentRow(0)
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move &down"))
-        self.up.setAccessibleName(self.tr("Move selected item up"))
-        self.down.setAccessibleName(self.tr("Move selected item down"))
+        self.up.setAccessibleDescription(self.tr("Move selected item up"))
+        self.down.setAccessibleDescription(self.tr("Move selected item down"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
         row = QHBoxLayout()

@@ -112,8 +112,8 @@ class QuizView(QWidget):
         self.header.setObjectName("screenTitle")
         self.header.setWordWrap(True)
         self.counter = QLabel()
-        # The prompt is a Tab stop and takes focus when a question opens, so a screen
-        # reader speaks it (its accessible name is its text) before the options.
+        # The prompt is a Tab stop and takes focus when a question opens; its accessible
+        # name is its text, and show_question announces it to the screen reader.
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -150,7 +150,7 @@ class QuizView(QWidget):
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setObjectName("feedback")
         self.section_button = QPushButton(self.tr("Read the lesson &section"))
-        self.section_button.setAccessibleName(
+        self.section_button.setAccessibleDescription(
             self.tr("Open the lesson section this question tests")
         )
         self.section_button.clicked.connect(self._go_to_current_section)
@@ -178,7 +178,7 @@ class QuizView(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.hide()
         self.finish_button = QPushButton(self.tr("F&inish quiz"))
-        self.finish_button.setAccessibleName(self.tr("Finish the quiz and see the result"))
+        self.finish_button.setAccessibleDescription(self.tr("Finish the quiz and see the result"))
         self.finish_button.clicked.connect(self.finish)
         QShortcut(QKeySequence("Ctrl+Return"), page, self.primary.click)
         buttons = QHBoxLayout()
@@ -224,12 +224,12 @@ class QuizView(QWidget):
         )
         self.lesson_button.clicked.connect(self._result_go_to_section)
         self.review_button = QPushButton(self.tr("&Review answers"))
-        self.review_button.setAccessibleName(
+        self.review_button.setAccessibleDescription(
             self.tr("Step through every question with the right answers")
         )
         self.review_button.clicked.connect(lambda: self.start_review(0))
         self.retry_button = QPushButton(self.tr("&Try again"))
-        self.retry_button.setAccessibleName(self.tr("Start a new attempt"))
+        self.retry_button.setAccessibleDescription(self.tr("Start a new attempt"))
         self.retry_button.clicked.connect(lambda: self.start(self.module, resume=False))
         buttons = QHBoxLayout()
         buttons.addWidget(self.lesson_button)
@@ -322,7 +322,9 @@ class QuizView(QWidget):
             self._show_feedback(score(question, None), answered=False)
         self.timer.start()
         self._update_buttons()
+        # Qt does not report focus on a label to AT-SPI, so the prompt is also announced.
         self.prompt.setFocus()
+        announce(self.prompt, f"{self.counter.text()}. {question.prompt}")
         if not self.reviewing:
             self.question_shown.emit(index)
 
@@ -421,6 +423,9 @@ class QuizView(QWidget):
         missing = self.missing()
         if missing:
             self.hint.setText(missing)
+            self.hint.setStyleSheet(
+                f"QLabel {{ color: {theme.current().bad}; font-weight: bold; }}"
+            )
             self.hint.show()
             answered = is_answered(self.current, self.widget.answer())
             target = (
@@ -434,6 +439,7 @@ class QuizView(QWidget):
             self._show_feedback(result)
             self._update_buttons()
             self.explanation.setFocus()
+            announce(self.explanation, self.explanation.text(), urgent=True)
         elif last:
             self.finish()
         else:
@@ -572,11 +578,14 @@ class QuizView(QWidget):
         right = sum(correct.values())
         good = [self._section_title(o.section) for o in outcomes if o.all_right]
         revisit = [self._section_title(o.section) for o in outcomes if not o.all_right]
-        text = (
-            self.tr("What went well: %1 of %2 answers right.")
-            .replace("%1", str(right))
-            .replace("%2", str(len(self.questions)))
-        )
+        if right:
+            text = (
+                self.tr("What went well: %1 of %2 answers right.")
+                .replace("%1", str(right))
+                .replace("%2", str(len(self.questions)))
+            )
+        else:
+            text = self.tr("You have made a start: the review shows every right answer.")
         if good:
             text += " " + self.tr("You know these sections: %1.").replace("%1", "; ".join(good))
         self.result_good.setText(text)

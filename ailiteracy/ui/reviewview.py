@@ -60,7 +60,6 @@ class ReviewView(QWidget):
         )
         self.section_button.clicked.connect(self._go_to_section)
         self.primary = QPushButton()
-        self.primary.setAccessibleName(self.tr("Check or continue"))
         self.primary.clicked.connect(self.primary_action)
         buttons = QHBoxLayout()
         buttons.addWidget(self.section_button)

@@ -41,8 +41,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
     QFont,
@@ -97,6 +95,7 @@ from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes, atomic_write_text
 from . import printing, theme
+from .a11y import SpokenLabel
 
 translate = QCoreApplication.translate
 
@@ -126,22 +125,22 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def make_button(text: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+def make_button(text: str, description: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)  # its name is its text; the description adds to it
+    button.setAccessibleDescription(description)
     button.setAutoDefault(True)
     button.clicked.connect(lambda _checked=False: slot())
     return button
 
 
-class MessageLabel(QLabel):
-    """A line of feedback under a form; screen readers are told when it changes."""
+class MessageLabel(SpokenLabel):
+    """A line of feedback under a form; screen readers speak it when it changes."""
 
-    def __init__(self, accessible_name: str) -> None:
+    def __init__(self, description: str) -> None:
         super().__init__()
         self.setWordWrap(True)
         self.setObjectName("feedback")
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(description)  # the name is the message itself
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -153,8 +152,6 @@ class MessageLabel(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.setVisible(bool(text))
-        if text:
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 def _pin_field(accessible_name: str) -> QLineEdit:
@@ -1038,7 +1035,7 @@ class TeacherView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.assignment_label.setAccessibleName(self.tr("The assignment of the report"))
+        self.assignment_label.setAccessibleDescription(self.tr("The assignment of the report"))
         self.report_message = MessageLabel(self.tr("Report message"))
 
         self.table = QTableWidget(0, 1)

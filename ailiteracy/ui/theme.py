@@ -166,7 +166,25 @@ def palette_for(t: Theme) -> QPalette:
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
+    # Disabled controls must look disabled: faded text on the window colour, not a button.
+    faded = mix(t.text, t.window, 0.55)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(disabled, role, faded)
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor(t.window))
     return p
+
+
+def mix(a: str, b: str, share_of_b: float) -> QColor:
+    """The colour ``share_of_b`` of the way from ``a`` to ``b``."""
+    ca, cb = QColor(a), QColor(b)
+    return QColor.fromRgbF(
+        *(x + (y - x) * share_of_b for x, y in zip(ca.getRgbF()[:3], cb.getRgbF()[:3], strict=True))
+    )
 
 
 CJK_FAMILIES = [
