@@ -1,124 +1,295 @@
 """A cache of parsed content, so the app starts without re-reading every file.
 
-The cache of one locale of one content root is valid while no file below it has
-changed (names, sizes and modification times are compared) and the parsing code
-is the same. Two places are looked at:
+A cache is plain data (JSON, decoded by ``msgspec`` straight into the content
+classes, so every field is type-checked while it is read); nothing in it can run
+code. One cache holds one locale of one content root and is used only while its
+key matches: the cache format, the app's version, and a digest of every file
+below ``<root>/<locale>`` (names and bytes). A cache that is missing, damaged,
+too large, not a regular file or made for other content is "no cache": the
+content is parsed again. Two places are looked at:
 
-* ``<root>/.cache/<locale>.pickle``: built with lessons pre-rendered to HTML by
-  ``python -m ailiteracy.core.cache build`` (the install and test scripts run it
-  for the shipped content). The app only reads it.
-* ``<cache_dir>/catalog-<key>.pickle``: written by the app itself, in its data
-  folder, for content roots it had to parse (teachers' folders, for example).
+* the pre-built cache of the content shipped with the app, with lessons
+  pre-rendered to HTML. ``python -m ailiteracy.core.cache build`` writes it (the
+  package build and the install scripts run it); it is read for the shipped
+  content only, never for a folder given with ``--content`` or added in Settings.
+* ``<cache_dir>/catalog-<root>-<locale>.json``: written by the app itself, in its
+  data folder, for content roots it had to parse (teachers' folders, for example).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-import pickle
+import re
 import shutil
+import stat
 import sys
 import zlib
-from dataclasses import replace
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path, PurePosixPath
 
-from . import content
+import msgspec
+
+from .. import __version__
+from . import content, paths
 from .storage import atomic_write_bytes, atomic_write_text
 
-CACHE_VERSION = 1
-_CODE = [Path(content.__file__), Path(__file__), Path(__file__).with_name("render.py")]
+FORMAT_VERSION = 2
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+MAX_HASHED_FILE_BYTES = 64 * 1024 * 1024
+_CODE = ("content.py", "cache.py", "render.py")
+_HTML_FILE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*\.html$")
 
 
-def fingerprint(root: Path, locale: str) -> str:
-    """Every file name, size and time below ``root/locale``, and the parser's, as one text."""
-    lines = [f"{CACHE_VERSION}|{sys.version_info[:2]}"]
-    for code in _CODE:
-        stat = code.stat()
-        lines.append(f"{code.name}|{stat.st_size}|{stat.st_mtime_ns}")
+@dataclass(frozen=True)
+class Key:
+    format: int
+    app: str
+    content: str
+
+
+@dataclass
+class _Header:
+    key: Key
+
+
+@dataclass
+class _Entry:
+    key: Key
+    catalog: content.Catalog
+    problems: list[content.Problem]
+
+
+def _code_identity() -> str:
+    """The app's version; in a source checkout also a digest of the parsing code.
+
+    An installed or bundled app changes its code only with its version, so the
+    version alone is the key there (and caches built with the package match).
+    """
+    if not paths.is_source_checkout():
+        return __version__
+    digest = hashlib.blake2b(digest_size=16)
+    here = Path(__file__).parent
+    for name in _CODE:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(f"{name}|missing".encode())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def fingerprint(root: Path, locale: str, identity: str | None = None) -> Key:
+    """The key a cache of ``root/locale`` must carry: every name and byte below it.
+
+    ``identity`` is the app's (default: this app's, see ``_code_identity``).
+    """
     folder = root / locale
-    stack = [folder]
-    entries = []
+    digest = hashlib.blake2b(digest_size=32)
+    entries: list[tuple[str, Path | None]] = []
+    stack = [(folder, "")]
     while stack:
-        current = stack.pop()
+        current, prefix = stack.pop()
         try:
             with os.scandir(current) as it:
                 for entry in it:
                     if entry.name.startswith("."):
                         continue
+                    name = f"{prefix}{entry.name}"
                     if entry.is_dir(follow_symlinks=False):
-                        stack.append(Path(entry.path))
-                        entries.append(f"{entry.path}/")  # a new empty folder is a change too
+                        stack.append((Path(entry.path), f"{name}/"))
+                        entries.append((f"{name}/", None))  # a new empty folder is a change too
                     else:
-                        stat = entry.stat()
-                        entries.append(f"{entry.path}|{stat.st_size}|{stat.st_mtime_ns}")
+                        entries.append((name, Path(entry.path)))
         except OSError:
-            entries.append(f"{current}|missing")
-    return "\n".join(lines + sorted(entries))
+            entries.append((f"{prefix}|missing", None))
+    for name, path in sorted(entries, key=lambda e: e[0]):
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        if path is not None:
+            data = _read_regular(path, MAX_HASHED_FILE_BYTES)
+            digest.update(b"|special" if data is None else data)
+            digest.update(b"\0")
+    return Key(FORMAT_VERSION, identity or _code_identity(), digest.hexdigest())
 
 
-def _read(path: Path, key: str):
+# --------------------------------------------------------------------------- encoding
+
+
+def _relative_path(root: Path, value: object) -> object:
+    if isinstance(value, Path):
+        return value.relative_to(root).as_posix()  # ValueError: not cacheable
+    raise NotImplementedError(type(value))
+
+
+def _path_below(root: Path, kind: type, value: object) -> object:
+    if kind is Path and isinstance(value, str):
+        rel = PurePosixPath(value)
+        if value.startswith("/") or "\\" in value or ":" in value or ".." in rel.parts:
+            raise ValueError("a path outside the content folder")
+        return root / rel
+    raise NotImplementedError(kind)
+
+
+def encode(root: Path, key: Key, catalog: content.Catalog, problems: list[content.Problem]):
+    """A cache file's bytes; paths are stored relative to ``root``."""
+    return msgspec.json.encode(
+        _Entry(key, catalog, problems), enc_hook=partial(_relative_path, root)
+    )
+
+
+def decode(
+    data: bytes, root: Path, key: Key, html_dir: Path | None
+) -> tuple[content.Catalog, list[content.Problem]] | None:
+    """The catalog and problems stored in ``data``, or None when it is not a valid cache.
+
+    ``html_dir`` is where pre-rendered lessons live; without it, a cache that
+    names pre-rendered lessons is refused.
+    """
     try:
-        with open(path, "rb") as handle:
-            stored_key, catalog, problems = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        if msgspec.json.decode(data, type=_Header).key != key:
+            return None
+        entry = msgspec.json.decode(data, type=_Entry, dec_hook=partial(_path_below, root))
+    except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
         return None
-    return (catalog, problems) if stored_key == key else None
+    catalog = entry.catalog
+    if catalog.problems:  # problems of a whole catalog are never cached
+        return None
+    try:
+        for group in ("modules", "invalid_modules"):
+            setattr(catalog, group, [_with_html(m, html_dir) for m in getattr(catalog, group)])
+    except ValueError:
+        return None
+    return catalog, entry.problems
+
+
+def _with_html(module: content.Module, html_dir: Path | None) -> content.Module:
+    lessons = []
+    for lesson in module.lessons:
+        if lesson.html:
+            raise ValueError("inline HTML in a cache")
+        if lesson.html_file:
+            if html_dir is None or not _HTML_FILE_RE.match(lesson.html_file):
+                raise ValueError("pre-rendered lesson outside the cache")
+            lesson = replace(lesson, html_file=str(html_dir / lesson.html_file))
+        lessons.append(lesson)
+    return replace(module, lessons=tuple(lessons))
+
+
+# --------------------------------------------------------------------------- loading
 
 
 def _app_cache_path(cache_dir: Path, root: Path, locale: str) -> Path:
     name = f"{zlib.crc32(str(root.resolve()).encode('utf-8', 'surrogateescape')):08x}"
-    return cache_dir / f"catalog-{name}-{locale}.pickle"
+    return cache_dir / f"catalog-{name}-{locale}.json"
+
+
+def _prebuilt_file(prebuilt: Path, locale: str) -> Path:
+    return prebuilt / f"{locale}.json"
 
 
 def load_locale_cached(
-    root: Path, locale: str, problems: list[content.Problem], cache_dir: Path | None
+    root: Path,
+    locale: str,
+    problems: list[content.Problem],
+    cache_dir: Path | None,
+    prebuilt: Path | None = None,
 ) -> content.Catalog:
-    """``content._load_locale`` with caching; problems found are appended to ``problems``."""
+    """``content._load_locale`` with caching; problems found are appended to ``problems``.
+
+    ``prebuilt`` is the folder of a pre-built cache for this root (the shipped
+    content's); ``cache_dir`` is where the app keeps and writes its own caches.
+    """
     if not (root / locale).is_dir():
         return content.Catalog(locale)
     key = fingerprint(root, locale)
-    for path in (
-        root / ".cache" / f"{locale}.pickle",
-        _app_cache_path(cache_dir, root, locale) if cache_dir else None,
-    ):
-        if path is not None:
-            hit = _read(path, key)
-            if hit is not None:
-                problems.extend(hit[1])
-                return hit[0]
+    candidates = []
+    if prebuilt is not None:
+        candidates.append((_prebuilt_file(prebuilt, locale), prebuilt / "html" / locale))
+    if cache_dir is not None:
+        candidates.append((_app_cache_path(cache_dir, root, locale), None))
+    for path, html_dir in candidates:
+        data = _read_regular(path, MAX_CACHE_BYTES)
+        hit = decode(data, root, key, html_dir) if data is not None else None
+        if hit is not None and hit[0].locale == locale:
+            problems.extend(hit[1])
+            return hit[0]
     found: list[content.Problem] = []
     catalog = content._load_locale(root, locale, found)
     problems.extend(found)
     if cache_dir is not None:
         try:
-            atomic_write_bytes(
-                _app_cache_path(cache_dir, root, locale),
-                pickle.dumps((key, catalog, found), pickle.HIGHEST_PROTOCOL),
-            )
-        except OSError:
+            data = encode(root, key, catalog, found)
+            atomic_write_bytes(_app_cache_path(cache_dir, root, locale), data)
+        except (OSError, ValueError, msgspec.MsgspecError):
             pass  # a cache that cannot be written only costs time
     return catalog
 
 
-def build(root: Path) -> list[Path]:
-    """Parse every locale of ``root``, pre-render lessons, and write ``root/.cache``."""
+def load_catalog(
+    roots: Sequence[Path], locale: str = content.DEFAULT_LOCALE, *, cache_dir: Path | None
+) -> content.Catalog:
+    """``content.load_catalog`` using caches: the shipped one, and the app's own in ``cache_dir``.
+
+    ``cache_dir`` None (a guest session) writes nothing.
+    """
+    shipped = paths.content_dir().resolve()
+    prebuilt = paths.prebuilt_cache_dir()
+
+    def loader(root: Path, loc: str, problems: list[content.Problem]) -> content.Catalog:
+        own = prebuilt if root.resolve() == shipped else None
+        return load_locale_cached(root, loc, problems, cache_dir, own)
+
+    return content.load_catalog(roots, locale, load_locale=loader)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
+    """Parse every locale of ``root``, pre-render lessons, and write the cache to ``out``.
+
+    ``installed``: the cache is for an installed package (the package build), so
+    it is keyed by the app's version alone, as the installed app checks it.
+    """
     from .render import LessonRenderer
 
     renderer = LessonRenderer()
     written = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         locale = folder.name
-        key = fingerprint(root, locale)
+        key = fingerprint(root, locale, __version__ if installed else None)
         found: list[content.Problem] = []
         catalog = content._load_locale(root, locale, found)
-        html_dir = root / ".cache" / "html" / locale
+        html_dir = out / "html" / locale
         shutil.rmtree(html_dir, ignore_errors=True)
 
         def rendered(
             module: content.Module, lesson: content.Lesson, html_dir: Path = html_dir
         ) -> content.Lesson:
-            path = html_dir / module.id / f"{lesson.id}.html"
-            atomic_write_text(path, renderer.to_html(lesson.body))
-            return replace(lesson, html="", html_file=str(path))
+            name = f"{module.id}/{lesson.id}.html"
+            atomic_write_text(html_dir / name, renderer.to_html(lesson.body))
+            return replace(lesson, html="", html_file=name)
 
         for group in ("modules", "invalid_modules"):
             modules = [
@@ -126,22 +297,23 @@ def build(root: Path) -> list[Path]:
                 for m in getattr(catalog, group)
             ]
             setattr(catalog, group, modules)
-        target = root / ".cache" / f"{locale}.pickle"
-        atomic_write_bytes(target, pickle.dumps((key, catalog, found), pickle.HIGHEST_PROTOCOL))
+        target = _prebuilt_file(out, locale)
+        atomic_write_bytes(target, encode(root, key, catalog, found))
         written.append(target)
     return written
 
 
-def main(argv: list[str]) -> int:
-    from . import paths
-
-    if not argv or argv[0] != "build":
-        print("usage: python -m ailiteracy.core.cache build [CONTENT_ROOT ...]", file=sys.stderr)
+def main(argv: list[str], *, out: Callable[[str], None] = print) -> int:
+    usage = "usage: python -m ailiteracy.core.cache build [CONTENT_ROOT OUT_DIR]"
+    if not argv or argv[0] != "build" or len(argv) not in (1, 3):
+        print(usage, file=sys.stderr)
         return 2
-    roots = [Path(a) for a in argv[1:]] or [paths.content_dir()]
-    for root in roots:
-        for path in build(root):
-            print(path)
+    if len(argv) == 3:
+        root, target = Path(argv[1]), Path(argv[2])
+    else:
+        root, target = paths.content_dir(), paths.prebuilt_cache_dir()
+    for path in build(root, target):
+        out(str(path))
     return 0
 
 

@@ -1,17 +1,47 @@
-"""Where the files shipped with the app live (the user's data folder is passed in)."""
+"""Where the files shipped with the app live (the user's data folder is passed in).
+
+An installed app (a wheel, ``pip install .``, the standalone bundle) carries its
+content, compiled translations, icons and pre-built content cache as package
+data in ``ailiteracy/shipped/``, found through :mod:`importlib.resources`; the
+package build puts them there. Only a source checkout without that folder (an
+editable install for development) uses the repository's own ``content/`` and
+``resources/`` folders.
+"""
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parents[2]
+
+def _package() -> Path:
+    return Path(str(resources.files("ailiteracy")))
+
+
+def shipped_dir() -> Path:
+    """The package data folder written by the package build."""
+    return _package() / "shipped"
+
+
+def is_source_checkout() -> bool:
+    """True when the app runs from a source checkout rather than an installed package."""
+    return not (shipped_dir() / "content").is_dir()
+
+
+def _base() -> Path:
+    return _package().parent if is_source_checkout() else shipped_dir()
 
 
 def content_dir() -> Path:
     """The content root shipped with the app."""
-    return _ROOT / "content"
+    return _base() / "content"
 
 
 def resources_dir() -> Path:
-    """Styles, translations and fonts shipped with the app."""
-    return _ROOT / "resources"
+    """Translations and icons shipped with the app."""
+    return _base() / "resources"
+
+
+def prebuilt_cache_dir() -> Path:
+    """The pre-built cache of the shipped content (lessons pre-rendered)."""
+    return content_dir() / ".cache" if is_source_checkout() else shipped_dir() / "cache"

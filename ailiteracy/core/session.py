@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import paths
-from .content import Catalog, load_catalog
+from .cache import load_catalog
+from .content import Catalog
 from .policy import Policy, PolicyError, load_policy
 from .store import ProgressStore
 

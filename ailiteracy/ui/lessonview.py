@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from html import escape
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,17 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Lesson, Module
+from ..core.content import Lesson, Module, local_file
+from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel
+from .plaintext import plain
 from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length
 READABLE_CJK_CHARS = 40  # the same for Chinese, whose characters are twice as wide
+IMAGE_MAX_BYTES = 8 * 1024 * 1024  # a lesson picture is far smaller
 
 
 class LessonBrowser(QTextBrowser):
-    """A QTextBrowser that keeps lines to a readable length.
+    """A QTextBrowser that keeps lines to a readable length and reads images only from
+    the module's own folder.
 
     Signals:
         link_focused(str): Tab moved onto a link; its text.
@@ -34,6 +41,29 @@ class LessonBrowser(QTextBrowser):
 
     link_focused = Signal(str)
     wide_script = False
+    module_folder: Path | None = None
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
+        """An image of the lesson's module; anything else (a file outside the module
+        folder, a link to one, a web address, a device) is refused and shows nothing."""
+        if self.module_folder is None or kind != QTextDocument.ResourceType.ImageResource:
+            return None
+        if url.isLocalFile():
+            try:
+                target = os.path.relpath(url.toLocalFile(), self.module_folder)
+            except ValueError:  # another drive on Windows
+                return None
+        elif not url.scheme():
+            target = url.path()
+        else:
+            return None
+        path = local_file(self.module_folder, target.replace(os.sep, "/"))
+        if path is None:
+            return None
+        try:
+            return QByteArray(read_file(path, IMAGE_MAX_BYTES))
+        except OSError:
+            return None
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
         """Tab inside the text moves between links; say which link is reached."""
@@ -85,10 +115,10 @@ class LessonView(QWidget):
         self._renderer = None
         self.module: Module | None = None
         self.lesson: Lesson | None = None
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
         # Qt exposes the lesson text to screen readers as flat text, without headings or
         # links, so the sections are also a list to jump to, and links are announced.
@@ -196,7 +226,7 @@ class LessonView(QWidget):
         document.setDefaultStyleSheet(theme.lesson_css())
         if self.module is not None:
             document.setBaseUrl(QUrl.fromLocalFile(str(self.module.path) + "/"))
-            self.browser.setSearchPaths([str(self.module.path)])
+            self.browser.module_folder = self.module.path
         self.browser.setHtml(html)
         self.browser.update_margins()
 

@@ -28,6 +28,7 @@ from ..core.quiz import Score, is_answered, passed, quiz_percent, score, section
 from ..core.store import Attempt, ProgressStore
 from . import theme
 from .a11y import announce, readable_label
+from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
 CONFIDENCE_LEVELS = (1, 2, 3, 4)
@@ -108,13 +109,13 @@ class QuizView(QWidget):
 
     def _build_question_page(self) -> None:
         page = QWidget()
-        self.header = QLabel()
+        self.header = plain(QLabel())
         self.header.setObjectName("screenTitle")
         self.header.setWordWrap(True)
-        self.counter = QLabel()
+        self.counter = plain(QLabel())
         # The prompt is a Tab stop and takes focus when a question opens; its accessible
         # name is its text, and show_question announces it to the screen reader.
-        self.prompt = QLabel()
+        self.prompt = plain(QLabel())
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -145,7 +146,7 @@ class QuizView(QWidget):
             row.addWidget(button)
         self.confidence_group.idToggled.connect(lambda *_: self._update_buttons())
         # Focus moves here after Check, so the verdict and the explanation are spoken.
-        self.explanation = readable_label(QLabel())
+        self.explanation = readable_label(plain(QLabel()))
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setObjectName("feedback")
@@ -197,14 +198,14 @@ class QuizView(QWidget):
 
     def _build_result_page(self) -> None:
         page = QWidget()
-        self.result_title = QLabel()
+        self.result_title = plain(QLabel())
         self.result_title.setObjectName("screenTitle")
-        self.result_score = QLabel()
+        self.result_score = plain(QLabel())
         self.result_score.setObjectName("resultBig")
         self.result_bar = ScoreBar()
         # The summary takes focus when the result shows, so the score and pass or not
         # are spoken first; what went well and what to revisit follow with Tab.
-        self.result_text = readable_label(QLabel())
+        self.result_text = readable_label(plain(QLabel()))
         self.result_text.setWordWrap(True)
         self.result_text.setTextFormat(Qt.TextFormat.PlainText)
         self.result_good = readable_label(QLabel())

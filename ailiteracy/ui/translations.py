@@ -53,10 +53,14 @@ def update() -> None:
         )
 
 
-def build() -> list[Path]:
+def build(source: Path | None = None, target: Path | None = None) -> list[Path]:
+    """Compile every ``.ts`` of ``source`` (default: the project's) to ``.qm`` in ``target``.
+
+    The package build calls it with the folder of the package being built.
+    """
     built = []
-    for ts in sorted(ts_dir().glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+    for ts in sorted((source or ts_dir()).glob("*.ts")):
+        qm = (target / ts.name).with_suffix(".qm") if target else ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             built.append(qm)
             continue

@@ -1,44 +1,167 @@
-"""The content cache is used only while nothing changed."""
+"""The content cache is data only, used only while nothing changed, and never runs code."""
 
 from __future__ import annotations
 
+import os
+import pickle
+import shutil
 from pathlib import Path
 
+import pytest
+
 from ailiteracy.core import cache
-from ailiteracy.core.content import load_catalog
+from ailiteracy.core.cache import load_catalog
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """The locales parsed from their files (not taken from a cache)."""
+    calls: list[str] = []
+    real = cache.content._load_locale
+    monkeypatch.setattr(cache.content, "_load_locale", lambda *a: calls.append(a[1]) or real(*a))
+    return calls
+
+
+@pytest.fixture
+def shipped(content_root: Path, tmp_path: Path, monkeypatch) -> Path:
+    """``content_root`` as the shipped content, with its pre-built cache in ``tmp/prebuilt``."""
+    prebuilt = tmp_path / "prebuilt"
+    monkeypatch.setattr(cache.paths, "content_dir", lambda: content_root)
+    monkeypatch.setattr(cache.paths, "prebuilt_cache_dir", lambda: prebuilt)
+    return prebuilt
 
 
 def test_cache_is_written_reused_and_invalidated(
-    content_root: Path, tmp_path: Path, monkeypatch
+    content_root: Path, tmp_path: Path, parses: list[str]
 ) -> None:
     cache_dir = tmp_path / "cache"
     first = load_catalog([content_root], "en", cache_dir=cache_dir)
-    assert len(list(cache_dir.glob("catalog-*.pickle"))) == 1
-    calls = []
-    real = cache.content._load_locale
-    monkeypatch.setattr(cache.content, "_load_locale", lambda *a: calls.append(a[1]) or real(*a))
+    assert [p.name for p in cache_dir.iterdir()] == [
+        next(cache_dir.glob("catalog-*-en.json")).name
+    ]
+    assert parses == ["en"]
     again = load_catalog([content_root], "en", cache_dir=cache_dir)
-    assert calls == [] and [m.id for m in again.modules] == [m.id for m in first.modules]
+    assert parses == ["en"] and again.modules == first.modules
+    assert again.glossary == first.glossary and again.timeline == first.timeline
     lesson = content_root / "en" / "demo" / "lessons" / "02-second.md"
-    lesson.write_text(
-        lesson.read_text(encoding="utf-8").replace("Lateral", "Sideways"), encoding="utf-8"
-    )
+    text = lesson.read_text(encoding="utf-8")
+    stat = lesson.stat()
+    lesson.write_text(text.replace("Lateral", "Sideways"), encoding="utf-8")
+    os.utime(lesson, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same time: bytes still count
     changed = load_catalog([content_root], "en", cache_dir=cache_dir)
-    assert calls == ["en"]
+    assert parses == ["en", "en"]
     assert "Sideways" in changed.module("demo").lesson("second").body
     (content_root / "en" / "new-folder").mkdir()
     with_problem = load_catalog([content_root], "en", cache_dir=cache_dir)
     assert any("no module.toml" in p.message for p in with_problem.problems)
 
 
-def test_prebuilt_cache_has_rendered_lessons(content_root: Path) -> None:
-    written = cache.build(content_root)
-    assert sorted(p.name for p in written) == ["en.pickle", "zh-CN.pickle"]
-    catalog = load_catalog([content_root], "en")
+def test_a_moved_content_folder_keeps_its_cache_valid(content_root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "prebuilt"
+    cache.build(content_root, out)
+    moved = tmp_path / "elsewhere" / "content"
+    shutil.copytree(content_root, moved)  # new paths and times, same bytes
+    data = (out / "en.json").read_bytes()
+    hit = cache.decode(data, moved, cache.fingerprint(moved, "en"), out / "html" / "en")
+    assert hit is not None
+    assert hit[0].module("demo").path == moved / "en" / "demo"
+
+
+def test_prebuilt_cache_has_rendered_lessons(shipped: Path, content_root: Path, parses) -> None:
+    written = cache.build(content_root, shipped)
+    assert sorted(p.name for p in written) == ["en.json", "zh-CN.json"]
+    parses.clear()
+    catalog = load_catalog([content_root], "en", cache_dir=None)
+    assert parses == []
     html = catalog.module("demo").lesson("first").cached_html()
     assert '<h2 id="what">' in html
+
+
+def test_a_content_folders_own_cache_is_never_read(
+    content_root: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    cache.build(content_root, content_root / ".cache")
+    parses.clear()
+    catalog = load_catalog([content_root], "en", cache_dir=None)
+    assert parses == ["en"]
+    assert catalog.module("demo").lesson("first").cached_html() == ""
 
 
 def test_guest_sessions_write_no_cache(content_root: Path, tmp_path: Path) -> None:
     load_catalog([content_root], "en", cache_dir=None)
     assert not (tmp_path / "cache").exists()
+
+
+class _Plant:
+    """Unpickling this creates ``marker``: proof that a cache file ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def _bad_caches(marker: Path, good: bytes) -> dict[str, bytes]:
+    return {
+        "pickle": pickle.dumps(_Plant(marker)),
+        "truncated": good[: len(good) // 2],
+        "not-json": b"\x00\xff garbage",
+        "wrong-types": good.replace(b'"minutes":', b'"minutes":"many","x":', 1),
+        "list-for-object": b'{"key": [], "catalog": [], "problems": {}}',
+        "nesting": b"[" * 100_000 + b"]" * 100_000,
+        "path-escape": good.replace(b'"path":"en/demo"', b'"path":"../../etc"', 1),
+        "absolute-path": good.replace(b'"path":"en/demo"', b'"path":"/etc"', 1),
+        "inline-html": good.replace(b'"html":""', b'"html":"<img src=/etc/x>"', 1),
+        "html-file-escape": good.replace(b'"html_file":"', b'"html_file":"../../../etc/', 1),
+        "foreign-key": good.replace(b'"format":2', b'"format":1', 1),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind",
+    list(_bad_caches(Path("x"), b"")),
+)
+def test_a_hostile_cache_is_no_cache(
+    kind: str, content_root: Path, shipped: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    marker = tmp_path / "code-ran"
+    cache_dir = tmp_path / "data" / "cache"
+    load_catalog([content_root], "en", cache_dir=cache_dir)  # writes the app's own cache
+    cache.build(content_root, shipped)
+    app_cache = next(cache_dir.glob("catalog-*-en.json"))
+    bad = _bad_caches(marker, (shipped / "en.json").read_bytes())[kind]
+    assert bad != (shipped / "en.json").read_bytes()
+    for path in (shipped / "en.json", app_cache):
+        path.write_bytes(bad)
+    # A content folder carrying its own cache next to its lessons, as from a USB stick.
+    stick = tmp_path / "stick"
+    shutil.copytree(content_root, stick)
+    (stick / ".cache").mkdir(exist_ok=True)
+    (stick / ".cache" / "en.json").write_bytes(bad)
+    (stick / ".cache" / "en.pickle").write_bytes(pickle.dumps(_Plant(marker)))
+    parses.clear()
+    catalog = load_catalog([content_root, stick], "en", cache_dir=cache_dir)
+    assert not marker.exists()
+    assert parses == ["en", "en"]  # both roots parsed from their files
+    assert [m.id for m in catalog.modules] == ["demo", "second"]
+    assert catalog.module("demo").lesson("first").body.strip()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink-to-zero", "oversized"])
+def test_special_and_oversized_caches_are_no_cache(
+    kind: str, content_root: Path, shipped: Path, parses: list[str], monkeypatch
+) -> None:
+    shipped.mkdir()
+    target = shipped / "en.json"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "symlink-to-zero":
+        target.symlink_to("/dev/zero")
+    else:
+        monkeypatch.setattr(cache, "MAX_CACHE_BYTES", 100)
+        cache.build(content_root, shipped)
+        parses.clear()
+    catalog = load_catalog([content_root], "en", cache_dir=None)
+    assert parses == ["en"]
+    assert catalog.module("demo") is not None
