@@ -72,8 +72,27 @@ class LessonBrowser(QTextBrowser):
         cursor = self.textCursor()
         on_link = cursor.hasSelection() and cursor.charFormat().isAnchor()
         if moved and on_link and (cursor.selectionStart(), cursor.selectionEnd()) != before:
-            self.link_focused.emit(" ".join(cursor.selectedText().split()))
+            self.link_focused.emit(self._link_text(cursor.selectionStart()))
         return moved
+
+    def _link_text(self, start: int) -> str:
+        """The whole text of the link at ``start`` (Qt may select only its first part)."""
+        block = self.document().findBlock(start)
+        href = ""
+        parts: list[str] = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            end = fragment.position() + fragment.length()
+            if fragment.isValid() and end > start:
+                fmt = fragment.charFormat()
+                if not href:
+                    href = fmt.anchorHref()
+                if not href or fmt.anchorHref() != href:  # Qt marks only part as isAnchor
+                    break
+                parts.append(fragment.text()[max(0, start - fragment.position()) :])
+            iterator += 1
+        return " ".join("".join(parts).split())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -44,8 +44,14 @@ class Listener:
             name = event.source.get_name() or ""
             role = event.source.get_role_name() or ""
             description = event.source.get_description() or ""
+            label = " ".join(
+                relation.get_target(0).get_name() or ""
+                for relation in event.source.get_relation_set()
+                if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY
+                and relation.get_n_targets()
+            )
         except GLib.Error:
-            name = role = description = ""
+            name = role = description = label = ""
         text = event.any_data if isinstance(event.any_data, str) else ""
         self.events.append(
             {
@@ -53,6 +59,7 @@ class Listener:
                 "name": name,
                 "role": role,
                 "description": description,
+                "label": label,
                 "text": text,
             }
         )
@@ -87,19 +94,31 @@ class Session:
         self.env.pop("WAYLAND_DISPLAY", None)
         self.listener = Listener()
         self.app = subprocess.Popen(
-            [app_python, str(HERE / "launch_app.py"), "--guest", "--lang", "en",
-             "--data-dir", data_dir],
+            [
+                app_python,
+                str(HERE / "launch_app.py"),
+                "--guest",
+                "--lang",
+                "en",
+                "--data-dir",
+                data_dir,
+            ],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         window = subprocess.run(
             ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.app.pid)],
-            env=self.env, capture_output=True, text=True, timeout=60, check=True,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         ).stdout.split()[0]
         # No window manager runs, so give the window the keyboard directly.
-        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=self.env, check=True,
-                       timeout=30)
+        subprocess.run(
+            ["xdotool", "windowfocus", "--sync", window], env=self.env, check=True, timeout=30
+        )
         self.listener.pump(lambda e: e["kind"] == "focus", timeout=15)
 
     @staticmethod
@@ -107,7 +126,8 @@ class Session:
         read, write = os.pipe()
         xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            pass_fds=(write,), stderr=subprocess.DEVNULL,
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
         )
         os.close(write)
         with os.fdopen(read) as pipe:
@@ -117,8 +137,9 @@ class Session:
     def key(self, *keys: str, until=None, timeout: float = STEP_TIMEOUT) -> dict | None:
         """Press ``keys`` and return the first screen-reader event ``until`` accepts."""
         start = len(self.listener.events)
-        subprocess.run(["xdotool", "key", "--delay", "20", *keys], env=self.env, check=True,
-                       timeout=30)
+        subprocess.run(
+            ["xdotool", "key", "--delay", "20", *keys], env=self.env, check=True, timeout=30
+        )
         event = self.listener.pump(until, timeout)
         if until is None:
             self.listener.pump(None, 0.3)  # let the app settle
@@ -139,19 +160,8 @@ def focus(event: dict) -> bool:
     return event["kind"] == "focus"
 
 
-def find(node, role: str, limit: int = 4000) -> list:
-    """Accessible objects with ``role`` under ``node`` (breadth first, bounded)."""
-    found, queue, seen = [], [node], 0
-    while queue and seen < limit:
-        item = queue.pop(0)
-        seen += 1
-        try:
-            if item.get_role_name() == role:
-                found.append(item)
-            queue.extend(item.get_child_at_index(i) for i in range(item.get_child_count()))
-        except GLib.Error:
-            continue
-    return found
+def announcement(prefix: str = ""):
+    return lambda event: event["kind"] == "announcement" and event["text"].startswith(prefix)
 
 
 def app_root():
@@ -163,78 +173,89 @@ def app_root():
     return None
 
 
+def find_named(node, name: str, limit: int = 5000):
+    """The first accessible object called ``name`` under ``node`` (breadth first)."""
+    queue, seen = [node], 0
+    while queue and seen < limit:
+        item = queue.pop(0)
+        seen += 1
+        try:
+            if item.get_name() == name:
+                return item
+            queue.extend(item.get_child_at_index(i) for i in range(item.get_child_count()))
+        except GLib.Error:
+            continue
+    return None
+
+
 def read_lesson(session: Session) -> dict:
-    """Open the first lesson from the module list and read what AT-SPI exposes of it."""
-    session.key("F6", until=focus)
-    session.key("Right")  # expand the first module
-    session.key("Down", until=focus)
+    """Open the first lesson from the module list, read its text, then Tab through it."""
+    session.key("F6", until=focus)  # the module list
+    session.key("Right")  # open the first module
+    opened = session.key("Down", until=focus)  # its first lesson
     session.key("Return")
-    root = app_root()
-    out: dict = {"headings": [], "links": [], "sections": [], "text": ""}
-    for box in find(root, "combo box"):
-        if box.get_name() == "Go to section":
-            out["sections"] = [
-                box.get_child_at_index(0).get_child_at_index(i).get_name()
-                for i in range(box.get_child_at_index(0).get_child_count())
-            ] if box.get_child_count() else []
-    for text in find(root, "text") + find(root, "document text"):
-        if text.get_name() == "Lesson text":
-            iface = text.get_text_iface()
-            out["text"] = iface.get_text(0, iface.get_character_count()) if iface else ""
-    for heading in find(root, "heading"):
-        out["headings"].append(heading.get_name())
-    for link in find(root, "link"):
-        out["links"].append(link.get_name())
-    # Tab into the lesson text and on to its links: each one must be spoken.
-    spoken = []
-    event = session.key("F6", until=focus)  # back to the module list
-    for _ in range(12):
+    out: dict = {"opened": opened, "text": "", "roles": [], "tabbing": []}
+    text = find_named(app_root(), "Lesson text")
+    if text is not None:
+        out["text"] = Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
+        out["roles"] = [text.get_role_name()] + [
+            text.get_child_at_index(i).get_role_name() for i in range(text.get_child_count())
+        ]
+    label = find_named(app_root(), "Go to section:")  # the drop-down is labelled by it
+    sections = next(
+        (
+            relation.get_target(0)
+            for relation in (label.get_relation_set() if label is not None else [])
+            if relation.get_relation_type() == Atspi.RelationType.LABEL_FOR
+        ),
+        None,
+    )
+    out["sections"] = []
+    if sections is not None and sections.get_child_count():
+        items = sections.get_child_at_index(0)
+        out["sections"] = [
+            items.get_child_at_index(i).get_name() for i in range(items.get_child_count())
+        ]
+    # Tab on from the module list: the section list, the text, and each link in it.
+    for _ in range(16):
         event = session.key("Tab", until=lambda e: True)
         if event is None:
             break
-        spoken.append(event)
+        out["tabbing"].append(event)
+        session.listener.pump(None, 0.2)
         if event["kind"] == "focus" and event["role"] == "push button":
             break
-    out["tabbing"] = spoken
     return out
 
 
 def take_quiz(session: Session) -> dict:
-    """Take the module quiz by keyboard only, recording what a screen reader says."""
-    questions = []
-    shown = session.key("alt+q", until=focus)
-    for _ in range(20):
-        record = {"shown": shown, "tab": [], "arrows": [], "feedback": []}
-        # Tab through the page to the Check button, answering on the way.
-        for _ in range(40):
+    """Take the module quiz by keyboard only, recording what a screen reader is told."""
+    questions: list[dict] = []
+    shown = session.key("alt+q", until=announcement("Question 1 "))
+    while shown is not None and len(questions) < 20:
+        record: dict = {"shown": shown["text"], "tab": [], "keys": [], "feedback": None}
+        for _ in range(40):  # Tab through the page up to the Check button
             event = session.key("Tab", until=focus)
             if event is None:
                 break
             record["tab"].append(event)
-            name = event["name"]
-            if name.startswith(("Verdict for claim", "Match for")):
-                session.key("Down")  # choose something in every drop-down
-            if name == "Check answer":
+            if event["role"] == "combo box" and event["name"] == "\u2014 choose \u2014":
+                session.key("Down")  # a drop-down with nothing chosen: choose something
+            if event["name"] == "Check answer":
                 break
-        # The plain key 1 picks option 1 (where options are numbered); Down moves on.
-        event = session.key("1", until=focus, timeout=2)
+        # Plain 1 picks the first option (where options are numbered); Down moves on.
+        event = session.key("1", until=focus, timeout=1.5)
         if event is not None:
-            record["arrows"].append(event)
-            down = session.key("Down", until=focus, timeout=2)
-            if down is not None:
-                record["arrows"].append(down)
-        record["feedback"] = [
-            e
-            for e in [session.key("ctrl+Return", until=lambda e: True)]
-            if e is not None
-        ]
-        more = session.listener.pump(None, 0.5)
-        if more is not None and more not in record["feedback"]:
-            record["feedback"].append(more)
+            record["keys"].append(event)
+            event = session.key("Down", until=focus, timeout=1.5)
+            if event is not None:
+                record["keys"].append(event)
+        feedback = session.key("ctrl+Return", until=announcement())
+        record["feedback"] = feedback["text"] if feedback else None
         questions.append(record)
-        shown = session.key("ctrl+Return", until=focus)
-        if shown is None or shown["name"].startswith("Your score"):
-            return {"questions": questions, "result": shown}
+        shown = session.key("ctrl+Return", until=announcement())
+        if shown is not None and shown["text"].startswith("Your score"):
+            return {"questions": questions, "result": shown["text"]}
     return {"questions": questions, "result": None}
 
 

@@ -175,6 +175,8 @@ def test_lesson_sections_and_links_for_screen_readers(start, qtbot, monkeypatch)
     view.browser.setTextCursor(view.browser.document().find("A "))  # before the first link
     qtbot.keyClick(view.browser, Qt.Key.Key_Tab)
     assert said[-1] == "Link: chatbot"
+    qtbot.keyClick(view.browser, Qt.Key.Key_Tab)
+    assert said[-1] == "Link: [1]"  # the whole footnote number
     assert "2024.[1]" in view.browser.toPlainText()  # footnote numbers are heard as such
 
 
