@@ -71,6 +71,7 @@ class HomeView(QWidget):
         self.review_button.clicked.connect(self.start_review)
         self.review_button.hide()
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Progress overview"))
         self.table.setHorizontalHeaderLabels(
             [

@@ -2,7 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>App</source>
+        <comment>The list of learners was saved by a newer version of ailiteracy. This version can open it but not change it, so new profiles and PIN changes are not possible. Ask the administrator to install the newer version.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>App</source>
+        <comment>The list of learners on this computer was damaged. It has been restored from its safety copy, so no learner and no PIN is lost.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>App</source>
+        <comment>The list of learners on this computer was damaged. Every learner whose entry could be read, or whose own folder was found, is listed again with their work; a learner whose name was lost is listed as &quot;Learner&quot; with a number and can rename the profile.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>The damaged file was kept as:
+%1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>App</source>
+        <comment>Some learners were missing from the list of learners. They have been listed again from their own folders, with their work.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Give a folder with --data-dir (or AILITERACY_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2), so ailiteracy cannot keep anyone&apos;s work. Ask the administrator to make it writable, or give another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>ailiteracy is already open on this computer with the same data folder.
 Please switch to the window that is already open, or close it first.</source>
@@ -12,6 +61,10 @@ Please switch to the window that is already open, or close it first.</source>
     <message>
         <source>Already open</source>
         <translation>已经打开了</translation>
+    </message>
+    <message>
+        <source>List of learners</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learner</source>
@@ -465,16 +518,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>AI 助手的回答(练习用的例子)</translation>
     </message>
     <message>
-        <source>AI answer</source>
-        <translation>AI 的回答</translation>
-    </message>
-    <message>
         <source>Sources you can use</source>
         <translation>可以参考的来源</translation>
-    </message>
-    <message>
-        <source>Source %1</source>
-        <translation>来源 %1</translation>
     </message>
     <message>
         <source>Claim %1:</source>
@@ -495,14 +540,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Deciding source for claim %1</source>
         <translation>判断说法 %1 所依据的来源</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>判断:</translation>
-    </message>
-    <message>
-        <source>Deciding source:</source>
-        <translation>依据的来源:</translation>
     </message>
     <message>
         <source>Deciding source: %1.</source>
@@ -546,6 +583,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The file that keeps the teacher PIN on this computer is damaged, so teacher mode stays locked. Ask the administrator to set the teacher PIN in the policy file, or to remove the damaged file:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That PIN is not right. After three wrong PINs, teacher mode is locked for a short while. Please try again in %1 seconds.</source>
@@ -704,6 +746,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>LessonView</name>
     <message>
+        <source>Go to &amp;section:</source>
+        <translation>转到章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>转到章节</translation>
+    </message>
+    <message>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
@@ -752,8 +802,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>这台电脑上没有可用的朗读语音,所以无法朗读这一课。管理员可以安装语音(在 Linux 上:speech-dispatcher 和 espeak-ng)。</translation>
     </message>
     <message>
-        <source>Reading aloud</source>
-        <translation>朗读</translation>
+        <source>Link: %1</source>
+        <translation>链接：%1</translation>
     </message>
 </context>
 <context>
@@ -777,6 +827,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Guest session notice</source>
         <translation>访客模式提示</translation>
+    </message>
+    <message>
+        <source>Saving notice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-out warning</source>
@@ -1081,6 +1135,22 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
         <translation>内容中没有发现问题。</translation>
     </message>
     <message>
+        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
 %1</source>
         <translation>有一个进度文件损坏了。能读取的部分已经保留下来,但最近的一些进度可能丢失了。损坏的文件已另存为:
@@ -1093,6 +1163,10 @@ Ask your teacher or librarian if you need it.</source>
         <translation>有一个进度文件损坏了,无法读取,所以这部分进度要从头开始。损坏的文件已另存为:
 %1
 如果需要这个文件,请询问您的教师或图书管理员。</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress file damaged</source>
@@ -1793,37 +1867,10 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
 </context>
 <context>
-    <name>QuestionWidget</name>
-    <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-</context>
-<context>
     <name>QuizView</name>
     <message>
         <source>How sure are you?</source>
         <translation>您有多大把握?</translation>
-    </message>
-    <message>
-        <source>Just &amp;guessing</source>
-        <translation>只是猜的(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Not sure</source>
-        <translation>不太确定(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Fairly sure</source>
-        <translation>比较确定(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Certain</source>
-        <translation>非常确定(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>解释</translation>
     </message>
     <message>
         <source>Read the lesson &amp;section</source>
@@ -1842,20 +1889,12 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <source>Check or continue</source>
-        <translation>检查答案或继续</translation>
-    </message>
-    <message>
         <source>F&amp;inish quiz</source>
         <translation>完成测验(&amp;I)</translation>
     </message>
     <message>
         <source>Finish the quiz and see the result</source>
         <translation>完成测验并查看结果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
     </message>
     <message>
         <source>Questions and results</source>
@@ -1894,12 +1933,36 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>测验:%1</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>题目</translation>
+        <source>&amp;Just guessing</source>
+        <translation>只是猜测(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>不太确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fairly s&amp;ure</source>
+        <translation>比较确定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;ertain</source>
+        <translation>非常确定(&amp;E)</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>第 %1 题,共 %2 题</translation>
+    </message>
+    <message>
+        <source>Choose an answer and how sure you are, then check it.</source>
+        <translation>请选择答案和把握程度，然后检查答案。</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>请先选择答案。</translation>
+    </message>
+    <message>
+        <source>Choose how sure you are (under the question), then check it.</source>
+        <translation>请选择你的把握程度（在题目下方），然后检查答案。</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -1946,12 +2009,36 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>结果:%1</translation>
     </message>
     <message>
-        <source>You passed. The pass mark is %1%.</source>
-        <translation>您通过了。及格线是 %1%。</translation>
+        <source>Your score %1% against the pass mark %2%</source>
+        <translation>你的得分 %1%，及格线 %2%</translation>
     </message>
     <message>
-        <source>Not passed yet. The pass mark is %1%. Read the sections of the questions you missed, then try again.</source>
-        <translation>还没有通过。及格线是 %1%。请阅读答错题目对应的课文段落,然后再试一次。</translation>
+        <source>Your score: %1%.</source>
+        <translation>你的得分：%1%。</translation>
+    </message>
+    <message>
+        <source>Well done: you passed. The pass mark is %1%.</source>
+        <translation>做得好：你通过了。及格线是 %1%。</translation>
+    </message>
+    <message>
+        <source>Not passed yet, and that is fine: the pass mark is %1%, and you can try as often as you like. Read the sections below, then try again.</source>
+        <translation>还没有通过，这很正常：及格线是 %1%，你可以随时再试。先读一读下面的章节，再试一次。</translation>
+    </message>
+    <message>
+        <source>What went well: %1 of %2 answers right.</source>
+        <translation>做得好的地方：%2 题中答对了 %1 题。</translation>
+    </message>
+    <message>
+        <source>You have made a start: the review shows every right answer.</source>
+        <translation>你已经开始了：回顾答案时可以看到每道题的正确答案。</translation>
+    </message>
+    <message>
+        <source>You know these sections: %1.</source>
+        <translation>你已掌握这些章节：%1。</translation>
+    </message>
+    <message>
+        <source>Worth reading again: %1.</source>
+        <translation>值得再读一遍：%1。</translation>
     </message>
     <message>
         <source>Your best score: %1%.</source>
@@ -1979,10 +2066,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Open the lesson section this question tests</source>
         <translation>打开这道题考查的课文段落</translation>
-    </message>
-    <message>
-        <source>Check or continue</source>
-        <translation>检查答案或继续</translation>
     </message>
     <message>
         <source>Nothing to review right now. Questions you miss in a quiz come back here a day or so later, and again at growing intervals until you know them.</source>
@@ -2019,6 +2102,13 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBar</name>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
     </message>
 </context>
 <context>
@@ -3090,14 +3180,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
 </context>
 <context>
     <name>TrueFalseWidget</name>
-    <message>
-        <source>&amp;True</source>
-        <translation>对(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;False</source>
-        <translation>错(&amp;F)</translation>
-    </message>
     <message>
         <source>True</source>
         <translation>对</translation>

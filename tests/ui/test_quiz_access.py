@@ -194,3 +194,13 @@ def test_a_lesson_is_read_after_time_or_reaching_its_end(start, qtbot) -> None:
     window.show_home()
     assert store.lesson_states("demo")[("demo", "second")].read  # 80 s >= a quarter of 5 min
     assert store.summary("demo").lessons_read == 1
+
+
+def test_tab_leaves_the_home_table(start, qtbot) -> None:
+    window: MainWindow = start()
+    window.show_home()
+    table = window.home.table
+    assert table.rowCount() > 0 and not table.tabKeyNavigation()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows still move between rows
+    assert table.currentRow() == 1
