@@ -36,6 +36,12 @@ class SpokenLabel(QLabel):
             announce(self, text, urgent=True)
 
 
+def tab_order(widgets: list[QWidget]) -> None:
+    """Make Tab visit ``widgets`` in this order (hidden or disabled ones are skipped)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def readable_label(label: QLabel) -> QLabel:
     """Let keyboard and screen-reader users stop on a label (Tab) and hear its text."""
     label.setTextInteractionFlags(

@@ -135,6 +135,15 @@ class QuestionWidget(QWidget):
         """The options that the plain keys 1-9 choose, in order (none by default)."""
         return []
 
+    def pick_by_key(self, event) -> bool:
+        """Handle the plain keys 1-9 (on the keypad too); True if one chose an option."""
+        key = event.key()
+        plain_key = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        return plain_key and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.pick(key - Qt.Key.Key_0)
+
     def pick(self, number: int) -> bool:
         """Choose option ``number`` (from 1), or tick/untick it, as the plain keys 1-9 do.
 

@@ -27,7 +27,7 @@ from ..core.content import FeedbackMode, Module, Question
 from ..core.quiz import Score, is_answered, passed, quiz_percent, score, section_outcomes
 from ..core.store import Attempt, ProgressStore
 from . import theme
-from .a11y import announce, readable_label
+from .a11y import announce, readable_label, tab_order
 from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
@@ -334,18 +334,18 @@ class QuizView(QWidget):
         the feedback, then the buttons (the question widget is created last, so without
         this its options would come after the Check button)."""
         assert self.widget is not None
-        chain = [
-            self.prompt,
-            *self.widget.focus_chain(),
-            *self.confidence_group.buttons(),
-            self.explanation,
-            self.section_button,
-            self.back_button,
-            self.finish_button,
-            self.primary,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_order(
+            [
+                self.prompt,
+                *self.widget.focus_chain(),
+                *self.confidence_group.buttons(),
+                self.explanation,
+                self.section_button,
+                self.back_button,
+                self.finish_button,
+                self.primary,
+            ]
+        )
 
     def missing(self) -> str:
         """What the learner still has to do before this answer can be checked ("" if ready)."""
@@ -363,15 +363,11 @@ class QuizView(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """The plain keys 1-9 choose the options of the question shown."""
-        key = event.key()
         if (
             self.pages.currentWidget() is self.question_page
             and self.widget is not None
             and not self.checked
-            and event.modifiers()
-            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            and Qt.Key.Key_1 <= key <= Qt.Key.Key_9
-            and self.widget.pick(key - Qt.Key.Key_0)
+            and self.widget.pick_by_key(event)
         ):
             event.accept()
             return

@@ -2056,10 +2056,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>复习</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>解释</translation>
-    </message>
-    <message>
         <source>Read the lesson &amp;section</source>
         <translation>阅读相关的课文段落(&amp;S)</translation>
     </message>
@@ -2078,10 +2074,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Question %1 of %2 (from: %3)</source>
         <translation>第 %1 题,共 %2 题(来自:%3)</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>题目</translation>
     </message>
     <message>
         <source>&amp;Check answer</source>

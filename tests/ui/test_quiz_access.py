@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from ailiteracy.core.store import utcnow
 from ailiteracy.ui.mainwindow import MainWindow
 
 
@@ -204,3 +207,26 @@ def test_tab_leaves_the_home_table(start, qtbot) -> None:
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows still move between rows
     assert table.currentRow() == 1
+
+
+def test_review_speaks_the_question_and_the_feedback(start, qtbot, monkeypatch) -> None:
+    said = spoken(monkeypatch)
+    monkeypatch.setattr("ailiteracy.ui.reviewview.announce", lambda w, text, **_: said.append(text))
+    window: MainWindow = start()
+    window.open_quiz("demo")
+    window.quiz_view.widget.select("a")  # missed: it comes back in the review
+    window.quiz_view.primary.click()
+    past = utcnow() - dt.timedelta(days=3)  # a review three days ago: due now
+    window.review.record("demo", "q-single", False, past)
+    window.review_action.trigger()
+    review = window.review_view
+    qtbot.waitUntil(review.widget.isVisible)
+    question = review.current_question()
+    assert said[-1].endswith(f". {question.prompt}") and said[-1].startswith("Question 1 of ")
+    qtbot.keyClick(review.prompt, Qt.Key.Key_2)  # plain keys choose here too
+    assert review.widget.answer() == "b"
+    stops = tab_stops(review.prompt, review.primary)
+    options = [w for w in stops if w in review.widget.findChildren(QWidget)]
+    assert options and stops.index(options[-1]) < stops.index(review.primary)
+    review.primary.click()
+    assert said[-1].startswith("\u2714 ") and window.focusWidget() is review.feedback
