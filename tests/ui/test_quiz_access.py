@@ -230,3 +230,36 @@ def test_review_speaks_the_question_and_the_feedback(start, qtbot, monkeypatch) 
     assert options and stops.index(options[-1]) < stops.index(review.primary)
     review.primary.click()
     assert said[-1].startswith("\u2714 ") and window.focusWidget() is review.feedback
+
+
+def test_disabled_controls_look_disabled_in_every_theme(qapp) -> None:
+    from PySide6.QtGui import QPalette
+
+    from ailiteracy.ui import theme
+
+    for name, t in theme.THEMES.items():
+        palette = theme.palette_for(t)
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            active = palette.color(QPalette.ColorGroup.Active, role)
+            disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+            window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+            assert disabled != active, name
+            # between the text and the background: faded, yet still readable
+            assert min(active.lightness(), window.lightness()) < disabled.lightness(), name
+            assert disabled.lightness() < max(active.lightness(), window.lightness()), name
+
+
+def test_form_messages_are_spoken_once_per_message(qapp, monkeypatch) -> None:
+    from ailiteracy.ui.a11y import SpokenLabel
+
+    said = spoken(monkeypatch)
+    label = SpokenLabel()
+    label.setText("That PIN is not right. Please try again in 30 seconds.")
+    label.setText("That PIN is not right. Please try again in 29 seconds.")  # a countdown
+    label.setText("You can try the PIN again now.")
+    label.setText("")
+    assert said == [
+        "That PIN is not right. Please try again in 30 seconds.",
+        "You can try the PIN again now.",
+    ]
+    label.deleteLater()
