@@ -232,6 +232,8 @@ def take_quiz(session: Session) -> dict:
     """Take the module quiz by keyboard only, recording what a screen reader is told."""
     questions: list[dict] = []
     shown = session.key("alt+q", until=announcement("Question 1 "))
+    # Check before answering: the app says what is missing.
+    missing = session.key("ctrl+Return", until=announcement())
     while shown is not None and len(questions) < 20:
         record: dict = {"shown": shown["text"], "tab": [], "keys": [], "feedback": None}
         for _ in range(40):  # Tab through the page up to the Check button
@@ -255,8 +257,8 @@ def take_quiz(session: Session) -> dict:
         questions.append(record)
         shown = session.key("ctrl+Return", until=announcement())
         if shown is not None and shown["text"].startswith("Your score"):
-            return {"questions": questions, "result": shown["text"]}
-    return {"questions": questions, "result": None}
+            return {"questions": questions, "result": shown["text"], "missing": missing}
+    return {"questions": questions, "result": None, "missing": missing}
 
 
 def main() -> int:

@@ -111,6 +111,8 @@ def test_every_question_is_spoken_with_its_options_before_check(heard, demo) -> 
 
 
 def test_every_verdict_and_the_score_are_announced(heard, demo) -> None:
+    missing = heard["quiz"]["missing"]  # Check pressed before choosing anything
+    assert missing is not None and missing["text"] == "Choose an answer first."
     for record, question in zip(heard["quiz"]["questions"], demo.questions, strict=True):
         feedback = record["feedback"]
         assert feedback is not None, question.id
