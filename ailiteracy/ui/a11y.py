@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QWidget
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -52,14 +52,18 @@ def readable_label(label: QLabel) -> QLabel:
 
 
 class _NoWheel(QObject):
-    """Passes wheel events over a closed drop-down to the page, so scrolling never
-    changes an answer."""
+    """Passes wheel events over a closed drop-down to the page around it, so scrolling
+    never changes an answer and the page keeps scrolling."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QComboBox):
-            event.ignore()
-            return True
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QComboBox):
+            return False
+        page = watched.parentWidget()
+        while page is not None and not isinstance(page, QAbstractScrollArea):
+            page = page.parentWidget()
+        if page is not None:
+            QCoreApplication.sendEvent(page.viewport(), event)
+        return True
 
 
 _NO_WHEEL = _NoWheel()

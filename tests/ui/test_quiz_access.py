@@ -130,9 +130,12 @@ def test_the_wheel_scrolls_the_page_not_the_answer(start, qtbot) -> None:
     window.open_quiz("demo")
     quiz = window.quiz_view
     quiz.show_question(3)  # claim check
+    qtbot.waitUntil(quiz.widget.isVisible)
     box = next(iter(quiz.widget.verdicts.values()))
     box.setCurrentIndex(1)
-    for delta in (-120, 120, -120):
+    bar = quiz.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    for delta in (-120, -120, 120):
         event = QWheelEvent(
             QPointF(5, 5),
             QPointF(box.mapToGlobal(QPoint(5, 5))),
@@ -145,6 +148,7 @@ def test_the_wheel_scrolls_the_page_not_the_answer(start, qtbot) -> None:
         )
         QApplication.sendEvent(box, event)
     assert box.currentIndex() == 1
+    assert bar.value() > 0  # the page scrolled instead
 
 
 def test_missing_confidence_is_said(start, qtbot, monkeypatch) -> None:
