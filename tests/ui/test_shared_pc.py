@@ -200,3 +200,30 @@ def test_qt_settings_stay_in_the_data_folder_and_are_wiped(tmp_path: Path) -> No
     qt_own.sync()
     assert qt_own.fileName().startswith(str(scratch))
     assert any(scratch.rglob("*"))
+
+
+def test_the_picker_is_in_the_language_the_app_starts_in(
+    content_root: Path, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    events: list[str] = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.controller.install_translators",
+        lambda app, language: events.append(f"translators {language}"),
+    )
+
+    class Picker(FakePicker):
+        def __init__(self, registry, **kwargs) -> None:
+            events.append("picker")
+            super().__init__(registry, **kwargs)
+
+    c = AppController(tmp_path / "data", Policy(), language="zh-CN")
+    c.picker_factory = Picker
+    c.registry.create("Ana")
+    c.registry.create("Ben")
+    FakePicker.answers = []
+    try:
+        assert not c.pick()  # closed without choosing
+    finally:
+        c.shutdown()
+    assert events == ["translators zh-CN", "picker"]
