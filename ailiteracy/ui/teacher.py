@@ -937,6 +937,7 @@ class TeacherView(QWidget):
         self.report_message = MessageLabel(self.tr("Report message"))
 
         self.table = QTableWidget(0, 1)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the report; arrows move in it
         self.table.setAccessibleName(self.tr("Results: learners and modules"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
