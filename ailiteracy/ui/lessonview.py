@@ -7,11 +7,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Lesson, Module, local_file
+from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
 from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel
+from .layouts import FlowLayout
 from .plaintext import plain
 from .speech import SpeechProblem, make_engine
 
@@ -139,6 +139,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
         # Qt exposes the lesson text to screen readers as flat text, without headings or
         # links, so the sections are also a list to jump to, and links are announced.
         self.sections = no_wheel(QComboBox())
@@ -173,15 +174,25 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleDescription(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
-        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.back_button.setAccessibleDescription(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
+        self.more_button = QPushButton(self.tr("Show &more detail"))
+        self.more_button.setAccessibleName(self.tr("Show more detail"))
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self.show_more)
+        self.more_button.hide()
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.read_button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.quiz_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.meta, 1)
+        meta_row = FlowLayout()  # the section list moves under the line when text is large
+        meta_row.addWidget(self.meta)
         meta_row.addWidget(sections_label)
         meta_row.addWidget(self.sections)
         layout.addLayout(meta_row)
@@ -198,9 +209,19 @@ class LessonView(QWidget):
         self.title.setText(lesson.title)
         minutes = self.tr("%1 min").replace("%1", str(lesson.minutes))
         note = ""
+        if lesson.checked is not None:
+            day = QDate(lesson.checked.year, lesson.checked.month, lesson.checked.day)
+            pattern = "yyyy年M月d日" if module.locale.startswith("zh") else "d MMMM yyyy"
+            when = QLocale(module.locale.replace("-", "_")).toString(day, pattern)
+            note += "  ·  " + self.tr("Facts last checked %1").replace("%1", when)
         if module.fallback:
-            note = "  ·  " + self.tr("Not yet translated: shown in English.")
+            note += "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
+        self.more_button.blockSignals(True)
+        self.more_button.setChecked(anchor in lesson.more_anchors)
+        self.more_button.blockSignals(False)
+        self.more_button.setVisible(lesson.has_more)
+        self._label_more_button()
         self.set_html(self.lesson_html(lesson))
         self.sections.clear()
         for section in lesson.sections:
@@ -238,7 +259,29 @@ class LessonView(QWidget):
             f'<td class="callout-objectives"><p class="admonition-title">'
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
+        if lesson.has_more and not self.more_button.isChecked():
+            return intro + self.renderer.to_html(lesson.core_body())
         return intro + (lesson.cached_html() or self.renderer.to_html(lesson.body))
+
+    def show_more(self, on: bool) -> None:
+        """Open or close the lesson's optional "more detail" part."""
+        if self.lesson is None or self.module is None:
+            return
+        position = self.browser.verticalScrollBar().value()
+        self._label_more_button()
+        self.set_html(self.lesson_html(self.lesson))
+        if on:
+            self.browser.scrollToAnchor(MORE_ANCHOR)
+        else:
+            self.browser.verticalScrollBar().setValue(position)
+
+    def _label_more_button(self) -> None:
+        on = self.more_button.isChecked()
+        text = self.tr("Hide &more detail") if on else self.tr("Show &more detail")
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(
+            self.tr("Hide more detail") if on else self.tr("Show more detail")
+        )
 
     def set_html(self, html: str) -> None:
         document = self.browser.document()
@@ -286,6 +329,15 @@ class LessonView(QWidget):
                 return
         self._engine.say(self.browser.toPlainText())
 
+    def scroll_fraction(self) -> float:
+        """How far down the lesson the view is, from 0 (top) to 1 (end)."""
+        bar = self.browser.verticalScrollBar()
+        return round(bar.value() / bar.maximum(), 4) if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
     def current_anchor(self) -> str:
         """The section at the top of the view, for reopening at the same place."""
         if self.lesson is None:
@@ -320,6 +372,9 @@ class LessonView(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():
+            lesson = self.lesson
+            if lesson is not None and url.fragment() in lesson.more_anchors:
+                self.more_button.setChecked(True)
             self.browser.scrollToAnchor(url.fragment())
             return
         self.link_activated.emit(url)

@@ -67,6 +67,7 @@ from ..core.transfer import (
     read_progress_file,
 )
 from .a11y import SpokenLabel
+from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -97,8 +98,17 @@ def _button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton
     return button
 
 
+class _FormMessage(SpokenLabel):
+    """A message under a form, spoken when it appears; the dialog grows so that the
+    whole message shows."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        fit_height(self)
+
+
 def _message_label() -> QLabel:
-    label = plain(SpokenLabel())
+    label = plain(_FormMessage())
     label.setWordWrap(True)
     label.setObjectName("formMessage")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -210,7 +220,7 @@ class ProfilePicker(QDialog):
         self.new_button.setVisible(self.allow_create)
         self.guest_button.setVisible(self.allow_guest)
 
-        manage = QHBoxLayout()
+        manage = FlowLayout()  # wraps at large text sizes
         for button in (self.new_button, self.rename_button, self.pin_button, self.delete_button):
             manage.addWidget(button)
         manage.addStretch(1)

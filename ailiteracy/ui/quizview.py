@@ -118,7 +118,7 @@ class QuizView(QWidget):
         self.prompt = plain(QLabel())
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # quiz files hold plain text
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         readable_label(self.prompt)
         font = self.prompt.font()

@@ -203,16 +203,6 @@ def test_a_lesson_is_read_after_time_or_reaching_its_end(start, qtbot) -> None:
     assert store.summary("demo").lessons_read == 1
 
 
-def test_tab_leaves_the_home_table(start, qtbot) -> None:
-    window: MainWindow = start()
-    window.show_home()
-    table = window.home.table
-    assert table.rowCount() > 0 and not table.tabKeyNavigation()
-    table.setCurrentCell(0, 0)
-    qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows still move between rows
-    assert table.currentRow() == 1
-
-
 def test_review_speaks_the_question_and_the_feedback(start, qtbot, monkeypatch) -> None:
     said = spoken(monkeypatch)
     monkeypatch.setattr("ailiteracy.ui.reviewview.announce", lambda w, text, **_: said.append(text))
