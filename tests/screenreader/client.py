@@ -217,14 +217,16 @@ def read_lesson(session: Session) -> dict:
             items.get_child_at_index(i).get_name() for i in range(items.get_child_count())
         ]
     # Tab on from the module list: the section list, the text, and each link in it.
-    for _ in range(16):
+    in_text = False
+    for _ in range(24):
         event = session.key("Tab", until=lambda e: True)
         if event is None:
             break
         out["tabbing"].append(event)
         session.listener.pump(None, 0.2)
-        if event["kind"] == "focus" and event["role"] == "push button":
-            break
+        in_text = in_text or event["name"] == "Lesson text"
+        if in_text and event["kind"] == "focus" and event["role"] == "push button":
+            break  # past the lesson text
     return out
 
 

@@ -68,8 +68,10 @@ def test_lesson_text_sections_and_links(heard, demo) -> None:
     titles = [s.title for s in demo.lesson("first").sections]
     assert lesson["sections"] == titles  # headings, to jump to from a list
     focus = [e for e in lesson["tabbing"] if e["kind"] == "focus"]
-    assert focus[0]["label"] == "Go to section:" and focus[0]["name"] == titles[0]
-    assert focus[1]["name"] == "Lesson text"
+    labels = [e["label"] for e in focus]
+    assert "Go to section:" in labels  # the section list is a Tab stop before the text
+    assert focus[labels.index("Go to section:")]["name"] == titles[0]
+    assert focus[labels.index("Go to section:") + 1]["name"] == "Lesson text"
     links = [e["text"] for e in lesson["tabbing"] if e["kind"] == "announcement"]
     assert links[:4] == ["Link: chatbot", "Link: [1]", "Link: [1]", "Link: the second lesson"]
 
@@ -123,4 +125,4 @@ def test_every_verdict_and_the_score_are_announced(heard, demo) -> None:
         assert explanation == question.explanation
     result = heard["quiz"]["result"]
     assert result is not None and result.startswith("Your score: ")
-    assert f"the pass mark is {demo.pass_mark}%" in result
+    assert f"the pass mark is {demo.pass_mark}%" in result.lower()
