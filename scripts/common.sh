@@ -11,6 +11,10 @@ SYSTEM_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1
 # Extra packages for a real window on an X11 desktop.
 DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# For the screen-reader test (tests/screenreader): a virtual X server, key presses, a
+# private D-Bus session with the accessibility bus, and the AT-SPI client library for
+# the system Python.
+SCREEN_READER_TEST_PACKAGES=(xvfb xdotool dbus-daemon at-spi2-core gir1.2-atspi-2.0 python3-gi)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -55,6 +59,9 @@ missing_packages() {
 ensure_system_packages() {
     local wanted=("${SYSTEM_PACKAGES[@]}")
     if [ "${1:-}" = "desktop" ]; then wanted+=("${DESKTOP_PACKAGES[@]}"); fi
+    if [ "${1:-}" = "test" ]; then
+        wanted+=("${DESKTOP_PACKAGES[@]}" "${SCREEN_READER_TEST_PACKAGES[@]}")
+    fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "Not a Debian/Ubuntu system: make sure Qt's libraries (EGL, OpenGL, X11, xkbcommon,"
         say "fontconfig, freetype, D-Bus, GLib) and a Chinese font (Noto Sans CJK) are installed."

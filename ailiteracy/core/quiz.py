@@ -280,3 +280,35 @@ def quiz_percent(scores: Sequence[float], count: int) -> int:
 
 def passed(percent: int, pass_mark: int) -> bool:
     return percent >= pass_mark
+
+
+@dataclass(frozen=True)
+class SectionOutcome:
+    """How the learner did on the questions that test one lesson section."""
+
+    section: str  # "lesson-id#anchor" (or just "lesson-id")
+    right: int
+    total: int
+
+    @property
+    def all_right(self) -> bool:
+        return self.right == self.total
+
+
+def section_outcomes(
+    questions: Iterable[Question], correct: Mapping[str, bool]
+) -> list[SectionOutcome]:
+    """Per lesson section, in quiz order: how many of its questions were answered right.
+
+    ``correct`` maps question ids to whether the answer was right; a question missing
+    from it was not answered and counts as not right. Questions without a section are
+    left out.
+    """
+    tally: dict[str, list[int]] = {}
+    for question in questions:
+        if not question.section:
+            continue
+        counts = tally.setdefault(question.section, [0, 0])
+        counts[0] += bool(correct.get(question.id, False))
+        counts[1] += 1
+    return [SectionOutcome(section, right, total) for section, (right, total) in tally.items()]

@@ -82,7 +82,10 @@ class LessonRenderer:
             # Extension objects, not names: names make Markdown scan installed packages.
             extensions=[
                 TableExtension(),
-                FootnoteExtension(BACKLINK_TEXT="\u2191", BACKLINK_TITLE=""),
+                # "[1]", not a bare "1" run into the sentence: screen readers read "2024.1".
+                FootnoteExtension(
+                    BACKLINK_TEXT="\u2191", BACKLINK_TITLE="", SUPERSCRIPT_TEXT="[{}]"
+                ),
                 TocExtension(permalink=False),
                 AdmonitionExtension(),
                 AttrListExtension(),

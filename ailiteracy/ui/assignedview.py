@@ -216,7 +216,7 @@ class AssignedView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.details.setAccessibleName(self.tr("About the selected assignment"))
+        self.details.setAccessibleDescription(self.tr("About the selected assignment"))
 
         self.open_button = make_button(
             self.tr("&Open an assignment file…"),

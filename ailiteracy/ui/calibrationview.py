@@ -278,7 +278,7 @@ class CalibrationView(QWidget):
         self.message.setObjectName("feedback")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(self.tr("What your answers show"))
+        self.message.setAccessibleDescription(self.tr("What your answers show"))
         self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 

@@ -130,6 +130,8 @@ class AppController(QObject):
         factory = self.picker_factory
         if factory is None:
             from .profiles import ProfilePicker as factory
+        # The picker speaks the language the app starts in (it used to stay English).
+        install_translators(QApplication.instance(), choose_language(self.language))
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )

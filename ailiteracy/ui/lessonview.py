@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
 from ..core.fileformat import read_file
 from . import theme
+from .a11y import SpokenLabel, announce, no_wheel
 from .layouts import FlowLayout
 from .plaintext import plain
 from .speech import SpeechProblem, make_engine
@@ -31,8 +33,13 @@ IMAGE_MAX_BYTES = 8 * 1024 * 1024  # a lesson picture is far smaller
 
 class LessonBrowser(QTextBrowser):
     """A QTextBrowser that keeps lines to a readable length and reads images only from
-    the module's own folder."""
+    the module's own folder.
 
+    Signals:
+        link_focused(str): Tab moved onto a link; its text.
+    """
+
+    link_focused = Signal(str)
     wide_script = False
     module_folder: Path | None = None
 
@@ -65,6 +72,35 @@ class LessonBrowser(QTextBrowser):
             return None
         return local_file(self.module_folder, target.replace(os.sep, "/"))
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        """Tab inside the text moves between links; say which link is reached."""
+        before = self.textCursor().selectionStart(), self.textCursor().selectionEnd()
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        on_link = cursor.hasSelection() and cursor.charFormat().isAnchor()
+        if moved and on_link and (cursor.selectionStart(), cursor.selectionEnd()) != before:
+            self.link_focused.emit(self._link_text(cursor.selectionStart()))
+        return moved
+
+    def _link_text(self, start: int) -> str:
+        """The whole text of the link at ``start`` (Qt may select only its first part)."""
+        block = self.document().findBlock(start)
+        href = ""
+        parts: list[str] = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            end = fragment.position() + fragment.length()
+            if fragment.isValid() and end > start:
+                fmt = fragment.charFormat()
+                if not href:
+                    href = fmt.anchorHref()
+                if not href or fmt.anchorHref() != href:  # Qt marks only part as isAnchor
+                    break
+                parts.append(fragment.text()[max(0, start - fragment.position()) :])
+            iterator += 1
+        return " ".join("".join(parts).split())
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.update_margins()
@@ -92,11 +128,13 @@ class LessonView(QWidget):
         link_activated(QUrl): a link that is not an in-page anchor was clicked.
         take_quiz(): the learner asked for the module's quiz.
         next_lesson(): the learner asked for the next lesson.
+        end_reached(): the learner has seen the last line of the lesson shown.
     """
 
     link_activated = Signal(QUrl)
     take_quiz = Signal()
     next_lesson = Signal()
+    end_reached = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,28 +147,42 @@ class LessonView(QWidget):
         self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
         self.meta.setWordWrap(True)
+        # Qt exposes the lesson text to screen readers as flat text, without headings or
+        # links, so the sections are also a list to jump to, and links are announced.
+        self.sections = no_wheel(QComboBox())
+        self.sections.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sections.setMinimumContentsLength(20)
+        self.sections.activated.connect(self._go_to_section)
+        sections_label = QLabel(self.tr("Go to &section:"))
+        sections_label.setBuddy(self.sections)
+        self.sections.setAccessibleName(self.tr("Go to section"))
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.link_focused.connect(self._announce_link)
+        self.reached_end = False  # whether the last line of this lesson has been in view
+        self.browser.verticalScrollBar().valueChanged.connect(self._check_end)
         self.next_button = QPushButton(self.tr("&Next lesson"))
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_lesson)
         self.read_button = QPushButton(self.tr("&Read aloud"))
-        self.read_button.setAccessibleName(self.tr("Read the lesson aloud"))
+        self.read_button.setAccessibleDescription(self.tr("Read the lesson aloud"))
         self.read_button.setCheckable(True)
         self.read_button.toggled.connect(self.read_aloud)
-        self.speech_note = QLabel()
+        self.speech_note = SpokenLabel()  # why reading aloud cannot start, spoken
         self.speech_note.setWordWrap(True)
         self.speech_note.setObjectName("feedback")
         self.speech_note.hide()
         self.engine_factory = make_engine  # tests may replace it
         self._engine = None
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
-        self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
+        self.quiz_button.setAccessibleDescription(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
         self.back_button = QPushButton(self.tr("\u2190 Back"))
-        self.back_button.setAccessibleName(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setAccessibleDescription(self.tr("Back to where you were (Alt+Left)"))
         self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
         self.more_button = QPushButton(self.tr("Show &more detail"))
         self.more_button.setAccessibleName(self.tr("Show more detail"))
@@ -146,7 +198,11 @@ class LessonView(QWidget):
         buttons.addWidget(self.quiz_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.meta)
+        meta_row = FlowLayout()  # the section list moves under the line when text is large
+        meta_row.addWidget(self.meta)
+        meta_row.addWidget(sections_label)
+        meta_row.addWidget(self.sections)
+        layout.addLayout(meta_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.speech_note)
         layout.addLayout(buttons)
@@ -174,12 +230,24 @@ class LessonView(QWidget):
         self.more_button.setVisible(lesson.has_more)
         self._label_more_button()
         self.set_html(self.lesson_html(lesson))
+        self.sections.clear()
+        for section in lesson.sections:
+            self.sections.addItem(section.title, section.anchor)
+        self.sections.setEnabled(bool(lesson.sections))
         index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
+        self.reached_end = False
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
+        self._check_end()
+
+    def _check_end(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        if self.lesson is not None and not self.reached_end and bar.value() >= bar.maximum():
+            self.reached_end = True
+            self.end_reached.emit()
 
     @property
     def renderer(self):
@@ -261,8 +329,6 @@ class LessonView(QWidget):
                         "(on Linux: speech-dispatcher and espeak-ng)."
                     )
                 self.speech_note.setText(text)
-                self.speech_note.setAccessibleName(self.tr("Reading aloud"))
-                self.speech_note.setAccessibleDescription(text)
                 self.speech_note.show()
                 self.read_button.blockSignals(True)
                 self.read_button.setChecked(False)
@@ -293,6 +359,23 @@ class LessonView(QWidget):
             if rect.top() <= top + 5:
                 best = section.anchor
         return best
+
+    def _go_to_section(self, index: int) -> None:
+        """Show the chosen section and put the reading point (a screen reader's) on it."""
+        anchor = self.sections.itemData(index)
+        if not anchor:
+            return
+        self.browser.scrollToAnchor(anchor)
+        cursor = self.browser.document().find(self.sections.itemText(index))
+        if not cursor.isNull():
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
+            self.browser.scrollToAnchor(anchor)
+        self.browser.setFocus()
+
+    def _announce_link(self, text: str) -> None:
+        """Speak a link's text when Tab moves onto it inside the lesson text (Qt does not)."""
+        announce(self.browser, self.tr("Link: %1").replace("%1", text))
 
     def _on_anchor(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.content import Module
 from ..core.nextstep import Step, StepKind, resume_step
+from ..core.reading import counts_as_read
 from ..core.review import ReviewQueue
 from ..core.session import Session
 from ..core.storage import NoticeKind, StoreNotice
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("ailiteracy main window"))
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.lesson_started: float | None = None
+        self.clock = time.monotonic  # seconds, for time spent in lessons; tests replace it
         # reading history for Back/Forward: ("lesson", module, lesson, scroll) or ("glossary", term)
         self.history: list[tuple] = []
         self.history_at = -1
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.link_activated.connect(self.follow_link)
         self.lesson_view.take_quiz.connect(self._quiz_for_current_lesson)
         self.lesson_view.next_lesson.connect(self._next_lesson)
+        self.lesson_view.end_reached.connect(self._lesson_end_reached)
         self.quiz_view.go_to_section.connect(self.open_lesson)
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
         self.quiz_view.attempt_finished.connect(lambda _a: self.sharing.tick())
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.identity_label.setObjectName("identity")
         self.identity_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed
         self.identity_label.setWordWrap(True)
-        self.identity_label.setAccessibleName(self.tr("Who is using the app"))
+        self.identity_label.setAccessibleDescription(self.tr("Who is using the app"))
         self.switch_button = QPushButton(self.tr("S&witch learner"))
         self.switch_button.setAccessibleName(
             self.tr("Switch learner: sign out and choose who you are")
@@ -460,11 +463,35 @@ class MainWindow(QMainWindow):
                 )
             )
         if self.lesson_started is not None and lesson_view.lesson and lesson_view.module:
-            spent = time.monotonic() - self.lesson_started
+            spent = self.clock() - self.lesson_started
             self.session.store.add_lesson_time(
                 lesson_view.module.id, lesson_view.lesson.id, min(spent, 3600)
             )
+            self._mark_read_if_read(0.0)
         self.lesson_started = None
+
+    def _mark_read_if_read(self, unsaved_seconds: float) -> bool:
+        """Mark the lesson shown as read once the core's rule says it is; True if marked now."""
+        view = self.lesson_view
+        if view.module is None or view.lesson is None:
+            return False
+        key = (view.module.id, view.lesson.id)
+        state = self.session.store.lesson_states(view.module.id).get(key)
+        if state is not None and state.read:
+            return False
+        seconds = (state.seconds if state else 0.0) + unsaved_seconds
+        if not counts_as_read(
+            reached_end=view.reached_end, seconds=seconds, minutes=view.lesson.minutes
+        ):
+            return False
+        self.session.store.mark_lesson_read(*key)
+        return True
+
+    def _lesson_end_reached(self) -> None:
+        if self.lesson_started is not None and self._mark_read_if_read(
+            min(self.clock() - self.lesson_started, 3600)
+        ):
+            self.refresh()
 
     def _show(self, widget) -> None:
         if widget is not self.lesson_view:
@@ -680,8 +707,7 @@ class MainWindow(QMainWindow):
         if scroll:
             self.lesson_view.set_scroll_fraction(scroll)
         self._remember(("lesson", module_id, lesson_id))
-        self.lesson_started = time.monotonic()
-        self.session.store.mark_lesson_read(module_id, lesson_id)
+        self.lesson_started = self.clock()
         self.session.store.set_position(Position("lesson", module_id, lesson_id, anchor))
         self.refresh()
         self._select_nav("lesson", module_id, lesson_id)

@@ -66,6 +66,7 @@ from ..core.transfer import (
     merge_progress,
     read_progress_file,
 )
+from .a11y import SpokenLabel
 from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain
 
@@ -89,16 +90,17 @@ def _pin_field(accessible_name: str) -> QLineEdit:
     return edit
 
 
-def _button(text: str, accessible_name: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+def _button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)  # its name is its text; the description adds to it
+    button.setAccessibleDescription(description)
     button.setAutoDefault(True)
     button.clicked.connect(slot)
     return button
 
 
-class _FormMessage(QLabel):
-    """A message under a form; the dialog grows so that the whole message shows."""
+class _FormMessage(SpokenLabel):
+    """A message under a form, spoken when it appears; the dialog grows so that the
+    whole message shows."""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         super().setText(text)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.content import Question, QuestionType, Verdict
 from ..core.quiz import Score, numeric_match
 from . import theme
+from .a11y import no_wheel, readable_label
 
 
 def _label(text: str, *, name: str = "", rich: bool = False) -> QLabel:
@@ -45,14 +47,17 @@ def _label(text: str, *, name: str = "", rich: bool = False) -> QLabel:
 
 
 class _ClickLabel(QLabel):
-    """A wrapping label that toggles its button when clicked."""
+    """A wrapping label that toggles its button when clicked.
+
+    It is not the button's buddy: the button's accessible name already carries the
+    text, and a label relation made screen readers speak every option twice.
+    """
 
     def __init__(self, text: str, button: QRadioButton | QCheckBox) -> None:
         super().__init__(text)
         self.button = button
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setBuddy(button)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self.button.isEnabled():
@@ -65,8 +70,12 @@ class _ClickLabel(QLabel):
 
 
 def wrapping_choice(button: QRadioButton | QCheckBox, text: str) -> QHBoxLayout:
-    """A radio button or check box followed by text that wraps onto several lines."""
-    button.setAccessibleName(text)
+    """A radio button or check box followed by text that wraps onto several lines.
+
+    The button shows only the option's number (its key); its accessible name is the
+    number and the text, so a screen reader speaks both once.
+    """
+    button.setAccessibleName(f"{button.text().replace('&', '')} {text}".strip())
     row = QHBoxLayout()
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(_ClickLabel(text, button), 1)
@@ -81,11 +90,12 @@ def breakable_url(url: str) -> str:
 
 
 def compact_combo() -> QComboBox:
-    """A combo box that does not grow to its longest item (long items wrap in the popup)."""
+    """A combo box that does not grow to its longest item (long items wrap in the popup)
+    and that the mouse wheel never changes."""
     box = QComboBox()
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(16)
-    return box
+    return no_wheel(box)
 
 
 def mark(ok: bool) -> str:
@@ -121,13 +131,48 @@ class QuestionWidget(QWidget):
     def first_focus(self) -> QWidget:
         return self
 
+    def numbered(self) -> list[QRadioButton | QCheckBox]:
+        """The options that the plain keys 1-9 choose, in order (none by default)."""
+        return []
+
+    def pick_by_key(self, event) -> bool:
+        """Handle the plain keys 1-9 (on the keypad too); True if one chose an option."""
+        key = event.key()
+        plain_key = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        return plain_key and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.pick(key - Qt.Key.Key_0)
+
+    def pick(self, number: int) -> bool:
+        """Choose option ``number`` (from 1), or tick/untick it, as the plain keys 1-9 do.
+
+        Returns False when this question has no such option.
+        """
+        buttons = self.numbered()
+        if not 1 <= number <= len(buttons) or not buttons[number - 1].isEnabled():
+            return False
+        button = buttons[number - 1]
+        if isinstance(button, QCheckBox):
+            button.toggle()
+        else:
+            button.setChecked(True)
+        button.setFocus()
+        return True
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets that take focus with Tab, in the order they are shown."""
+        return [
+            w
+            for w in self.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)
+        ]
+
     def _feedback(self, text: str, ok: bool | None = None) -> QLabel:
         colour = "" if ok is None else (theme.current().good if ok else theme.current().bad)
         label = _label(text, name="feedback")
         if colour:
             label.setStyleSheet(f"color: {colour};")
-        label.setAccessibleName(self.tr("Feedback"))
-        label.setAccessibleDescription(text)
         self.feedback_labels.append(label)
         return label
 
@@ -147,8 +192,9 @@ class ChoiceWidget(QuestionWidget):
         self.multi = question.type == QuestionType.MULTIPLE
         if self.multi:
             self.layout_.addWidget(_label(self.tr("Choose all that apply.")))
+        # Only radio buttons share a group: check boxes in a group form one Tab stop,
+        # which hid every option but the first from keyboard users.
         self.group = QButtonGroup(self)
-        self.group.setExclusive(not self.multi)
         self.buttons: dict[str, QRadioButton | QCheckBox] = {}
         self.rows: dict[str, QVBoxLayout] = {}
         for n, option in enumerate(question.options, start=1):
@@ -156,7 +202,8 @@ class ChoiceWidget(QuestionWidget):
                 QCheckBox(f"&{n}") if self.multi else QRadioButton(f"&{n}")
             )
             button.toggled.connect(self.changed)
-            self.group.addButton(button)
+            if not self.multi:
+                self.group.addButton(button)
             self.buttons[option.id] = button
             row = QVBoxLayout()
             row.addLayout(wrapping_choice(button, option.text))
@@ -165,6 +212,9 @@ class ChoiceWidget(QuestionWidget):
 
     def first_focus(self) -> QWidget:
         return next(iter(self.buttons.values()))
+
+    def numbered(self) -> list[QRadioButton | QCheckBox]:
+        return list(self.buttons.values())
 
     def answer(self) -> Any:
         picked = [oid for oid, b in self.buttons.items() if b.isChecked()]
@@ -208,18 +258,20 @@ class ChoiceWidget(QuestionWidget):
 class TrueFalseWidget(QuestionWidget):
     def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(question, seed, parent)
-        self.true_button = QRadioButton(self.tr("&True"))
-        self.false_button = QRadioButton(self.tr("&False"))
-        self.true_button.setAccessibleName(self.tr("True"))
-        self.false_button.setAccessibleName(self.tr("False"))
+        # Numbered like every other option: "&True" and "&False" clashed with Alt+F (File).
+        self.true_button = QRadioButton("&1")
+        self.false_button = QRadioButton("&2")
         group = QButtonGroup(self)
-        for b in (self.true_button, self.false_button):
+        for b, text in ((self.true_button, self.tr("True")), (self.false_button, self.tr("False"))):
             group.addButton(b)
             b.toggled.connect(self.changed)
-            self.layout_.addWidget(b)
+            self.layout_.addLayout(wrapping_choice(b, text))
 
     def first_focus(self) -> QWidget:
         return self.true_button
+
+    def numbered(self) -> list[QRadioButton | QCheckBox]:
+        return [self.true_button, self.false_button]
 
     def answer(self) -> Any:
         if self.true_button.isChecked():
@@ -261,30 +313,34 @@ def verdict_label(widget: QWidget, verdict: Verdict) -> str:
 
 
 class ClaimWidget(QuestionWidget):
-    """Claim check: a verdict (and optionally the deciding excerpt) for each claim."""
+    """Claim check: a verdict (and optionally the deciding excerpt) for each claim.
+
+    The sources sit beside the claims (left: read, right: judge) when there is room,
+    and above them when there is not, so both are in view at 1366x768.
+    """
+
+    SIDE_BY_SIDE_CHARS = 100  # below this width (in average characters) the columns stack
 
     def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(question, seed, parent)
         answer_box = QGroupBox(self.tr("The AI assistant's answer (a training example)"))
         answer_layout = QVBoxLayout(answer_box)
         answer_text = " ".join(c.text for c in question.claims)
-        answer_label = _label(answer_text)
-        answer_label.setAccessibleName(self.tr("AI answer"))
-        answer_layout.addWidget(answer_label)
+        self.answer_label = readable_label(_label(answer_text))
+        answer_layout.addWidget(self.answer_label)
         self.layout_.addWidget(answer_box)
         sources_box = QGroupBox(self.tr("Sources you can use"))
         sources_layout = QVBoxLayout(sources_box)
+        self.source_labels: list[QLabel] = []
         for n, source in enumerate(question.sources, start=1):
             label = _label(
                 f"[{n}] {source.title}\n\u201c{source.text}\u201d\n{breakable_url(source.url)}"
             )
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByKeyboard
-                | Qt.TextInteractionFlag.TextSelectableByMouse
-            )
-            label.setAccessibleName(self.tr("Source %1").replace("%1", str(n)))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.source_labels.append(readable_label(label))  # a Tab stop, read in full
             sources_layout.addWidget(label)
-        self.layout_.addWidget(sources_box)
+        sources_layout.addStretch(1)
+        claims_column = QVBoxLayout()
         self.verdicts: dict[str, QComboBox] = {}
         self.source_boxes: dict[str, QComboBox] = {}
         self.claim_rows: dict[str, QVBoxLayout] = {}
@@ -297,22 +353,43 @@ class ClaimWidget(QuestionWidget):
             verdict.addItem(self.tr("\u2014 choose \u2014"), None)
             for v in Verdict:
                 verdict.addItem(verdict_label(self, v), v.value)
-            verdict.setAccessibleName(self.tr("Verdict for claim %1").replace("%1", str(n)))
+            verdict_name = self.tr("Verdict for claim %1").replace("%1", str(n))
+            verdict.setAccessibleName(verdict_name)
+            verdict.setAccessibleDescription(claim.text)
             verdict.currentIndexChanged.connect(self.changed)
             source = compact_combo()
             source.addItem(self.tr("(no source chosen)"), None)
             for m, s in enumerate(question.sources, start=1):
                 source.addItem(f"[{m}] {s.title}", s.id)
-            source.setAccessibleName(self.tr("Deciding source for claim %1").replace("%1", str(n)))
+            source_name = self.tr("Deciding source for claim %1").replace("%1", str(n))
+            source.setAccessibleName(source_name)
             source.currentIndexChanged.connect(self.changed)
             form = QFormLayout()
-            form.addRow(self.tr("Verdict:"), verdict)
-            form.addRow(self.tr("Deciding source:"), source)
+            form.addRow(verdict_name + ":", verdict)
+            form.addRow(source_name + ":", source)
             column.addLayout(form)
             self.verdicts[claim.id] = verdict
             self.source_boxes[claim.id] = source
             self.claim_rows[claim.id] = column
-            self.layout_.addWidget(frame)
+            claims_column.addWidget(frame)
+        claims_column.addStretch(1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(sources_box, 2)
+        self.columns.addLayout(claims_column, 3)
+        self.layout_.addLayout(self.columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = [self.answer_label, *self.source_labels]
+        for cid, box in self.verdicts.items():
+            chain += [box, self.source_boxes[cid]]
+        return chain
 
     def first_focus(self) -> QWidget:
         return next(iter(self.verdicts.values()))
@@ -399,8 +476,8 @@ class OrderWidget(QuestionWidget):
         self.list.setCurrentRow(0)
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move &down"))
-        self.up.setAccessibleName(self.tr("Move selected item up"))
-        self.down.setAccessibleName(self.tr("Move selected item down"))
+        self.up.setAccessibleDescription(self.tr("Move selected item up"))
+        self.down.setAccessibleDescription(self.tr("Move selected item down"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
         row = QHBoxLayout()
@@ -515,8 +592,8 @@ class SpotWidget(QuestionWidget):
         self.layout_.addWidget(_label(self.tr("Tick every sentence that is wrong.")))
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: dict[str, QVBoxLayout] = {}
-        for sentence in question.sentences:
-            box = QCheckBox()
+        for n, sentence in enumerate(question.sentences, start=1):
+            box = QCheckBox(f"&{n}")
             box.setAccessibleDescription(self.tr("Tick if this sentence is wrong"))
             box.toggled.connect(self.changed)
             row = QVBoxLayout()
@@ -527,6 +604,9 @@ class SpotWidget(QuestionWidget):
 
     def first_focus(self) -> QWidget:
         return next(iter(self.boxes.values()))
+
+    def numbered(self) -> list[QRadioButton | QCheckBox]:
+        return list(self.boxes.values())
 
     def answer(self) -> Any:
         return [sid for sid, box in self.boxes.items() if box.isChecked()]

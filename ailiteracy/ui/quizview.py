@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QElapsedTimer, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -23,13 +24,51 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import FeedbackMode, Module, Question
-from ..core.quiz import Score, is_answered, passed, quiz_percent, score
+from ..core.quiz import Score, is_answered, passed, quiz_percent, score, section_outcomes
 from ..core.store import Attempt, ProgressStore
 from . import theme
+from .a11y import announce, readable_label, tab_order
 from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
 CONFIDENCE_LEVELS = (1, 2, 3, 4)
+
+
+class ScoreBar(QProgressBar):
+    """The score as a bar, with a line and a label at the pass mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 100)
+        self.setTextVisible(False)
+        self.pass_mark = 0
+        self.setMinimumHeight(self.fontMetrics().height() * 2)
+
+    def show_score(self, percent: int, pass_mark: int) -> None:
+        self.pass_mark = pass_mark
+        self.setValue(percent)
+        t = theme.current()
+        colour = t.good if percent >= pass_mark else t.highlight
+        self.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid {t.table_border}; background: {t.base}; }}"
+            f"QProgressBar::chunk {{ background: {colour}; }}"
+        )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        painter = QPainter(self)
+        t = theme.current()
+        x = round(self.width() * self.pass_mark / 100)
+        painter.setPen(QPen(QColor(t.text), 3))
+        painter.drawLine(x, 0, x, self.height())
+        label = self.tr("pass mark %1%").replace("%1", str(self.pass_mark))
+        width = self.fontMetrics().horizontalAdvance(label) + 8
+        left = x + 6 if x + 6 + width <= self.width() else x - 6 - width
+        rect = QRect(left, 2, width, self.height() - 4)
+        painter.fillRect(rect, QColor(t.base))
+        painter.setPen(QColor(t.text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
 
 
 class QuizView(QWidget):
@@ -74,10 +113,14 @@ class QuizView(QWidget):
         self.header.setObjectName("screenTitle")
         self.header.setWordWrap(True)
         self.counter = plain(QLabel())
+        # The prompt is a Tab stop and takes focus when a question opens; its accessible
+        # name is its text, and show_question announces it to the screen reader.
         self.prompt = plain(QLabel())
+        self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # quiz files hold plain text
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        readable_label(self.prompt)
         font = self.prompt.font()
         font.setBold(True)
         self.prompt.setFont(font)
@@ -88,11 +131,13 @@ class QuizView(QWidget):
         self.confidence_box.setAccessibleName(self.tr("How sure are you?"))
         self.confidence_group = QButtonGroup(self)
         row = QHBoxLayout(self.confidence_box)
+        # Alt letters chosen not to clash with the menus (File, Go, View, Help) or the
+        # quiz buttons (Check, Next, Previous, Finish, Save).
         labels = {
-            1: self.tr("Just &guessing"),
-            2: self.tr("&Not sure"),
-            3: self.tr("&Fairly sure"),
-            4: self.tr("&Certain"),
+            1: self.tr("&Just guessing"),
+            2: self.tr("N&ot sure"),
+            3: self.tr("Fairly s&ure"),
+            4: self.tr("C&ertain"),
         }
         for level in CONFIDENCE_LEVELS:
             button = QRadioButton(labels[level])
@@ -100,12 +145,13 @@ class QuizView(QWidget):
             self.confidence_group.addButton(button, level)
             row.addWidget(button)
         self.confidence_group.idToggled.connect(lambda *_: self._update_buttons())
-        self.explanation = plain(QLabel())
+        # Focus moves here after Check, so the verdict and the explanation are spoken.
+        self.explanation = readable_label(plain(QLabel()))
         self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setObjectName("feedback")
-        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.section_button = QPushButton(self.tr("Read the lesson &section"))
-        self.section_button.setAccessibleName(
+        self.section_button.setAccessibleDescription(
             self.tr("Open the lesson section this question tests")
         )
         self.section_button.clicked.connect(self._go_to_current_section)
@@ -120,15 +166,20 @@ class QuizView(QWidget):
         inner_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an unnamed Tab stop
         self.scroll.setWidget(inner)
         self.back_button = QPushButton(self.tr("&Previous"))
         self.back_button.setAccessibleName(self.tr("Previous question"))
         self.back_button.clicked.connect(self.previous)
-        self.primary = QPushButton()
-        self.primary.setAccessibleName(self.tr("Check or continue"))
+        self.primary = QPushButton()  # its text says what it does; so does its name
         self.primary.clicked.connect(self.primary_action)
+        self.hint = QLabel()  # what is missing before an answer can be checked
+        self.hint.setObjectName("feedback")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.hide()
         self.finish_button = QPushButton(self.tr("F&inish quiz"))
-        self.finish_button.setAccessibleName(self.tr("Finish the quiz and see the result"))
+        self.finish_button.setAccessibleDescription(self.tr("Finish the quiz and see the result"))
         self.finish_button.clicked.connect(self.finish)
         QShortcut(QKeySequence("Ctrl+Return"), page, self.primary.click)
         buttons = QHBoxLayout()
@@ -140,6 +191,7 @@ class QuizView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.counter)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.question_page = page
         self.pages.addWidget(page)
@@ -150,9 +202,18 @@ class QuizView(QWidget):
         self.result_title.setObjectName("screenTitle")
         self.result_score = plain(QLabel())
         self.result_score.setObjectName("resultBig")
-        self.result_score.setAccessibleName(self.tr("Score"))
-        self.result_text = plain(QLabel())
+        self.result_bar = ScoreBar()
+        # The summary takes focus when the result shows, so the score and pass or not
+        # are spoken first; what went well and what to revisit follow with Tab.
+        self.result_text = readable_label(plain(QLabel()))
         self.result_text.setWordWrap(True)
+        self.result_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_good = readable_label(QLabel())
+        self.result_good.setWordWrap(True)
+        self.result_good.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_revisit = readable_label(QLabel())
+        self.result_revisit.setWordWrap(True)
+        self.result_revisit.setTextFormat(Qt.TextFormat.PlainText)
         self.result_list = QListWidget()
         self.result_list.setAccessibleName(self.tr("Questions and results"))
         self.result_list.setWordWrap(True)
@@ -164,12 +225,12 @@ class QuizView(QWidget):
         )
         self.lesson_button.clicked.connect(self._result_go_to_section)
         self.review_button = QPushButton(self.tr("&Review answers"))
-        self.review_button.setAccessibleName(
+        self.review_button.setAccessibleDescription(
             self.tr("Step through every question with the right answers")
         )
         self.review_button.clicked.connect(lambda: self.start_review(0))
         self.retry_button = QPushButton(self.tr("&Try again"))
-        self.retry_button.setAccessibleName(self.tr("Start a new attempt"))
+        self.retry_button.setAccessibleDescription(self.tr("Start a new attempt"))
         self.retry_button.clicked.connect(lambda: self.start(self.module, resume=False))
         buttons = QHBoxLayout()
         buttons.addWidget(self.lesson_button)
@@ -178,8 +239,13 @@ class QuizView(QWidget):
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.result_title)
-        layout.addWidget(self.result_score)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.result_score)
+        score_row.addWidget(self.result_bar, 1)
+        layout.addLayout(score_row)
         layout.addWidget(self.result_text)
+        layout.addWidget(self.result_good)
+        layout.addWidget(self.result_revisit)
         layout.addWidget(QLabel(self.tr("Questions (press Enter on one to review it):")))
         layout.addWidget(self.result_list, 1)
         layout.addLayout(buttons)
@@ -229,12 +295,13 @@ class QuizView(QWidget):
         self.widget.changed.connect(self._update_buttons)
         self.body_layout.addWidget(self.widget)
         self.prompt.setText(question.prompt)
-        self.prompt.setAccessibleName(self.tr("Question"))
-        self.prompt.setAccessibleDescription(question.prompt)
         total = len(self.questions)
         self.counter.setText(
             self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
         )
+        self.prompt.setAccessibleDescription(self.counter.text())
+        self.hint.hide()
+        self._set_tab_order()
         self.explanation.hide()
         self.section_button.setVisible(False)
         self.confidence_group.setExclusive(False)
@@ -256,9 +323,55 @@ class QuizView(QWidget):
             self._show_feedback(score(question, None), answered=False)
         self.timer.start()
         self._update_buttons()
-        self.widget.first_focus().setFocus()
+        # Qt does not report focus on a label to AT-SPI, so the prompt is also announced.
+        self.prompt.setFocus()
+        announce(self.prompt, f"{self.counter.text()}. {question.prompt}")
         if not self.reviewing:
             self.question_shown.emit(index)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes through the page as it is shown: the prompt, the options, how sure,
+        the feedback, then the buttons (the question widget is created last, so without
+        this its options would come after the Check button)."""
+        assert self.widget is not None
+        tab_order(
+            [
+                self.prompt,
+                *self.widget.focus_chain(),
+                *self.confidence_group.buttons(),
+                self.explanation,
+                self.section_button,
+                self.back_button,
+                self.finish_button,
+                self.primary,
+            ]
+        )
+
+    def missing(self) -> str:
+        """What the learner still has to do before this answer can be checked ("" if ready)."""
+        if self.module is None or self.widget is None:
+            return ""
+        answered = is_answered(self.current, self.widget.answer())
+        sure = not self.current.confidence or self.confidence_group.checkedId() in CONFIDENCE_LEVELS
+        if not answered and not sure:
+            return self.tr("Choose an answer and how sure you are, then check it.")
+        if not answered:
+            return self.tr("Choose an answer first.")
+        if not sure:
+            return self.tr("Choose how sure you are (under the question), then check it.")
+        return ""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The plain keys 1-9 choose the options of the question shown."""
+        if (
+            self.pages.currentWidget() is self.question_page
+            and self.widget is not None
+            and not self.checked
+            and self.widget.pick_by_key(event)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _update_buttons(self) -> None:
         if self.module is None or self.widget is None:
@@ -282,10 +395,11 @@ class QuizView(QWidget):
             if each
             else (self.tr("&Save and continue") if not last else self.tr("&Save and finish"))
         )
-        ready = is_answered(self.current, self.widget.answer())
-        if self.current.confidence:
-            ready = ready and self.confidence_group.checkedId() in CONFIDENCE_LEVELS
-        self.primary.setEnabled(ready)
+        # Check stays enabled: pressing it too early says what is missing (a disabled
+        # button says nothing, and a screen reader skips it).
+        self.primary.setEnabled(True)
+        if self.hint.isVisible() and not self.missing():
+            self.hint.hide()
 
     def primary_action(self) -> None:
         if self.module is None:
@@ -303,12 +417,26 @@ class QuizView(QWidget):
             else:
                 self.show_question(self.index + 1)
             return
-        if not self.primary.isEnabled():
+        missing = self.missing()
+        if missing:
+            self.hint.setText(missing)
+            self.hint.setStyleSheet(
+                f"QLabel {{ color: {theme.current().bad}; font-weight: bold; }}"
+            )
+            self.hint.show()
+            answered = is_answered(self.current, self.widget.answer())
+            target = (
+                self.widget.first_focus() if not answered else self.confidence_group.buttons()[0]
+            )
+            target.setFocus()
+            announce(self.hint, missing, urgent=True)
             return
         result = self.save_current()
         if self.module.feedback == FeedbackMode.EACH:
             self._show_feedback(result)
             self._update_buttons()
+            self.explanation.setFocus()
+            announce(self.explanation, self.explanation.text(), urgent=True)
         elif last:
             self.finish()
         else:
@@ -356,7 +484,6 @@ class QuizView(QWidget):
         colour = theme.current().good if result.correct else theme.current().bad
         self.explanation.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; }}")
         self.explanation.setText(f"{mark(result.correct)} {verdict}\n{self.current.explanation}")
-        self.explanation.setAccessibleDescription(self.explanation.text())
         self.explanation.show()
         self.section_button.setVisible(bool(self.current.section))
 
@@ -386,18 +513,26 @@ class QuizView(QWidget):
         best = self.store.summary(self.module.id).best
         self.result_title.setText(self.tr("Result: %1").replace("%1", self.module.title))
         self.result_score.setText(f"{attempt.percent}%")
+        self.result_bar.show_score(attempt.percent, self.module.pass_mark)
+        self.result_bar.setAccessibleName(
+            self.tr("Your score %1% against the pass mark %2%")
+            .replace("%1", str(attempt.percent))
+            .replace("%2", str(self.module.pass_mark))
+        )
+        text = self.tr("Your score: %1%.").replace("%1", str(attempt.percent)) + " "
         if attempt.passed:
-            text = self.tr("You passed. The pass mark is %1%.").replace(
+            text += self.tr("Well done: you passed. The pass mark is %1%.").replace(
                 "%1", str(self.module.pass_mark)
             )
         else:
-            text = self.tr(
-                "Not passed yet. The pass mark is %1%. Read the sections of the questions "
-                "you missed, then try again."
+            text += self.tr(
+                "Not passed yet, and that is fine: the pass mark is %1%, and you can try "
+                "as often as you like. Read the sections below, then try again."
             ).replace("%1", str(self.module.pass_mark))
         if best is not None:
             text += " " + self.tr("Your best score: %1%.").replace("%1", str(best))
         self.result_text.setText(text)
+        self._show_sections()
         self.result_list.clear()
         for n, question in enumerate(self.questions):
             saved = self.saved.get(question.id)
@@ -421,7 +556,40 @@ class QuizView(QWidget):
         )
         self.result_list.setCurrentRow(first_missed)
         self.pages.setCurrentWidget(self.result_page)
-        self.result_list.setFocus()
+        self.result_text.setFocus()
+        announce(self.result_text, self.result_text.text())
+
+    def _section_title(self, section: str) -> str:
+        assert self.module is not None
+        lesson_id, _, anchor = section.partition("#")
+        lesson = self.module.lesson(lesson_id)
+        if lesson is None:
+            return section
+        title = next((s.title for s in lesson.sections if s.anchor == anchor), "")
+        return f"{lesson.title}: {title}" if title else lesson.title
+
+    def _show_sections(self) -> None:
+        """What went well and which lesson sections to read again."""
+        correct = {qid: saved[1].correct for qid, saved in self.saved.items()}
+        outcomes = section_outcomes(self.questions, correct)
+        right = sum(correct.values())
+        good = [self._section_title(o.section) for o in outcomes if o.all_right]
+        revisit = [self._section_title(o.section) for o in outcomes if not o.all_right]
+        if right:
+            text = (
+                self.tr("What went well: %1 of %2 answers right.")
+                .replace("%1", str(right))
+                .replace("%2", str(len(self.questions)))
+            )
+        else:
+            text = self.tr("You have made a start: the review shows every right answer.")
+        if good:
+            text += " " + self.tr("You know these sections: %1.").replace("%1", "; ".join(good))
+        self.result_good.setText(text)
+        self.result_revisit.setText(
+            self.tr("Worth reading again: %1.").replace("%1", "; ".join(revisit))
+        )
+        self.result_revisit.setVisible(bool(revisit))
 
     def start_review(self, index: int) -> None:
         self.reviewing = True

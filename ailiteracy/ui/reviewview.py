@@ -10,6 +10,7 @@ from ..core.quiz import is_answered, score
 from ..core.review import ReviewQueue
 from ..core.store import utcnow
 from . import theme
+from .a11y import announce, readable_label, tab_order
 from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
@@ -36,16 +37,15 @@ class ReviewView(QWidget):
         self.title = QLabel(self.tr("Review"))
         self.title.setObjectName("screenTitle")
         self.counter = plain(QLabel())
-        self.prompt = plain(QLabel())
+        self.prompt = readable_label(plain(QLabel()))  # named by its text, and announced
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
         font.setBold(True)
         self.prompt.setFont(font)
         self.body = QVBoxLayout()
-        self.feedback = plain(QLabel())
+        self.feedback = readable_label(plain(QLabel()))  # focus moves here after Check
         self.feedback.setWordWrap(True)
         self.feedback.setObjectName("feedback")
-        self.feedback.setAccessibleName(self.tr("Explanation"))
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.prompt)
@@ -53,15 +53,15 @@ class ReviewView(QWidget):
         inner_layout.addWidget(self.feedback)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an unnamed Tab stop
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.section_button = QPushButton(self.tr("Read the lesson &section"))
-        self.section_button.setAccessibleName(
+        self.section_button.setAccessibleDescription(
             self.tr("Open the lesson section this question tests")
         )
         self.section_button.clicked.connect(self._go_to_section)
         self.primary = QPushButton()
-        self.primary.setAccessibleName(self.tr("Check or continue"))
         self.primary.clicked.connect(self.primary_action)
         buttons = QHBoxLayout()
         buttons.addWidget(self.section_button)
@@ -122,16 +122,25 @@ class ReviewView(QWidget):
             .replace("%3", module.title if module else module_id)
         )
         self.prompt.setText(question.prompt)
-        self.prompt.setAccessibleName(self.tr("Question"))
-        self.prompt.setAccessibleDescription(question.prompt)
+        self.prompt.setAccessibleDescription(self.counter.text())
         self.widget = make_widget(question)
         self.widget.changed.connect(self._update)
         self.body.addWidget(self.widget)
+        tab_order(
+            [
+                self.prompt,
+                *self.widget.focus_chain(),
+                self.feedback,
+                self.section_button,
+                self.primary,
+            ]
+        )
         self.feedback.hide()
         self.section_button.setVisible(bool(question.section))
         self.checked = False
         self._update()
-        self.widget.first_focus().setFocus()
+        self.prompt.setFocus()
+        announce(self.prompt, f"{self.counter.text()}. {question.prompt}")
 
     def _update(self) -> None:
         if self.checked or self.widget is None:
@@ -160,8 +169,9 @@ class ReviewView(QWidget):
             else self.tr("It will come back soon.")
         )
         self.feedback.setText(f"{mark(result.correct)} {question.explanation}\n{when}")
-        self.feedback.setAccessibleDescription(self.feedback.text())
         self.feedback.show()
+        self.feedback.setFocus()
+        announce(self.feedback, self.feedback.text(), urgent=True)
         self.checked = True
         last = self.index + 1 >= len(self.items)
         self.primary.setText(self.tr("&Finish") if last else self.tr("&Next question"))
@@ -181,4 +191,6 @@ class ReviewView(QWidget):
         ):
             self.primary.click()
             return
+        if self.widget is not None and not self.checked and self.widget.pick_by_key(event):
+            return  # the plain keys 1-9 choose options
         super().keyPressEvent(event)

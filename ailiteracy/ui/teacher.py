@@ -38,8 +38,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
     QFont,
@@ -103,6 +101,7 @@ from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .a11y import SpokenLabel
 from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain, plain_tip
 
@@ -134,23 +133,23 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def make_button(text: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+def make_button(text: str, description: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)  # its name is its text; the description adds to it
+    button.setAccessibleDescription(description)
     button.setAutoDefault(True)
     button.clicked.connect(lambda _checked=False: slot())
     return button
 
 
-class MessageLabel(QLabel):
-    """A line of feedback under a form; screen readers are told when it changes."""
+class MessageLabel(SpokenLabel):
+    """A line of feedback under a form; screen readers speak it when it changes."""
 
-    def __init__(self, accessible_name: str) -> None:
+    def __init__(self, description: str) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names from files
         self.setWordWrap(True)
         self.setObjectName("feedback")
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(description)  # the name is the message itself
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -163,8 +162,6 @@ class MessageLabel(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
         fit_height(self)  # a longer message must not be cut off
-        if text:
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 def _pin_field(accessible_name: str) -> QLineEdit:
@@ -972,10 +969,11 @@ class TeacherView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.assignment_label.setAccessibleName(self.tr("The assignment of the report"))
+        self.assignment_label.setAccessibleDescription(self.tr("The assignment of the report"))
         self.report_message = MessageLabel(self.tr("Report message"))
 
         self.table = QTableWidget(0, 1)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the report; arrows move in it
         self.table.setAccessibleName(self.tr("Results: learners and modules"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -113,7 +113,7 @@ class TimelineView(QWidget):
         kind_label_widget = QLabel(self.tr("&Kind:"))
         kind_label_widget.setBuddy(self.kind_filter)
         self.count_label = plain(QLabel())
-        self.count_label.setAccessibleName(self.tr("Number of events shown"))
+        self.count_label.setAccessibleDescription(self.tr("Number of events shown"))
         filters = FlowLayout()  # wraps onto a second line when the text is large
         for label, combo in ((body_label, self.body_filter), (kind_label_widget, self.kind_filter)):
             combo.setSizeAdjustPolicy(
@@ -131,7 +131,7 @@ class TimelineView(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Events, oldest first"))
+        self.list.setAccessibleDescription(self.tr("Events, oldest first"))
         self.list.setAccessibleDescription(
             self.tr("Use the arrow keys to choose an event. Press Enter to open its lesson.")
         )
@@ -150,15 +150,15 @@ class TimelineView(QWidget):
         self.event_title = plain(QLabel())
         self.event_title.setObjectName("lessonTitle")
         self.event_title.setWordWrap(True)
-        self.event_title.setAccessibleName(self.tr("Event"))
+        self.event_title.setAccessibleDescription(self.tr("Event"))
         self.event_meta = plain(QLabel())
         self.event_meta.setWordWrap(True)
-        self.event_meta.setAccessibleName(self.tr("Date, body and kind"))
+        self.event_meta.setAccessibleDescription(self.tr("Date, body and kind"))
         self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
         for label in (self.event_title, self.event_meta, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setAccessibleDescription(self.tr("Summary"))
         self.summary.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -175,7 +175,7 @@ class TimelineView(QWidget):
         buttons.addWidget(self.source_button)
         buttons.addStretch(1)
         self.details = QWidget()
-        self.details.setAccessibleName(self.tr("Event details"))
+        self.details.setAccessibleDescription(self.tr("Event details"))
         details_layout = QVBoxLayout(self.details)
         details_layout.addWidget(self.event_title)
         details_layout.addWidget(self.event_meta)

@@ -503,16 +503,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>AI 助手的回答（练习用的例子）</translation>
     </message>
     <message>
-        <source>AI answer</source>
-        <translation>AI 的回答</translation>
-    </message>
-    <message>
         <source>Sources you can use</source>
         <translation>可以参考的来源</translation>
-    </message>
-    <message>
-        <source>Source %1</source>
-        <translation>来源 %1</translation>
     </message>
     <message>
         <source>Claim %1:</source>
@@ -533,14 +525,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Deciding source for claim %1</source>
         <translation>判断说法 %1 所依据的来源</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>判断：</translation>
-    </message>
-    <message>
-        <source>Deciding source:</source>
-        <translation>依据的来源：</translation>
     </message>
     <message>
         <source>Deciding source: %1.</source>
@@ -760,6 +744,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>课文</translation>
     </message>
     <message>
+        <source>Go to &amp;section:</source>
+        <translation>转到章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>转到章节</translation>
+    </message>
+    <message>
         <source>&amp;Next lesson</source>
         <translation>下一课(&amp;N)</translation>
     </message>
@@ -816,8 +808,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>这台电脑上没有可用的朗读语音，所以无法朗读这一课。管理员可以安装语音（在 Linux 上：speech-dispatcher 和 espeak-ng）。</translation>
     </message>
     <message>
-        <source>Reading aloud</source>
-        <translation>朗读</translation>
+        <source>Link: %1</source>
+        <translation>链接：%1</translation>
     </message>
 </context>
 <context>
@@ -865,14 +857,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Stay signed in</source>
         <translation>保持登录</translation>
-    </message>
-    <message>
-        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing notice</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guest, nothing is saved</source>
@@ -1508,11 +1492,11 @@ Ask your teacher or librarian if you need it.</source>
     <name>NumericalWidget</name>
     <message>
         <source>Your answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案（一个数字）</translation>
     </message>
     <message>
         <source>The right answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案：%1。</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1603,6 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Average best score</source>
         <translation>平均最高分</translation>
-    </message>
-    <message>
-        <source>Different learners share a name (%1): each is shown with the date their profile was made and the start of their learner id.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learner</source>
@@ -2194,37 +2174,10 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
 </context>
 <context>
-    <name>QuestionWidget</name>
-    <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-</context>
-<context>
     <name>QuizView</name>
     <message>
         <source>How sure are you?</source>
         <translation>您有多大把握？</translation>
-    </message>
-    <message>
-        <source>Just &amp;guessing</source>
-        <translation>只是猜的(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Not sure</source>
-        <translation>不太确定(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Fairly sure</source>
-        <translation>比较确定(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Certain</source>
-        <translation>非常确定(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>解释</translation>
     </message>
     <message>
         <source>Read the lesson &amp;section</source>
@@ -2243,20 +2196,12 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <source>Check or continue</source>
-        <translation>检查答案或继续</translation>
-    </message>
-    <message>
         <source>F&amp;inish quiz</source>
         <translation>完成测验(&amp;I)</translation>
     </message>
     <message>
         <source>Finish the quiz and see the result</source>
         <translation>完成测验并查看结果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
     </message>
     <message>
         <source>Questions and results</source>
@@ -2295,12 +2240,36 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>题目</translation>
+        <source>&amp;Just guessing</source>
+        <translation>只是猜测(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>不太确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fairly s&amp;ure</source>
+        <translation>比较确定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;ertain</source>
+        <translation>非常确定(&amp;E)</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Choose an answer and how sure you are, then check it.</source>
+        <translation>请选择答案和把握程度，然后检查答案。</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>请先选择答案。</translation>
+    </message>
+    <message>
+        <source>Choose how sure you are (under the question), then check it.</source>
+        <translation>请选择你的把握程度（在题目下方），然后检查答案。</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -2347,12 +2316,36 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>You passed. The pass mark is %1%.</source>
-        <translation>您通过了。及格线是 %1%。</translation>
+        <source>Your score %1% against the pass mark %2%</source>
+        <translation>你的得分 %1%，及格线 %2%</translation>
     </message>
     <message>
-        <source>Not passed yet. The pass mark is %1%. Read the sections of the questions you missed, then try again.</source>
-        <translation>还没有通过。及格线是 %1%。请阅读答错题目对应的课文段落，然后再试一次。</translation>
+        <source>Your score: %1%.</source>
+        <translation>你的得分：%1%。</translation>
+    </message>
+    <message>
+        <source>Well done: you passed. The pass mark is %1%.</source>
+        <translation>做得好：你通过了。及格线是 %1%。</translation>
+    </message>
+    <message>
+        <source>Not passed yet, and that is fine: the pass mark is %1%, and you can try as often as you like. Read the sections below, then try again.</source>
+        <translation>还没有通过，这很正常：及格线是 %1%，你可以随时再试。先读一读下面的章节，再试一次。</translation>
+    </message>
+    <message>
+        <source>What went well: %1 of %2 answers right.</source>
+        <translation>做得好的地方：%2 题中答对了 %1 题。</translation>
+    </message>
+    <message>
+        <source>You have made a start: the review shows every right answer.</source>
+        <translation>你已经开始了：回顾答案时可以看到每道题的正确答案。</translation>
+    </message>
+    <message>
+        <source>You know these sections: %1.</source>
+        <translation>你已掌握这些章节：%1。</translation>
+    </message>
+    <message>
+        <source>Worth reading again: %1.</source>
+        <translation>值得再读一遍：%1。</translation>
     </message>
     <message>
         <source>Your best score: %1%.</source>
@@ -2370,20 +2363,12 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>复习</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>解释</translation>
-    </message>
-    <message>
         <source>Read the lesson &amp;section</source>
         <translation>阅读相关的课文段落(&amp;S)</translation>
     </message>
     <message>
         <source>Open the lesson section this question tests</source>
         <translation>打开这道题考查的课文段落</translation>
-    </message>
-    <message>
-        <source>Check or continue</source>
-        <translation>检查答案或继续</translation>
     </message>
     <message>
         <source>Nothing to review right now. Questions you miss in a quiz come back here a day or so later, and again at growing intervals until you know them.</source>
@@ -2396,10 +2381,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Question %1 of %2 (from: %3)</source>
         <translation>第 %1 题，共 %2 题（来自：%3）</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>题目</translation>
     </message>
     <message>
         <source>&amp;Check answer</source>
@@ -2420,6 +2401,13 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBar</name>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
     </message>
 </context>
 <context>
@@ -2592,17 +2580,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Accepted answers: %1.</source>
         <translation>可以接受的答案：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>NumericalWidget</name>
-    <message>
-        <source>The right answer: %1.</source>
-        <translation>正确答案：%1。</translation>
-    </message>
-    <message>
-        <source>Your answer (a number)</source>
-        <translation>你的答案（一个数字）</translation>
     </message>
 </context>
 <context>
@@ -3097,14 +3074,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>清除成绩(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Gradebook CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate for the selected l&amp;earner…</source>
         <translation>为选中的学习者制作证书(&amp;E)…</translation>
     </message>
@@ -3115,10 +3084,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Older files set aside for a newer file of the same learner: %1.</source>
         <translation>因同一学习者有更新的文件而被搁置的旧文件：%1 个。</translation>
-    </message>
-    <message>
-        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
@@ -3139,10 +3104,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
         <translation>无法保存 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
-    </message>
-    <message>
-        <source>gradebook</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -3349,10 +3310,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The module could not be written in %1 (%2).</source>
         <translation>无法把模块写入 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Questions skipped: %1; imported with a change: %2.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every question was imported without a change.</source>
@@ -3574,14 +3531,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
 </context>
 <context>
     <name>TrueFalseWidget</name>
-    <message>
-        <source>&amp;True</source>
-        <translation>对(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;False</source>
-        <translation>错(&amp;F)</translation>
-    </message>
     <message>
         <source>True</source>
         <translation>对</translation>

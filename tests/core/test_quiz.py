@@ -135,3 +135,17 @@ def test_numbers_as_learners_type_them() -> None:
     assert parse_number("\u22124") == -4
     for text in ("", "abc", "1.2.3", "nan", "inf", None, True, [1]):
         assert parse_number(text) is None
+
+
+def test_section_outcomes_tally_each_section_in_quiz_order() -> None:
+    from ailiteracy.core.content import Question as Q
+    from ailiteracy.core.content import QuestionType
+    from ailiteracy.core.quiz import SectionOutcome, section_outcomes
+
+    def q(qid: str, section: str) -> Q:
+        return Q(qid, QuestionType.TRUEFALSE, "p", "", section)
+
+    questions = [q("a", "l1#x"), q("b", "l2#y"), q("c", "l1#x"), q("d", ""), q("e", "l2#y")]
+    outcomes = section_outcomes(questions, {"a": True, "c": True, "b": False, "d": True})
+    assert outcomes == [SectionOutcome("l1#x", 2, 2), SectionOutcome("l2#y", 0, 2)]
+    assert [o.all_right for o in outcomes] == [True, False]

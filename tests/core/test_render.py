@@ -27,3 +27,4 @@ def test_callouts_tables_footnotes_and_glossary_links() -> None:
     assert "<th>a</th>" in html
     assert 'href="glossary:term"' in html
     assert 'id="fn:1"' in html and 'href="https://example.org/s"' in html
+    assert '<a class="footnote-ref" href="#fn:1">[1]</a>' in html  # a number heard as one

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QGroupBox,
+    QLabel,
     QLineEdit,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -34,12 +38,52 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return missing
 
 
+def _plain(text: str, rich: bool) -> str:
+    if rich:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def hidden_text(root: QWidget) -> list[str]:
+    """Widgets whose visible text a screen reader does not get in the accessible name.
+
+    A name may add words ("Previous question" for "Previous"), never replace the text
+    ("Question" for the question itself). Descriptions are extra and not checked.
+    """
+    wrong = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel):
+            rich = widget.textFormat() == Qt.TextFormat.RichText or (
+                widget.textFormat() == Qt.TextFormat.AutoText and "<" in widget.text()
+            )
+            visible = _plain(widget.text(), rich)
+        elif isinstance(widget, QAbstractButton):
+            visible = _plain(widget.text(), False)
+        elif isinstance(widget, QGroupBox):
+            visible = _plain(widget.title(), False)
+        else:
+            continue
+        if not visible:
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = " ".join((iface.text(QAccessible.Text.Name) if iface else "").split())
+        if visible.casefold() not in name.casefold():
+            wrong.append(f"{type(widget).__name__} {visible[:40]!r} is named {name[:40]!r}")
+    return wrong
+
+
 def test_every_screen_names_every_control(start, qtbot) -> None:
     window = start()
     window.show_home()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window.open_lesson("demo", "first")
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window.show_glossary()
     assert unnamed_controls(window) == []
     window.show_search()
@@ -51,9 +95,19 @@ def test_every_screen_names_every_control(start, qtbot) -> None:
         quiz.show_question(index)
         seen_types.add(quiz.current.type.value)
         assert unnamed_controls(window) == [], quiz.current.id
+        assert hidden_text(window) == [], quiz.current.id
+        if quiz.missing():  # an order question is answered from the start
+            quiz.primary.click()  # nothing chosen: the hint says what is missing
+            assert quiz.hint.isVisible() and hidden_text(window) == [], quiz.current.id
     assert seen_types == {"single", "multiple", "truefalse", "claim", "order", "match", "spot"}
+    quiz.start_review(0)  # every question with its feedback
+    for index in range(len(quiz.questions)):
+        quiz.show_question(index)
+        assert quiz.explanation.isVisible()
+        assert hidden_text(window) == [], quiz.current.id
     quiz.finish()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     dialog = SettingsDialog(
         language="en",
         text_size=100,
@@ -65,6 +119,7 @@ def test_every_screen_names_every_control(start, qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_controls(dialog) == []
+    assert hidden_text(dialog) == []
 
 
 def test_text_size_grows_the_rendered_lesson(start, qtbot) -> None:
@@ -142,21 +197,29 @@ def test_other_screens_name_every_control(start, qtbot, tmp_path) -> None:
     window.quiz_view.primary.click()  # a missed question, so the review has something
     window.timeline_action.trigger()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window.calibration_action.trigger()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window.review_action.trigger()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window.assigned_action.trigger()
     assert unnamed_controls(window) == []
+    assert hidden_text(window) == []
     window._show(window.teacher_view)
     tabs = window.teacher_view.findChild(QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         assert unnamed_controls(window) == [], tabs.tabText(index)
+        assert hidden_text(window) == [], tabs.tabText(index)
+    tables = window.findChildren(QTableWidget)  # calibration, class report: no Tab traps
+    assert len(tables) >= 3 and not [t.accessibleName() for t in tables if t.tabKeyNavigation()]
     registry = ProfileRegistry(tmp_path / "profiles-data")
     registry.create("Ana", pin="1234")
     picker = ProfilePicker(registry)
     qtbot.addWidget(picker)
     picker.show()
     assert unnamed_controls(picker) == []
+    assert hidden_text(picker) == []
     registry.close()

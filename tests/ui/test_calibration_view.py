@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from ailiteracy.core.store import AnswerRecord, ProgressStore
 from ailiteracy.ui.calibrationview import CalibrationView
@@ -110,6 +111,8 @@ def test_from_a_store_and_accessibility(view: CalibrationView) -> None:
     view.set_answers(store.answers())
     assert "When you say 'fairly sure' you are right 0% of the time." in view.message.text()
     for widget in (view.message, view.chart, view.table, view.trend):
-        assert widget.accessibleName()
+        assert QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+    name = QAccessible.queryAccessibleInterface(view.message).text(QAccessible.Text.Name)
+    assert name == view.message.text()  # the message itself, not a label for it
     assert view.chart.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert view.table.editTriggers() == view.table.EditTrigger.NoEditTriggers

@@ -34,15 +34,24 @@ def answer_demo_quiz(window: MainWindow, qtbot) -> None:
 
 def test_lesson_quiz_result_and_restart(start, qtbot) -> None:
     window = start()
+    now = [1000.0]
+    window.clock = lambda: now[0]
     assert window.open_lesson("demo", "first")
     assert "predicts words" in window.lesson_view.browser.toPlainText()
+    now[0] += 3 * 60  # long enough to count as read, wherever the learner scrolled
     window.open_quiz("demo")
     answer_demo_quiz(window, qtbot)
     quiz = window.quiz_view
     assert quiz.pages.currentWidget() is quiz.result_page
     # 6 right, match half right: (6 + 0.5) / 7 = 93%
     assert quiz.result_score.text() == "93%"
-    assert "You passed" in quiz.result_text.text()
+    assert quiz.result_text.text().startswith("Your score: 93%. Well done: you passed.")
+    assert quiz.result_bar.value() == 93 and quiz.result_bar.pass_mark == 60
+    assert quiz.result_good.text() == (
+        "What went well: 6 of 7 answers right. "
+        "You know these sections: Second lesson: More; First lesson: Why it matters."
+    )
+    assert quiz.result_revisit.text() == "Worth reading again: First lesson: What it is."
     missed = quiz.result_list.currentItem()
     assert missed.text().startswith("\u2718 6.")
     with qtbot.waitSignal(quiz.go_to_section):
@@ -65,10 +74,15 @@ def test_unfinished_quiz_resumes_with_saved_answers(start, qtbot) -> None:
     window = start()
     window.open_quiz("second")  # feedback only at the end, confidence asked
     quiz = window.quiz_view
+    quiz.primary.click()  # nothing chosen yet: the app says what is missing
+    assert quiz.index == 0 and quiz.hint.isVisible()
+    assert quiz.hint.text() == "Choose an answer and how sure you are, then check it."
     quiz.widget.true_button.setChecked(True)
-    assert not quiz.primary.isEnabled()  # confidence still missing
+    quiz.primary.click()  # confidence still missing
+    assert quiz.index == 0 and "how sure" in quiz.hint.text()
+    assert window.focusWidget() is quiz.confidence_group.buttons()[0]
     quiz.confidence_group.button(4).setChecked(True)
-    assert quiz.primary.isEnabled()
+    assert not quiz.hint.isVisible()  # the hint goes once nothing is missing
     quiz.primary.click()
     assert quiz.index == 1 and not quiz.explanation.isVisible()
     window.close()
@@ -153,7 +167,7 @@ def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatc
     shown = []
     monkeypatch.setattr("ailiteracy.ui.profiles.QMessageBox.exec", lambda box: shown.append(box))
     window = start()
-    window.open_lesson("demo", "first")
+    window.session.store.mark_lesson_read("demo", "first")
     target = tmp_path / "ana.ailiteracy-progress"
     window.export_progress(target)
     assert target.exists() and target.stat().st_size > 0

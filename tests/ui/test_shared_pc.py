@@ -80,6 +80,7 @@ def test_guest_session_writes_nothing(controller, tmp_path: Path, qtbot) -> None
     window = c.window
     assert window.session.guest and window.guest_banner.isVisible()
     window.open_lesson("demo", "first")
+    window.session.store.mark_lesson_read("demo", "first")
     window.open_quiz("demo")
     window.quiz_view.widget.select("b")
     window.quiz_view.primary.click()
@@ -185,6 +186,7 @@ def test_each_learner_sees_only_their_own_progress(controller, qtbot, monkeypatc
     assert c.begin()
     assert c.window.session.profile == ana.id
     c.window.open_lesson("demo", "first")
+    c.window.session.store.mark_lesson_read("demo", "first")
     assert c.window.session.store.summary("demo").lessons_read == 1
     FakePicker.answers = [(ben.id, False)]
     scratch = c.data_dir / "session-scratch"
@@ -256,3 +258,30 @@ def test_qt_settings_stay_in_the_data_folder_and_are_wiped(tmp_path: Path) -> No
     qt_own.sync()
     assert qt_own.fileName().startswith(str(scratch))
     assert any(scratch.rglob("*"))
+
+
+def test_the_picker_is_in_the_language_the_app_starts_in(
+    content_root: Path, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    events: list[str] = []
+    monkeypatch.setattr(
+        "ailiteracy.ui.controller.install_translators",
+        lambda app, language: events.append(f"translators {language}"),
+    )
+
+    class Picker(FakePicker):
+        def __init__(self, registry, **kwargs) -> None:
+            events.append("picker")
+            super().__init__(registry, **kwargs)
+
+    c = AppController(tmp_path / "data", Policy(), language="zh-CN")
+    c.picker_factory = Picker
+    c.registry.create("Ana")
+    c.registry.create("Ben")
+    FakePicker.answers = []
+    try:
+        assert not c.pick()  # closed without choosing
+    finally:
+        c.shutdown()
+    assert events == ["translators zh-CN", "picker"]
