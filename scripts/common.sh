@@ -11,6 +11,8 @@ SYSTEM_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1
 # Extra packages for a real window on an X11 desktop.
 DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# Extra packages for the tests: validators of the Linux menu entry and AppStream data.
+TEST_PACKAGES=(desktop-file-utils appstream)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -55,6 +57,7 @@ missing_packages() {
 ensure_system_packages() {
     local wanted=("${SYSTEM_PACKAGES[@]}")
     if [ "${1:-}" = "desktop" ]; then wanted+=("${DESKTOP_PACKAGES[@]}"); fi
+    if [ "${1:-}" = "test" ]; then wanted+=("${TEST_PACKAGES[@]}"); fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "Not a Debian/Ubuntu system: make sure Qt's libraries (EGL, OpenGL, X11, xkbcommon,"
         say "fontconfig, freetype, D-Bus, GLib) and a Chinese font (Noto Sans CJK) are installed."
@@ -92,7 +95,11 @@ ensure_venv() {
     local stamp="$VENV/.ailiteracy-installed$extra"
     if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
         say "Installing Python packages (PySide6, Markdown, TinyDB, ...) ..."
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$extra"
+        # The package build needs Qt's translation compiler; an editable install does not, so
+        # it is built in this environment instead of a separate one that would fetch Qt again.
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check "setuptools>=68" wheel
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-build-isolation \
+            -e "$ROOT$extra"
         touch "$stamp"
     fi
     "$VENV/bin/python" -m ailiteracy.ui.translations build >/dev/null

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..core.policy import TEXT_SIZES
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -102,7 +104,7 @@ THEMES = {
 _current = THEMES["default"]
 _scale = 100
 BASE_POINT_SIZE = 11
-SCALES = (100, 115, 130, 150, 175, 200, 250)
+SCALES = TEXT_SIZES
 
 
 def current() -> Theme:
