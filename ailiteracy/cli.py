@@ -103,7 +103,7 @@ def import_gift(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        text = gift.read_gift_file(source)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
         return 2

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import ID_RE, Catalog
-from .fileformat import checksum
+from .fileformat import FileRefused, RefusalKind, checksum, read_file
 from .store import ProgressStore
 
 ASSIGNMENT_FORMAT = "ailiteracy-assignment"
@@ -384,13 +384,24 @@ def read_assignment_file(path: Path) -> Assignment:
         FileFormatError: as :func:`load_assignment`, or UNREADABLE (with the system's
             reason as detail) when the file cannot be read at all.
     """
+    return load_assignment(read_exchange_file(path, ASSIGNMENT_MAX_BYTES))
+
+
+def read_exchange_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of an exchanged file, read with :func:`fileformat.read_file`.
+
+    Raises:
+        FileFormatError: TOO_LARGE, or UNREADABLE (with the reason as detail) for a file
+            that cannot be read or is not an ordinary file.
+    """
     try:
-        if path.stat().st_size > ASSIGNMENT_MAX_BYTES:
-            raise FileFormatError(FormatErrorKind.TOO_LARGE)
-        data = path.read_bytes()
+        return read_file(path, max_bytes)
+    except FileRefused as exc:
+        if exc.kind == RefusalKind.TOO_LARGE:
+            raise FileFormatError(FormatErrorKind.TOO_LARGE, str(exc)) from exc
+        raise FileFormatError(FormatErrorKind.UNREADABLE, str(exc)) from exc
     except OSError as exc:
         raise FileFormatError(FormatErrorKind.UNREADABLE, exc.strerror or str(exc)) from exc
-    return load_assignment(data)
 
 
 def assignment_filename(a: Assignment) -> str:

@@ -11,8 +11,10 @@ with a path and a line, and every valid module is still loaded.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
+import functools
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -20,8 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fileformat import read_text
+
 FORMAT_VERSION = 1
 DEFAULT_LOCALE = "en"
+CONTENT_MAX_BYTES = 16 * 1024 * 1024  # per file: lessons and quizzes are far smaller
+NESTED_TOO_DEEPLY = "the file nests lists or tables too deeply to be read"
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FRONT_MATTER = "+++"
@@ -32,7 +38,10 @@ FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
 LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
-IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
+# Link and image targets: inline ``[text](target)`` and reference ``[name]: target``.
+LINK_TARGET_RE = re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)")
+REFERENCE_DEF_RE = re.compile(r"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?([^\s>]+)")
 ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
@@ -212,8 +221,8 @@ class Lesson:
         if self.html or not self.html_file:
             return self.html
         try:
-            return Path(self.html_file).read_text(encoding="utf-8")
-        except OSError:
+            return read_text(self.html_file, CONTENT_MAX_BYTES)
+        except (OSError, UnicodeDecodeError):
             return ""
 
     @property
@@ -244,7 +253,15 @@ class Module:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
     def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        return self._questions_by_id.get(question_id)
+
+    @functools.cached_property
+    def _questions_by_id(self) -> dict[str, Question]:
+        # Built once, so looking up every question of a long quiz stays linear.
+        by_id: dict[str, Question] = {}
+        for q in self.questions:
+            by_id.setdefault(q.id, q)
+        return by_id
 
 
 @dataclass(frozen=True)
@@ -357,12 +374,12 @@ class _Table:
             return []
         if required and not value:
             self.error(f"needs at least one [[{header}]]")
+        # The rows' header lines are the ones after this table's own line, in order.
         lines = _header_lines(self.path, header)
+        first = bisect.bisect_right(lines, self.line)
         out = []
-        for row in value:
-            line = next((n for n in lines if n > self.line), self.line)
-            if line in lines:
-                lines = lines[lines.index(line) + 1 :]
+        for index, row in enumerate(value, start=first):
+            line = lines[index] if index < len(lines) else self.line
             out.append(_Table(row, self.path, line, self.problems))
         return out
 
@@ -371,29 +388,32 @@ _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
 
 
 def _header_lines(path: Path, header: str) -> list[int]:
+    """The lines where ``[[header]]`` tables start, in order (shared: do not change it)."""
     key = (path, header)
     if key not in _HEADER_CACHE:
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
+            text = read_text(path, CONTENT_MAX_BYTES)
+        except (OSError, UnicodeDecodeError):
             text = ""
         for number, line in enumerate(text.splitlines(), start=1):
             match = TABLE_HEADER_RE.match(line)
             if match:
                 _HEADER_CACHE.setdefault((path, match.group(1)), []).append(number)
         _HEADER_CACHE.setdefault(key, [])
-    return list(_HEADER_CACHE[key])
+    return _HEADER_CACHE[key]
 
 
 def _read_toml(path: Path, problems: list[Problem], text: str | None = None, offset: int = 0):
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path, CONTENT_MAX_BYTES)
         return tomllib.loads(text)
     except UnicodeDecodeError:
         problems.append(Problem(path, 1, "file is not UTF-8 text"))
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+    except RecursionError:
+        problems.append(Problem(path, 1 + offset, NESTED_TOO_DEEPLY))
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         match = re.search(r"\(at line (\d+), column \d+\)", msg)
@@ -425,7 +445,7 @@ def _unique(tables: Sequence[_Table], key: str, what: str) -> list[_Table]:
 def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     """Parse one lesson file; append problems and return None when unusable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, CONTENT_MAX_BYTES)
     except UnicodeDecodeError:
         problems.append(Problem(path, 1, "file is not UTF-8 text"))
         return None
@@ -526,11 +546,17 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
         current_refs.update(FOOTNOTE_REF_RE.findall(line))
         if FACT_RE.search(_strip_links(line)):
             current_fact = True
+        module_folder = path.parent.parent
         for target in IMAGE_RE.findall(line):
             if "://" in target:
                 problems.append(Problem(path, number, "images must be files in the module folder"))
-            elif not (path.parent.parent / target).is_file():
+            elif (found := local_file(module_folder, target)) is None:
+                problems.append(Problem(path, number, _outside_message("image", target)))
+            elif not found.is_file():
                 problems.append(Problem(path, number, f"image not found: {target}"))
+        for target in LINK_TARGET_RE.findall(line) + REFERENCE_DEF_RE.findall(line):
+            if _is_local(target) and local_file(module_folder, target) is None:
+                problems.append(Problem(path, number, _outside_message("link", target)))
     refs_by_section.append((current_line, current_title, current_refs, current_fact))
     all_refs: set[str] = set()
     for line_no, title, refs, fact in refs_by_section:
@@ -554,6 +580,49 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
     if not sections:
         problems.append(Problem(path, start + 1, "lesson has no '##' sections"))
     return sections
+
+
+def _is_local(target: str) -> bool:
+    """Whether a link target names a file rather than a web page, an email address, a
+    lesson, a glossary term or a place in the same page."""
+    return not (
+        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson):", target, re.I)
+    )
+
+
+def _outside_message(what: str, target: str) -> str:
+    return (
+        f"{what} {target!r} points outside the module folder: use a path inside it, "
+        "like images/picture.png"
+    )
+
+
+def local_file(module_folder: Path, target: str) -> Path | None:
+    """The file a lesson's local reference ``target`` names, or None when it is not
+    allowed: an absolute path, a ``file:`` or other URL, a drive or a network path, or
+    a path that leads (also through ``..`` or a link) out of the module folder.
+
+    Lessons may only read their own module's files, so content from a USB stick cannot
+    make the app read anything else on the computer.
+    """
+    from urllib.parse import unquote
+
+    target = unquote(target.partition("#")[0].partition("?")[0])
+    if (
+        not target
+        or "\x00" in target
+        or target.startswith(("/", "\\"))
+        or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target)  # a scheme, or a drive like C:
+    ):
+        return None
+    try:
+        root = module_folder.resolve()
+        resolved = (root / target.replace("\\", "/")).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if resolved == root or not resolved.is_relative_to(root):
+        return None
+    return resolved
 
 
 def _strip_links(line: str) -> str:
@@ -785,8 +854,8 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
 def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
     """Best-effort line of each question's ``id = ...`` in the quiz file."""
     try:
-        text = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        text = read_text(path, CONTENT_MAX_BYTES).splitlines()
+    except (OSError, UnicodeDecodeError):
         return [1] * len(questions)
     first: dict[str, int] = {}
     for number, line in enumerate(text, 1):

@@ -1,10 +1,109 @@
-"""The checksum shared by every file the app exchanges (progress, assignments, results)."""
+"""Rules shared by every file the app reads from outside or exchanges.
+
+:func:`read_file` is the one way to read a file that may come from a USB stick, a
+shared folder or a content folder: it refuses anything that is not a regular file
+(a folder, a named pipe, a device, or a link to one) without blocking on it, and
+stops reading at a size limit, so a hostile file can neither hang the app nor fill
+its memory.
+
+The checksum (:func:`checksum`) is shared by every file the app exchanges
+(progress, assignments, results).
+"""
 
 from __future__ import annotations
 
+import enum
 import json
+import os
+import stat
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
+
+MIB = 1024 * 1024
+
+
+class RefusalKind(enum.StrEnum):
+    """Why :func:`read_file` would not read a file."""
+
+    NOT_A_FILE = "not-a-file"  # a folder, pipe, device or socket (also behind a link)
+    TOO_LARGE = "too-large"  # larger than the limit for its kind
+
+
+_REASONS = {
+    RefusalKind.NOT_A_FILE: "not an ordinary file (a folder, device or pipe)",
+    RefusalKind.TOO_LARGE: "larger than {limit}",
+}
+
+
+class FileRefused(OSError):
+    """A file :func:`read_file` refused to read.
+
+    It is an :class:`OSError`, so every reader that already reports unreadable files
+    reports this one too; ``strerror`` holds a short plain reason.
+    """
+
+    def __init__(self, kind: RefusalKind, path: Path, limit: int = 0) -> None:
+        reason = _REASONS[kind].format(limit=size_text(limit))
+        super().__init__(reason)
+        self.kind = kind
+        self.strerror = reason
+        self.filename = str(path)
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+def size_text(size: int) -> str:
+    """``size`` bytes in the largest whole unit, e.g. ``"8 MB"``."""
+    if size >= MIB and size % MIB == 0:
+        return f"{size // MIB} MB"
+    if size >= 1024 and size % 1024 == 0:
+        return f"{size // 1024} KB"
+    return f"{size} bytes"
+
+
+def read_file(path: Path | str, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``max_bytes`` of them.
+
+    Links are followed; what they point to must be a regular file. Opening does not
+    wait for a writer on a named pipe, and at most ``max_bytes + 1`` bytes are read
+    (a file can grow after its size was checked).
+
+    Raises:
+        FileRefused: not a regular file, or larger than ``max_bytes``.
+        OSError: the file cannot be opened or read (missing, no permission, ...).
+    """
+    path = Path(path)
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise FileRefused(RefusalKind.NOT_A_FILE, path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)  # what was opened, in case the path changed since os.stat
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(RefusalKind.NOT_A_FILE, path)
+        if info.st_size > max_bytes:
+            raise FileRefused(RefusalKind.TOO_LARGE, path, max_bytes)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(MIB, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > max_bytes:
+        raise FileRefused(RefusalKind.TOO_LARGE, path, max_bytes)
+    return b"".join(chunks)
+
+
+def read_text(path: Path | str, max_bytes: int, encoding: str = "utf-8") -> str:
+    """:func:`read_file`, decoded (raises :class:`UnicodeDecodeError` on bad text)."""
+    return read_file(path, max_bytes).decode(encoding)
 
 
 def canonical_json(data: Mapping[str, Any]) -> bytes:

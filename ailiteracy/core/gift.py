@@ -39,13 +39,30 @@ from typing import Any
 
 import tomli_w
 
+from .fileformat import read_file
+
 __all__ = [
+    "GIFT_MAX_BYTES",
     "GiftImport",
     "GiftProblem",
     "dumps_quiz",
     "parse_gift",
+    "read_gift_file",
     "write_module",
 ]
+
+GIFT_MAX_BYTES = 8 * 1024 * 1024  # a Moodle export of thousands of questions is a few MB
+
+
+def read_gift_file(path: Path) -> str:
+    """The text of a GIFT file (UTF-8, with or without a byte-order mark).
+
+    Raises:
+        OSError: the file cannot be read, is not an ordinary file, or is too large
+            (:class:`fileformat.FileRefused`).
+        UnicodeDecodeError: the file is not UTF-8 text.
+    """
+    return read_file(path, GIFT_MAX_BYTES).decode("utf-8-sig")
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,15 @@
 
 A PIN is never stored, only its hash, as one ASCII string::
 
-    scrypt$16384$8$1$<salt base64>$<hash base64>
+    scrypt$32768$8$1$<salt base64>$<hash base64>
 
 Run ``python -m ailiteracy.core.pins`` to make the ``teacher_pin_hash`` for a
 policy file: it asks for the PIN twice (without showing it) and prints the hash.
+
+Wrong PINs are counted the same way for learners (``core/profiles.py``) and for the
+teacher (:class:`TeacherPin`): after ``LOCK_AFTER`` wrong PINs in a row every PIN is
+refused for ``LOCK_FIRST_SECONDS``, doubling with each further wrong PIN up to
+``LOCK_MAX_SECONDS``. The count is saved, so restarting the app does not reset it.
 """
 
 from __future__ import annotations
@@ -13,17 +18,23 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import datetime as _dt
+import enum
 import getpass
+import json
+import math
 import os
 import sys
 from _operator import _compare_digest as compare_digest  # hmac's, without loading OpenSSL
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
 SCHEME = "scrypt"
-SCRYPT_N = 2**14
+SCRYPT_N = 2**15  # about 0.25 s per check on a ten-year-old PC (docs/admin.md)
 SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
@@ -34,6 +45,10 @@ _MAX_N = 2**17
 _MAX_R = 16
 _MAX_P = 4
 _MAX_MEM = 256 * 1024 * 1024
+LOCK_AFTER = 3
+LOCK_FIRST_SECONDS = 30
+LOCK_MAX_SECONDS = 15 * 60
+TEACHER_FILE = "teacher.json"
 
 
 def valid_pin(pin: object) -> bool:
@@ -107,6 +122,277 @@ def verify_pin(pin: str, encoded: str) -> bool:
     except (ValueError, MemoryError, OverflowError, UnicodeError):
         return False
     return compare_digest(candidate, digest)
+
+
+def valid_hash(encoded: object) -> bool:
+    """Whether ``encoded`` is a PIN hash this app can check (for policy and data files)."""
+    return isinstance(encoded, str) and encoded.isascii() and _parse(encoded) is not None
+
+
+# --------------------------------------------------------------------------- wrong PINs
+
+
+class PinResult(enum.Enum):
+    OK = "ok"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    """The result of a PIN check.
+
+    ``wait_seconds`` is how long the person must wait before the next try: for
+    LOCKED the time left, for WRONG the lock that this wrong PIN started (0 if none).
+    """
+
+    result: PinResult
+    wait_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Tries:
+    """Wrong PINs in a row, and until when every PIN is refused (ISO time, or "")."""
+
+    failed: int = 0
+    locked_until: str = ""
+
+
+def lock_seconds(failed: int) -> int:
+    """How long PINs are refused after ``failed`` wrong PINs in a row."""
+    if failed < LOCK_AFTER:
+        return 0
+    steps = failed - LOCK_AFTER
+    if steps >= 16:
+        return LOCK_MAX_SECONDS
+    return min(LOCK_FIRST_SECONDS * 2**steps, LOCK_MAX_SECONDS)
+
+
+def iso_time(moment: _dt.datetime) -> str:
+    return moment.astimezone(_dt.UTC).isoformat()
+
+
+def parse_time(text: str) -> _dt.datetime | None:
+    try:
+        moment = _dt.datetime.fromisoformat(text)
+    except (ValueError, TypeError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=_dt.UTC)
+
+
+def wait_left(tries: Tries, now: _dt.datetime) -> tuple[int, Tries]:
+    """Seconds left before the next try, and ``tries`` as it must be kept.
+
+    A clock turned back never makes anyone wait longer than the maximum: the lock
+    is then shortened (and the caller keeps the returned ``Tries``).
+    """
+    until = parse_time(tries.locked_until) if tries.locked_until else None
+    if until is None:
+        return 0, tries
+    remaining = (until - now).total_seconds()
+    if remaining <= 0:
+        return 0, tries
+    if remaining > LOCK_MAX_SECONDS:
+        until = now + _dt.timedelta(seconds=LOCK_MAX_SECONDS)
+        return LOCK_MAX_SECONDS, Tries(tries.failed, iso_time(until))
+    return math.ceil(remaining), tries
+
+
+def after_wrong(tries: Tries, now: _dt.datetime) -> tuple[Tries, int]:
+    """The count after one more wrong PIN, and the lock it starts (0 for none)."""
+    failed = tries.failed + 1
+    seconds = lock_seconds(failed)
+    until = iso_time(now + _dt.timedelta(seconds=seconds)) if seconds else ""
+    return Tries(failed, until), seconds
+
+
+# --------------------------------------------------------------------------- the teacher PIN
+
+# A PIN chosen in a guest session, which writes nothing, is kept here until the app
+# closes (per data folder).
+_MEMORY: dict[str, tuple[str, Tries]] = {}
+
+
+class TeacherPinState(enum.Enum):
+    OK = "ok"  # no file, or a file that could be read
+    RESTORED = "restored"  # the file was damaged and was restored from its last-good copy
+    DAMAGED = "damaged"  # the file is damaged and has no good copy: teacher mode stays locked
+
+
+def _utcnow() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC)
+
+
+class TeacherPin:
+    """The teacher PIN of one data folder, and its count of wrong PINs.
+
+    Args:
+        data_dir: the app's data folder; a PIN set in the app is kept in
+            ``data_dir/teacher.json`` (its hash only, never the PIN) with a last-good
+            copy, together with the count of wrong PINs.
+        policy_hash: the administrator's ``teacher_pin_hash``. When it is set it is the
+            PIN (the policy is the root of trust), and it cannot be changed in the app.
+        clock: the current time (tests pass a fake one).
+        keep_on_disk: False in a guest session, which writes nothing: a PIN chosen
+            then, and wrong PINs, are kept in memory until the app closes (a PIN
+            already in ``teacher.json`` still counts).
+
+    A damaged ``teacher.json`` never reads as "no PIN set": it is restored from its
+    copy, or left in place with ``state`` DAMAGED, and then no PIN opens teacher mode
+    until the administrator sets one in the policy or removes the file.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        policy_hash: str = "",
+        *,
+        clock: Callable[[], _dt.datetime] = _utcnow,
+        keep_on_disk: bool = True,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.policy_hash = (policy_hash or "").strip()
+        self.clock = clock
+        self.keep_on_disk = keep_on_disk
+        self.state = TeacherPinState.OK
+        self.moved_to: Path | None = None
+        self._key = str(self.data_dir.resolve())
+        self._hash, self._tries = self._load()
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / TEACHER_FILE
+
+    @property
+    def copy_path(self) -> Path:
+        return self.data_dir / "teacher.last-good.json"
+
+    @property
+    def fixed(self) -> bool:
+        """Whether the PIN comes from the administrator's policy."""
+        return bool(self.policy_hash)
+
+    @property
+    def damaged(self) -> bool:
+        return self.state is TeacherPinState.DAMAGED and not self.fixed
+
+    # ------------------------------------------------------------------ the file
+
+    @staticmethod
+    def _read(path: Path) -> tuple[str, Tries] | None:
+        """The hash and tries in ``path``; None when it cannot be read or does not fit."""
+        try:
+            if not path.is_file() or path.stat().st_size > 64 * 1024:
+                return None
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        encoded = data.get("pin_hash", "")
+        failed = data.get("failed", 0)
+        until = data.get("locked_until", "")
+        if not isinstance(encoded, str) or (encoded and not valid_hash(encoded)):
+            return None
+        if not isinstance(failed, int) or isinstance(failed, bool) or not 0 <= failed < 10**6:
+            return None
+        if not isinstance(until, str) or (until and parse_time(until) is None):
+            return None
+        return encoded, Tries(failed, until)
+
+    def _load(self) -> tuple[str, Tries]:
+        memory = _MEMORY.get(self._key)
+        if not os.path.lexists(self.path):
+            if not self.keep_on_disk and memory:
+                return memory
+            return "", Tries()
+        found = self._read(self.path)
+        if found is not None:
+            if not self.keep_on_disk and not found[0] and memory:
+                return memory
+            return found
+        copy = self._read(self.copy_path)
+        if copy is None or not self.keep_on_disk:
+            self.state = TeacherPinState.DAMAGED
+            return "", Tries()
+        try:
+            stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+            self.moved_to = self.path.with_name(f"teacher.corrupt-{stamp}.json")
+            os.replace(self.path, self.moved_to)
+            self._write(*copy)
+        except OSError:
+            self.state = TeacherPinState.DAMAGED
+            return "", Tries()
+        self.state = TeacherPinState.RESTORED
+        return copy
+
+    def _write(self, encoded: str, tries: Tries) -> None:
+        from .storage import atomic_write_text  # storage loads TinyDB
+
+        if not self.keep_on_disk:
+            _MEMORY[self._key] = (encoded, tries)
+            return
+        row: dict[str, Any] = {"pin_hash": encoded, "failed": tries.failed}
+        row["locked_until"] = tries.locked_until
+        text = json.dumps(row, indent=2) + "\n"
+        atomic_write_text(self.path, text, private=True)
+        atomic_write_text(self.copy_path, text, private=True)
+
+    def _keep_tries(self, tries: Tries) -> None:
+        self._tries = tries
+        try:
+            self._write(self._hash, tries)
+        except OSError:
+            pass  # the count is still kept for as long as the app runs
+
+    # ------------------------------------------------------------------ the PIN
+
+    def is_set(self) -> bool:
+        return self.fixed or self.damaged or bool(self._hash)
+
+    def set_pin(self, pin: str) -> None:
+        """Keep the hash of a new PIN.
+
+        Raises:
+            PermissionError: the PIN is set by the administrator's policy, or the
+                file is damaged (only the administrator may then set a PIN).
+            ValueError: ``pin`` is not 4 to 12 digits.
+            OSError: the file could not be written.
+        """
+        if self.fixed:
+            raise PermissionError("the teacher PIN is set by the administrator's policy")
+        if self.damaged:
+            raise PermissionError("the teacher PIN file is damaged")
+        if not valid_pin(pin):
+            raise ValueError(f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits")
+        encoded = hash_pin(pin)
+        self._write(encoded, Tries())
+        self._hash, self._tries = encoded, Tries()
+
+    def wait_seconds(self) -> int:
+        """Seconds left before a PIN may be tried again (0: now)."""
+        wait, kept = wait_left(self._tries, self.clock())
+        if kept != self._tries:
+            self._keep_tries(kept)
+        return wait
+
+    def check_pin(self, pin: str) -> PinCheck:
+        """Check ``pin``, counting wrong tries; while locked the PIN is not checked."""
+        wait = self.wait_seconds()
+        if wait:
+            return PinCheck(PinResult.LOCKED, wait)
+        encoded = self.policy_hash or ("" if self.damaged else self._hash)
+        if encoded and verify_pin(pin, encoded):
+            if self._tries != Tries():
+                self._keep_tries(Tries())
+            return PinCheck(PinResult.OK)
+        tries, seconds = after_wrong(self._tries, self.clock())
+        self._keep_tries(tries)
+        return PinCheck(PinResult.WRONG, seconds)
+
+    def check(self, pin: str) -> bool:
+        """Whether ``pin`` is the teacher PIN (see :meth:`check_pin`)."""
+        return self.check_pin(pin).result is PinResult.OK
 
 
 def main(

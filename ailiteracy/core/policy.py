@@ -11,6 +11,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .fileformat import read_text
+from .pins import valid_hash
+
+IDLE_MINUTES_MAX = 24 * 60  # longer than any opening day: a larger number is a mistake
+POLICY_MAX_BYTES = 64 * 1024  # a policy is a few lines
 
 class PolicyError(Exception):
     """The policy file cannot be used; the message says why, in plain words."""
@@ -68,6 +73,14 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
         values[key] = value
     if values.get("idle_minutes", 0) < 0:
         raise PolicyError(f"{where}'idle_minutes' cannot be negative")
+    if values.get("idle_minutes", 0) > IDLE_MINUTES_MAX:
+        raise PolicyError(f"{where}'idle_minutes' must be at most {IDLE_MINUTES_MAX} (one day)")
+    pin_hash = values.get("teacher_pin_hash", "").strip()
+    if pin_hash and not valid_hash(pin_hash):
+        raise PolicyError(
+            f"{where}'teacher_pin_hash' is not a PIN hash this app can check; make one with "
+            "python -m ailiteracy.core.pins"
+        )
     if values.get("default_language", "") not in ("", "en", "zh-CN"):
         raise PolicyError(f'{where}\'default_language\' must be "en" or "zh-CN"')
     if values.get("default_text_size", 0) not in (0, *TEXT_SIZES):
@@ -84,11 +97,16 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
 
 def load_policy(path: Path) -> Policy:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # Windows Notepad may save the file with a byte order mark: accept it.
+        data = tomllib.loads(read_text(path, POLICY_MAX_BYTES, encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise PolicyError(f"policy file not found: {path}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise PolicyError(f"cannot read the policy file {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"the policy file {path} has a mistake: {exc}") from exc
+    except RecursionError as exc:
+        raise PolicyError(
+            f"the policy file {path} has a mistake: lists or tables nested too deeply"
+        ) from exc
     return parse_policy(data, path)

@@ -5,13 +5,18 @@ lives in ``data_dir/profiles/<profile id>/``, the folder given to ``ProgressStor
 Only PIN hashes are stored. After ``LOCK_AFTER`` wrong PINs in a row a profile is
 locked for ``LOCK_FIRST_SECONDS``, doubling with each further wrong PIN up to
 ``LOCK_MAX_SECONDS``; the count is saved, so restarting the app does not reset it.
+
+The list survives damage: ``profiles.json`` keeps a last-good copy next to it, and
+each learner's folder holds its own ``profile.json`` (name, PIN hash). A learner's
+folder that is missing from the list is listed again (with the name and PIN from its
+``profile.json`` when that can be read), so a damaged list never hides anyone's work.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-import math
+import json
 import os
 import re
 import shutil
@@ -26,18 +31,37 @@ from typing import Any
 
 from tinydb import Query
 
-from .pins import hash_pin, valid_pin, verify_pin
-from .storage import StoreNotice, open_db
+from .pins import (  # the lock rules are shared with the teacher PIN
+    LOCK_AFTER,  # noqa: F401
+    LOCK_FIRST_SECONDS,  # noqa: F401
+    LOCK_MAX_SECONDS,  # noqa: F401
+    PinCheck,
+    PinResult,
+    Tries,
+    after_wrong,
+    hash_pin,
+    lock_seconds,  # noqa: F401
+    valid_pin,
+    verify_pin,
+    wait_left,
+)
+from .storage import (
+    MAX_FILE_BYTES,
+    NoticeKind,
+    StoreNotice,
+    atomic_write_text,
+    depth_ok,
+    open_db,
+)
 from .store import utcnow
 
 REGISTRY_FILE = "profiles.json"
+REGISTRY_SCHEMA = 1
+PROFILE_FILE = "profile.json"  # in each learner's folder: a copy of the learner's row
 PROFILES_DIR = "profiles"
 LEGACY_PROFILE = "default"
 LEGACY_NAME = "Learner"
 NAME_MAX_LENGTH = 40
-LOCK_AFTER = 3
-LOCK_FIRST_SECONDS = 30
-LOCK_MAX_SECONDS = 15 * 60
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 Clock = Callable[[], _dt.datetime]
@@ -66,24 +90,6 @@ class ProfileError(Exception):
     def __init__(self, kind: ProfileErrorKind) -> None:
         super().__init__(_MESSAGES[kind])
         self.kind = kind
-
-
-class PinResult(enum.Enum):
-    OK = "ok"
-    WRONG = "wrong"
-    LOCKED = "locked"
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    """The result of a PIN check.
-
-    ``wait_seconds`` is how long the learner must wait before the next try: for
-    LOCKED the time left, for WRONG the lock that this wrong PIN started (0 if none).
-    """
-
-    result: PinResult
-    wait_seconds: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,24 @@ class Profile:
             row.get("locked_until") if isinstance(row.get("locked_until"), str) else "",
         )
 
+    @classmethod
+    def row_fits(cls, row: dict[str, Any]) -> bool:
+        """Whether a stored row has every field, with the right kind of value."""
+        text = ("id", "name", "created", "pin_hash", "locked_until")
+        if any(not isinstance(row.get(key, ""), str) for key in text):
+            return False
+        failed = row.get("failed", 0)
+        return (
+            isinstance(row.get("id"), str)
+            and bool(ID_RE.match(row["id"]))
+            and isinstance(row.get("name"), str)
+            and bool(clean_name(row["name"]))
+            and len(row["name"]) <= 4 * NAME_MAX_LENGTH
+            and isinstance(failed, int)
+            and not isinstance(failed, bool)
+            and 0 <= failed < 10**6
+        )
+
     def to_row(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -134,26 +158,8 @@ def clean_name(name: str) -> str:
     return " ".join(text.split())
 
 
-def lock_seconds(failed: int) -> int:
-    """How long a profile is locked after ``failed`` wrong PINs in a row."""
-    if failed < LOCK_AFTER:
-        return 0
-    steps = failed - LOCK_AFTER
-    if steps >= 16:
-        return LOCK_MAX_SECONDS
-    return min(LOCK_FIRST_SECONDS * 2**steps, LOCK_MAX_SECONDS)
-
-
 def _iso(moment: _dt.datetime) -> str:
     return moment.astimezone(_dt.UTC).isoformat()
-
-
-def _parse_time(text: str) -> _dt.datetime | None:
-    try:
-        moment = _dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=_dt.UTC)
 
 
 def _remove_tree(path: Path) -> None:
@@ -184,8 +190,18 @@ class ProfileRegistry:
         self.data_dir = data_dir
         self.clock = clock
         self.notices: list[StoreNotice] = []
-        self._db = open_db(data_dir / REGISTRY_FILE, self.notices)
+        self.found_again = 0  # learners' folders listed again because the list had lost them
+        self._db = open_db(
+            data_dir / REGISTRY_FILE, self.notices, check=_registry_row_fits, backup=True
+        )
         self._table = self._db.table("profiles")
+        meta = self._db.table("meta").get(doc_id=1)
+        schema = meta.get("schema", REGISTRY_SCHEMA) if meta else REGISTRY_SCHEMA
+        self.read_only = schema > REGISTRY_SCHEMA
+        if self.read_only:
+            # Written by a newer version of the app: list it, never rewrite it.
+            self.notices.append(StoreNotice(NoticeKind.NEWER, data_dir / REGISTRY_FILE))
+        self._profiles()
 
     def close(self) -> None:
         self._db.close()
@@ -193,7 +209,7 @@ class ProfileRegistry:
     # ------------------------------------------------------------------ reading
 
     def _profiles(self) -> list[Profile]:
-        self._adopt_legacy()
+        self._adopt_folders()
         found: dict[str, Profile] = {}
         for row in self._table.all():
             profile = Profile.from_row(dict(row))
@@ -201,19 +217,48 @@ class ProfileRegistry:
                 found[profile.id] = profile
         return list(found.values())
 
-    def _adopt_legacy(self) -> None:
-        folder = self.data_dir / PROFILES_DIR / LEGACY_PROFILE
-        if not folder.is_dir() or self._table.contains(Query().id == LEGACY_PROFILE):
+    def _adopt_folders(self) -> None:
+        """List again every learner's folder that the list does not know.
+
+        The folder of older versions (``default``) is one; so is every folder whose
+        row was lost with a damaged list. A folder's ``profile.json`` gives back the
+        learner's name and PIN.
+        """
+        root = self.data_dir / PROFILES_DIR
+        if not root.is_dir():
             return
-        taken = {self._key(p.name) for p in self._rows_as_profiles()}
-        name, number = LEGACY_NAME, 2
-        while self._key(name) in taken:
-            name, number = f"{LEGACY_NAME} {number}", number + 1
+        known = {p.id for p in self._rows_as_profiles()}
         try:
-            created = _dt.datetime.fromtimestamp(folder.stat().st_mtime, _dt.UTC)
-        except (OSError, ValueError, OverflowError):
-            created = self.clock()
-        self._table.insert(Profile(LEGACY_PROFILE, name, _iso(created)).to_row())
+            folders = sorted(root.iterdir())
+        except OSError:
+            return
+        for folder in folders:
+            pid = folder.name
+            if pid in known or not ID_RE.match(pid) or folder.is_symlink() or not folder.is_dir():
+                continue
+            if pid != LEGACY_PROFILE and not any(folder.iterdir()):
+                continue  # an empty folder (a creation cut short) holds no work
+            copy = _read_profile_file(folder / PROFILE_FILE, pid)
+            taken = {self._key(p.name) for p in self._rows_as_profiles()}
+            name = copy.name if copy else LEGACY_NAME
+            base, number = name, 2
+            while self._key(name) in taken:
+                name, number = f"{base} {number}", number + 1
+            try:
+                created = _dt.datetime.fromtimestamp(folder.stat().st_mtime, _dt.UTC)
+            except (OSError, ValueError, OverflowError):
+                created = self.clock()
+            row = Profile(
+                pid, name, copy.created if copy else _iso(created), copy.pin_hash if copy else ""
+            ).to_row()
+            if not self.read_only:
+                try:
+                    self._table.insert(row)
+                except OSError:
+                    continue
+            if pid != LEGACY_PROFILE:
+                self.found_again += 1
+            known.add(pid)
 
     def _rows_as_profiles(self) -> list[Profile]:
         return [p for p in (Profile.from_row(dict(r)) for r in self._table.all()) if p]
@@ -257,9 +302,25 @@ class ProfileRegistry:
             raise ProfileError(ProfileErrorKind.NAME_TAKEN)
         return cleaned
 
-    def _save(self, profile: Profile) -> Profile:
+    def _save(self, profile: Profile, *, copy: bool = True) -> Profile:
+        """Keep ``profile`` in the list (and, with ``copy``, in the learner's own folder)."""
+        if self.read_only:
+            raise PermissionError("the list of learners was written by a newer version")
+        if copy:
+            row = {k: v for k, v in profile.to_row().items() if k not in ("failed", "locked_until")}
+            text = json.dumps({"schema": REGISTRY_SCHEMA, **row}, ensure_ascii=False)
+            atomic_write_text(self._folder(profile.id) / PROFILE_FILE, text, private=True)
+        if not self._db.table("meta").get(doc_id=1):
+            self._db.table("meta").insert({"schema": REGISTRY_SCHEMA})
         self._table.upsert(profile.to_row(), Query().id == profile.id)
         return profile
+
+    def _save_tries(self, profile: Profile) -> None:
+        """Keep the count of wrong PINs; a list that cannot be written keeps the check working."""
+        try:
+            self._save(profile, copy=False)
+        except OSError:
+            pass
 
     def _new_id(self) -> str:
         taken = {p.id for p in self._rows_as_profiles()}
@@ -275,7 +336,6 @@ class ProfileRegistry:
             raise ProfileError(ProfileErrorKind.BAD_PIN)
         pin_hash = hash_pin(pin) if pin else ""
         profile = Profile(self._new_id(), cleaned, _iso(self.clock()), pin_hash)
-        self._folder(profile.id).mkdir(parents=True, exist_ok=True)
         return self._save(profile)
 
     def rename(self, profile_id: str, name: str) -> Profile:
@@ -311,20 +371,10 @@ class ProfileRegistry:
         return self._wait(profile)
 
     def _wait(self, profile: Profile) -> int:
-        if not profile.locked_until:
-            return 0
-        until = _parse_time(profile.locked_until)
-        if until is None:
-            return 0
-        remaining = (until - self.clock()).total_seconds()
-        if remaining <= 0:
-            return 0
-        if remaining > LOCK_MAX_SECONDS:
-            # The clock was turned back: never make anyone wait longer than the maximum.
-            until = self.clock() + _dt.timedelta(seconds=LOCK_MAX_SECONDS)
-            self._save(Profile(**{**profile.to_row(), "locked_until": _iso(until)}))
-            remaining = LOCK_MAX_SECONDS
-        return math.ceil(remaining)
+        wait, kept = wait_left(Tries(profile.failed, profile.locked_until), self.clock())
+        if kept.locked_until != profile.locked_until:
+            self._save_tries(Profile(**{**profile.to_row(), "locked_until": kept.locked_until}))
+        return wait
 
     def check_pin(self, profile_id: str, pin: str) -> PinCheck:
         """Check ``pin`` for this profile, counting wrong tries.
@@ -340,10 +390,33 @@ class ProfileRegistry:
             return PinCheck(PinResult.LOCKED, wait)
         if verify_pin(pin, profile.pin_hash):
             if profile.failed or profile.locked_until:
-                self._save(Profile(**{**profile.to_row(), "failed": 0, "locked_until": ""}))
+                self._save_tries(Profile(**{**profile.to_row(), "failed": 0, "locked_until": ""}))
             return PinCheck(PinResult.OK)
-        failed = profile.failed + 1
-        seconds = lock_seconds(failed)
-        until = _iso(self.clock() + _dt.timedelta(seconds=seconds)) if seconds else ""
-        self._save(Profile(**{**profile.to_row(), "failed": failed, "locked_until": until}))
+        tries, seconds = after_wrong(Tries(profile.failed, profile.locked_until), self.clock())
+        row = {**profile.to_row(), "failed": tries.failed, "locked_until": tries.locked_until}
+        self._save_tries(Profile(**row))
         return PinCheck(PinResult.WRONG, seconds)
+
+
+def _registry_row_fits(table: str, row: dict[str, Any]) -> bool:
+    if table == "profiles":
+        return Profile.row_fits(row)
+    if table == "meta":
+        schema = row.get("schema")
+        return isinstance(schema, int) and not isinstance(schema, bool)
+    return False
+
+
+def _read_profile_file(path: Path, profile_id: str) -> Profile | None:
+    """The copy of a learner's row in their own folder, if it can be read and fits."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        row = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(row, dict) or not depth_ok(row) or row.get("id") != profile_id:
+        return None
+    if not Profile.row_fits(row):
+        return None
+    return Profile.from_row({**row, "name": clean_name(row["name"])[:NAME_MAX_LENGTH]})

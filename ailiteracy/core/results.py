@@ -26,6 +26,7 @@ from .assignments import (
     iso_moment,
     item_lessons,
     parse_envelope,
+    read_exchange_file,
     safe_file_stem,
 )
 from .content import Catalog
@@ -300,13 +301,15 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
+        found = [path]
         if path.is_dir():
-            found = sorted(
-                (p for p in path.iterdir() if p.name.endswith(RESULTS_SUFFIX) and p.is_file()),
-                key=lambda p: p.name.casefold(),
-            )
-        else:
-            found = [path]
+            try:
+                found = sorted(
+                    (p for p in path.iterdir() if p.name.endswith(RESULTS_SUFFIX) and p.is_file()),
+                    key=lambda p: p.name.casefold(),
+                )
+            except OSError:
+                pass  # the folder itself is then reported as unreadable
         for p in found:
             key = p.resolve()
             if key not in seen:
@@ -325,13 +328,9 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
     rejected: list[Rejected] = []
     for path in _expand(paths):
         try:
-            if path.stat().st_size > RESULTS_MAX_BYTES:
-                raise FileFormatError(FormatErrorKind.TOO_LARGE, "file too large")
-            loaded.append(load_results(path.read_bytes()))
+            loaded.append(load_results(read_exchange_file(path, RESULTS_MAX_BYTES)))
         except FileFormatError as exc:
             rejected.append(Rejected(path, exc.kind, exc.detail))
-        except OSError as exc:
-            rejected.append(Rejected(path, FormatErrorKind.UNREADABLE, exc.strerror or str(exc)))
     return loaded, rejected
 
 

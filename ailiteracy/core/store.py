@@ -15,7 +15,6 @@ everything in memory and never touches the disk (guest sessions).
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -24,7 +23,15 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from .storage import StoreNotice, memory_db, open_db
+from .storage import (
+    NoticeKind,
+    StoreNotice,
+    WriteGuard,
+    load_checked,
+    memory_db,
+    open_db,
+    private_mkdir,
+)
 
 SCHEMA_VERSION = 2
 SEGMENT_SIZE = 200
@@ -32,6 +39,86 @@ PROGRESS_FILE = "progress.json"
 HISTORY_DIR = "history"
 
 Clock = Callable[[], _dt.datetime]
+
+# What each row of a table must hold: field -> (allowed types, required). Rows that
+# do not fit are moved aside with the file when it is opened (see storage.open_db).
+_NUMBER = (int, float)
+_TEXT = (str,)
+_OPT_TEXT = (str, type(None))
+_SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "meta": {"schema": ((int,), True)},
+    "lessons": {
+        "module": (_TEXT, True),
+        "lesson": (_TEXT, True),
+        "read": ((bool,), False),
+        "seconds": (_NUMBER, False),
+    },
+    "attempts": {
+        "id": (_TEXT, True),
+        "module": (_TEXT, True),
+        "started": (_TEXT, True),
+        "finished": (_OPT_TEXT, False),
+        "percent": ((int, type(None)), False),
+        "passed": ((bool, type(None)), False),
+        "locale": (_TEXT, False),
+        "assignment": (_OPT_TEXT, False),
+    },
+    "settings": {"key": (_TEXT, True)},
+    "answers": {
+        "attempt": (_TEXT, True),
+        "module": (_TEXT, True),
+        "question": (_TEXT, True),
+        "score": (_NUMBER, True),
+        "correct": ((bool,), True),
+        "at": (_TEXT, True),
+        "seconds": (_NUMBER, False),
+        "confidence": ((int, type(None)), False),
+        "locale": (_TEXT, False),
+    },
+}
+# Settings the app itself reads, and the kind of value each must have.
+_SETTINGS: dict[str, tuple[type, ...]] = {
+    "theme": _TEXT,
+    "text_size": (int,),
+    "language": _TEXT,
+    "content_folders": (list,),
+    "position": (dict,),
+    "cjk_font_warned": (bool,),
+}
+TEXT_SIZE_RANGE = (50, 400)
+
+
+def _fits(types: tuple[type, ...], value: Any) -> bool:
+    if isinstance(value, bool) and bool not in types:
+        return False  # True is an int to Python, but not a number of seconds
+    return isinstance(value, types)
+
+
+def row_fits(table: str, row: dict[str, Any]) -> bool:
+    """Whether a stored row of ``table`` has the fields and kinds of value the app needs."""
+    spec = _SCHEMA.get(table)
+    if spec is None:
+        return True  # tables other parts of the app own check their own rows
+    for name, (types, required) in spec.items():
+        if name not in row:
+            if required:
+                return False
+        elif not _fits(types, row[name]):
+            return False
+    if table == "attempts" and "answers" in row:
+        return False
+    if table == "settings":
+        if "value" not in row:
+            return False
+        value = row["value"]
+        types = _SETTINGS.get(row["key"])
+        if types is not None and not _fits(types, value):
+            return False
+        if row["key"] == "text_size" and not TEXT_SIZE_RANGE[0] <= value <= TEXT_SIZE_RANGE[1]:
+            return False
+        if row["key"] == "content_folders" and not all(isinstance(v, str) for v in value):
+            return False
+    return True
 
 
 def utcnow() -> _dt.datetime:
@@ -117,6 +204,7 @@ class _History:
 
     folder: Path | None
     notices: list[StoreNotice]
+    guard: WriteGuard | None = None
     db: TinyDB = field(init=False)
     number: int = field(init=False)
     count: int = field(init=False)
@@ -125,11 +213,13 @@ class _History:
         if self.folder is None:
             self.number, self.db = 1, memory_db()
         else:
-            self.folder.mkdir(parents=True, exist_ok=True)
             numbers = self.segment_numbers()
             self.number = numbers[-1] if numbers else 1
-            self.db = open_db(self._path(self.number), self.notices)
+            self.db = self._open(self.number)
         self.count = len(self.db.table("answers"))
+
+    def _open(self, number: int) -> TinyDB:
+        return open_db(self._path(number), self.notices, check=row_fits, guard=self.guard)
 
     def _path(self, number: int) -> Path:
         assert self.folder is not None
@@ -138,13 +228,15 @@ class _History:
     def segment_numbers(self) -> list[int]:
         if self.folder is None:
             return [1]
+        if not self.folder.is_dir():
+            return []
         return sorted(int(p.stem) for p in self.folder.glob("[0-9]*.json") if p.stem.isdigit())
 
     def append(self, record: dict[str, Any]) -> None:
         if self.count >= SEGMENT_SIZE and self.folder is not None:
             self.db.close()
             self.number += 1
-            self.db = open_db(self._path(self.number), self.notices)
+            self.db = self._open(self.number)
             self.count = 0
         self.db.table("answers").insert(record)
         self.count += 1
@@ -156,7 +248,7 @@ class _History:
             if self.count >= SEGMENT_SIZE and self.folder is not None:
                 self.db.close()
                 self.number += 1
-                self.db = open_db(self._path(self.number), self.notices)
+                self.db = self._open(self.number)
                 self.count = 0
             room = SEGMENT_SIZE - self.count if self.folder is not None else len(records)
             chunk = records[index : index + max(1, room)]
@@ -169,11 +261,11 @@ class _History:
             for number in self.segment_numbers():
                 if number == self.number:
                     continue
-                try:
-                    data = json.loads(self._path(number).read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    continue  # damaged old segment: reported when it was last opened
-                yield from data.get("answers", {}).values()
+                # A damaged segment is moved aside and reported; what fits is kept.
+                tables = load_checked(
+                    self._path(number), self.notices, check=row_fits, guard=self.guard
+                )
+                yield from (tables or {}).get("answers", {}).values()
         yield from (dict(r) for r in self.db.table("answers").all())
 
     def close(self) -> None:
@@ -192,13 +284,20 @@ class ProgressStore:
         self.folder = folder
         self.clock = clock
         self.notices: list[StoreNotice] = []
+        self.guard = WriteGuard(self.notices)
         if folder is None:
             self._db = memory_db()
         else:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._db = open_db(folder / PROGRESS_FILE, self.notices)
+            try:
+                private_mkdir(folder)
+            except OSError as exc:
+                notice = StoreNotice(NoticeKind.SAVE_FAILED, folder, error=exc.strerror or str(exc))
+                self.guard.stop(notice)
+            path = folder / PROGRESS_FILE
+            self._db = open_db(path, self.notices, check=row_fits, guard=self.guard)
         self._migrate()
-        self._history = _History(None if folder is None else folder / HISTORY_DIR, self.notices)
+        history = None if folder is None else folder / HISTORY_DIR
+        self._history = _History(history, self.notices, self.guard)
 
     # ------------------------------------------------------------------ schema
 
@@ -206,13 +305,21 @@ class ProgressStore:
         meta = self._db.table("meta")
         row = meta.get(doc_id=1)
         version = row.get("schema", 1) if row else (1 if len(self._db.tables()) else SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            # Written by a newer version of the app: read what this version understands,
+            # but never rewrite (and so relabel) the learner's files.
+            path = self.folder / PROGRESS_FILE if self.folder else Path(PROGRESS_FILE)
+            self.guard.stop(StoreNotice(NoticeKind.NEWER, path))
+            return
         if version < 2:
             # Version 1 kept every answer in progress.json; move them to history segments.
             legacy = self._db.table("answers")
             old = [dict(r) for r in legacy.all()]
             if old:
                 history = _History(
-                    None if self.folder is None else self.folder / HISTORY_DIR, self.notices
+                    None if self.folder is None else self.folder / HISTORY_DIR,
+                    self.notices,
+                    self.guard,
                 )
                 for record in old:
                     history.append(record)
@@ -221,6 +328,15 @@ class ProgressStore:
         if version != SCHEMA_VERSION or row is None:
             meta.truncate()
             meta.insert({"schema": SCHEMA_VERSION})
+
+    @property
+    def read_only(self) -> bool:
+        """Whether nothing more is saved (a failed write, or files of a newer version)."""
+        return self.guard.read_only
+
+    def on_stop(self, listener: Callable[[StoreNotice], None] | None) -> None:
+        """Call ``listener`` once when saving stops during the session."""
+        self.guard.listener = listener
 
     @property
     def schema_version(self) -> int:

@@ -19,10 +19,14 @@ import enum
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .fileformat import checksum
+from .calibration import Confidence
+from .content import ID_RE as CONTENT_ID_RE
+from .fileformat import canonical_json, checksum
+from .review import review_key
 from .store import ProgressStore
 
 FORMAT = "ailiteracy-progress"
@@ -33,6 +37,8 @@ MAX_DEPTH = 16
 MAX_STRING = 10_000
 MAX_RECORDS = 200_000
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
+MAX_ID = 200
+MAX_SECONDS = 10**9  # time spent, per lesson or answer: far more than a lifetime of use
 REVIEW_TABLE = "review"
 
 
@@ -192,6 +198,26 @@ def _is_id(value: Any) -> bool:
     return isinstance(value, str) and bool(ID_RE.match(value))
 
 
+def _is_content_id(value: Any) -> bool:
+    """A module, lesson or question id as content uses them (and results files need)."""
+    return isinstance(value, str) and len(value) <= MAX_ID and bool(CONTENT_ID_RE.match(value))
+
+
+def _is_moment(value: Any) -> bool:
+    """An ISO date and time, as the app writes them."""
+    if not isinstance(value, str) or len(value) > 64:
+        return False
+    try:
+        _dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_seconds(value: Any) -> bool:
+    return _is_number(value) and 0 <= value <= MAX_SECONDS
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -210,28 +236,28 @@ def _records(document: dict[str, Any], name: str, *, required: bool = True) -> l
 
 
 def _lesson(row: dict[str, Any]) -> dict[str, Any]:
-    if not (_is_id(row.get("module")) and _is_id(row.get("lesson"))):
+    if not (_is_content_id(row.get("module")) and _is_content_id(row.get("lesson"))):
         raise _malformed("a lesson record has no proper ids")
     read, seconds = row.get("read", False), row.get("seconds", 0)
-    if not isinstance(read, bool) or not _is_number(seconds) or seconds < 0:
+    if not isinstance(read, bool) or not _is_seconds(seconds):
         raise _malformed("a lesson record has wrong values")
     return {"module": row["module"], "lesson": row["lesson"], "read": read, "seconds": seconds}
 
 
 def _attempt(row: dict[str, Any]) -> dict[str, Any]:
-    if not (_is_id(row.get("id")) and _is_id(row.get("module"))):
+    if not (_is_id(row.get("id")) and _is_content_id(row.get("module"))):
         raise _malformed("an attempt has no proper ids")
     started, finished = row.get("started"), row.get("finished")
     percent, passed = row.get("percent"), row.get("passed")
     locale, assignment = row.get("locale", "en"), row.get("assignment")
     ok = (
-        isinstance(started, str)
-        and (finished is None or isinstance(finished, str))
+        _is_moment(started)
+        and (finished is None or _is_moment(finished))
         and _is_opt(percent, int)
         and (percent is None or 0 <= percent <= 100)
         and (passed is None or isinstance(passed, bool))
         and _is_id(locale)
-        and (assignment is None or isinstance(assignment, str))
+        and (assignment is None or _is_id(assignment))
     )
     if not ok:
         raise _malformed("an attempt has wrong values")
@@ -248,7 +274,10 @@ def _attempt(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _answer(row: dict[str, Any]) -> dict[str, Any]:
-    if not all(_is_id(row.get(k)) for k in ("attempt", "module", "question")):
+    ids_ok = _is_id(row.get("attempt")) and all(
+        _is_content_id(row.get(k)) for k in ("module", "question")
+    )
+    if not ids_ok:
         raise _malformed("an answer has no proper ids")
     if "answer" not in row:
         raise _malformed("an answer record has no answer")
@@ -259,10 +288,10 @@ def _answer(row: dict[str, Any]) -> dict[str, Any]:
         _is_number(score)
         and 0 <= score <= 1
         and isinstance(correct, bool)
-        and isinstance(at, str)
-        and _is_number(seconds)
-        and seconds >= 0
+        and _is_moment(at)
+        and _is_seconds(seconds)
         and _is_opt(confidence, int)
+        and (confidence is None or min(Confidence) <= confidence <= max(Confidence))
         and _is_id(locale)
     )
     if not ok:
@@ -282,12 +311,14 @@ def _answer(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _review(row: dict[str, Any]) -> dict[str, Any]:
-    if not (_is_id(row.get("module")) and _is_id(row.get("question"))):
+    module, question = row.get("module"), row.get("question")
+    if not (_is_content_id(module) and _is_content_id(question)):
         raise _malformed("a review record has no proper ids")
-    due = row.get("due")
-    if not (isinstance(due, str) or _is_number(due)):
+    if not _is_moment(row.get("due")):
         raise _malformed("a review record has no due date")
-    return dict(row)
+    if not isinstance(row.get("card", {}), dict):
+        raise _malformed("a review record has a damaged card")
+    return {**row, "key": review_key(module, question)}
 
 
 def read_progress_file(data: bytes) -> ProgressFile:
@@ -319,7 +350,7 @@ def read_progress_file(data: bytes) -> ProgressFile:
 
     app_version, exported_at = document.get("app_version"), document.get("exported_at")
     profile = document.get("profile")
-    if not isinstance(app_version, str) or not isinstance(exported_at, str):
+    if not isinstance(app_version, str) or not _is_moment(exported_at):
         raise _malformed("no proper app version or date")
     if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
         raise _malformed("no proper profile")
@@ -399,13 +430,28 @@ def _merge_attempts(store: ProgressStore, incoming: list[dict[str, Any]]) -> tup
     return added, updated
 
 
+def _answer_key(row: dict[str, Any]) -> bytes:
+    """Everything an answer record says, so two different answers saved within the same
+    second (times are kept to the second) are never taken for one."""
+    return canonical_json({k: row.get(k) for k in _ANSWER_FIELDS})
+
+
+_ANSWER_FIELDS = (
+    "attempt", "module", "question", "answer", "score", "correct", "at", "seconds",
+    "confidence", "locale",
+)  # fmt: skip
+
+
 def _merge_answers(store: ProgressStore, incoming: list[dict[str, Any]]) -> int:
-    seen = {(a.attempt, a.question, a.at) for a in store.answers()}
+    # Counted, not just seen: the same answer given twice in one second is two answers,
+    # and merging the same file again still adds nothing.
+    have = Counter(_answer_key(asdict(a)) for a in store.answers())
     new = []
     for row in incoming:
-        key = (row["attempt"], row["question"], row["at"])
-        if key not in seen:
-            seen.add(key)
+        key = _answer_key(row)
+        if have[key] > 0:
+            have[key] -= 1
+        else:
             new.append(row)
     new.sort(key=lambda r: r["at"])  # the latest answer to a question stays the last one
     if new:
@@ -438,7 +484,8 @@ def merge_progress(store: ProgressStore, file: ProgressFile) -> MergeReport:
     """Add what ``file`` holds to ``store`` without duplicates.
 
     Lessons: read if read in either, time spent is the larger. Attempts by id (a
-    finished copy replaces an unfinished one). Answers by (attempt, question, time).
+    finished copy replaces an unfinished one). Answers by everything they record: an
+    answer already kept as often as the file has it is not added again.
     Review cards: the one due later is kept. Best scores are therefore kept.
     """
     lessons = _merge_lessons(store, file.lessons)

@@ -6,6 +6,8 @@ import argparse
 import os
 import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -97,11 +99,27 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def program_data_folder() -> Path:
+    """Windows' folder for all users' application data, from the system's known folders.
+
+    Not from the ``PROGRAMDATA`` environment variable: a learner can change that to
+    point the app at a policy of their own.
+    """
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    for location in QStandardPaths.standardLocations(
+        QStandardPaths.StandardLocation.GenericConfigLocation
+    ):
+        folder = Path(location)
+        if home and folder.is_relative_to(Path(home)):
+            continue  # the user's own folder, which the user can write
+        return folder
+    return Path(r"C:\ProgramData")
+
+
 def system_policy_path() -> Path:
     """Where an administrator puts the policy file on this operating system."""
     if sys.platform.startswith("win"):
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / "ailiteracy" / "policy.toml"
+        return program_data_folder() / "ailiteracy" / "policy.toml"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/ailiteracy/policy.toml")
     return Path("/etc/ailiteracy/policy.toml")
@@ -133,10 +151,75 @@ def command_name() -> str:
     return argv0
 
 
+def _fail(app: QApplication, options: argparse.Namespace, title: str, message: str) -> None:
+    """Say why the app cannot start: on stderr, and in a window unless self-testing."""
+    if options.self_test:
+        print(f"self-test: FAILED: {message}", file=sys.stderr)
+    else:
+        print(f"ailiteracy: {message}", file=sys.stderr)
+        QMessageBox.critical(None, title, message)
+
+
+def prepare_data_dir(data_dir: Path) -> str:
+    """Create the data folder (owner-only) and check it can be written; "" or a reason."""
+    from ..core.storage import private_mkdir
+
+    translate = QApplication.translate
+    if data_dir.exists() and not data_dir.is_dir():
+        return translate(
+            "App",
+            "The data folder %1 is a file, not a folder. Give a folder with --data-dir "
+            "(or AILITERACY_DATA_DIR).",
+        ).replace("%1", str(data_dir))
+    try:
+        private_mkdir(data_dir)
+        handle, probe = tempfile.mkstemp(prefix=".write-check-", dir=data_dir)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        return (
+            translate(
+                "App",
+                "The data folder %1 cannot be written (%2), so ailiteracy cannot keep "
+                "anyone's work. Ask the administrator to make it writable, or give another "
+                "folder with --data-dir.",
+            )
+            .replace("%1", str(data_dir))
+            .replace("%2", exc.strerror or str(exc))
+        )
+    return ""
+
+
+def take_lock(data_dir: Path) -> QLockFile | None:
+    """The single-instance lock of ``data_dir``, or None when another copy holds it.
+
+    A lock file left by a copy that is no longer running is taken over (Qt checks
+    the process id); so is an empty or unreadable one that is more than a few
+    seconds old (a copy that was killed while writing it).
+    """
+    path = data_dir / LOCK_NAME
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    info = lock.getLockInfo()  # (pid, host name, app name); pid 0 when unreadable
+    pid = info[-3] if isinstance(info, tuple) and len(info) >= 3 else 0
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        age = 0.0
+    if lock.error() == QLockFile.LockError.LockFailedError and not pid and age > 5:
+        lock.removeStaleLockFile()
+        if lock.tryLock(200):
+            return lock
+    return None
+
+
 def run(options: argparse.Namespace) -> int:
     """Run the GUI (or its self-test); returns the process exit code."""
     from ..core.policy import PolicyError, load_policy
     from .controller import AppController
+    from .plaintext import message_box
 
     if not has_screen():
         if not options.self_test:
@@ -151,9 +234,12 @@ def run(options: argparse.Namespace) -> int:
     app = make_app()
     try:
         data_dir = resolve_data_dir(options.data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, RuntimeError) as exc:
         print(f"ailiteracy: cannot use the data folder: {exc}", file=sys.stderr)
+        return 2
+    problem = prepare_data_dir(data_dir)
+    if problem:
+        _fail(app, options, app.translate("App", "Data folder"), problem)
         return 2
     policy_file, warning = choose_policy_file(options.policy)
     if warning:
@@ -165,11 +251,10 @@ def run(options: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
-            QMessageBox.critical(None, "ailiteracy", str(exc))
+            message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         return 2
-    lock = QLockFile(str(data_dir / LOCK_NAME))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    lock = take_lock(data_dir)
+    if lock is None:
         message = app.translate(
             "App",
             "ailiteracy is already open on this computer with the same data folder.\n"
@@ -181,6 +266,12 @@ def run(options: argparse.Namespace) -> int:
             print(f"ailiteracy: {message}", file=sys.stderr)
             QMessageBox.information(None, app.translate("App", "Already open"), message)
         return 3
+    throwaway: Path | None = None
+    if options.self_test:
+        # The self-test checks the installation, not anyone's data: it runs a guest
+        # session on a throw-away folder and leaves the real data folder as it was.
+        throwaway = Path(tempfile.mkdtemp(prefix="ailiteracy-self-test-"))
+        data_dir = throwaway
     scratch = data_dir / SCRATCH_NAME
     redirect_qt_settings(scratch)
     controller = AppController(
@@ -203,4 +294,6 @@ def run(options: argparse.Namespace) -> int:
     finally:
         controller.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)
         lock.unlock()

@@ -46,6 +46,7 @@ from ..core.results import RESULTS_SUFFIX, ensure_learner_id, export_results, re
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .plaintext import plain
 from .teacher import (
     AskText,
     Confirm,
@@ -209,7 +210,7 @@ class AssignedView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_: self.start())
 
-        self.details = QLabel()
+        self.details = plain(QLabel())
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

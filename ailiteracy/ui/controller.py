@@ -6,11 +6,12 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
+from ..core.storage import NoticeKind
 from .app import SCRATCH_NAME, choose_language, install_translators
 from .idle import IdleWatcher
 from .mainwindow import MainWindow
@@ -55,8 +56,62 @@ class AppController(QObject):
             return True
         return profiles[0].has_pin
 
+    def registry_notice_text(self) -> str:
+        """What happened to a damaged list of learners, in plain words ("" if nothing)."""
+        tr = QApplication.translate
+        parts = []
+        for notice in self.registry.notices:
+            where = str(notice.moved_to or notice.path)
+            if notice.kind == NoticeKind.NEWER:
+                parts.append(
+                    tr(
+                        "App",
+                        "The list of learners was saved by a newer version of ailiteracy. "
+                        "This version can open it but not change it, so new profiles and PIN "
+                        "changes are not possible. Ask the administrator to install the newer "
+                        "version.",
+                    )
+                )
+            elif notice.kind == NoticeKind.RESTORED:
+                parts.append(
+                    tr(
+                        "App",
+                        "The list of learners on this computer was damaged. It has been "
+                        "restored from its safety copy, so no learner and no PIN is lost.",
+                    )
+                )
+            else:
+                parts.append(
+                    tr(
+                        "App",
+                        "The list of learners on this computer was damaged. Every learner "
+                        "whose entry could be read, or whose own folder was found, is listed "
+                        "again with their work; a learner whose name was lost is listed as "
+                        '"Learner" with a number and can rename the profile.',
+                    )
+                )
+            if notice.moved_to is not None:
+                parts.append(tr("App", "The damaged file was kept as:\n%1").replace("%1", where))
+        if self.registry.found_again and not self.registry.notices:
+            parts.append(
+                tr(
+                    "App",
+                    "Some learners were missing from the list of learners. They have been "
+                    "listed again from their own folders, with their work.",
+                )
+            )
+        return "\n\n".join(parts)
+
+    def show_registry_notices(self) -> None:
+        text = self.registry_notice_text()
+        self.registry.notices.clear()
+        self.registry.found_again = 0
+        if text:
+            QMessageBox.warning(None, QApplication.translate("App", "List of learners"), text)
+
     def begin(self, *, guest: bool = False) -> bool:
         """Open the first window; False when the learner closed the picker instead."""
+        self.show_registry_notices()
         if guest or self.policy.guest_only:
             self.start_guest()
             return True
@@ -175,7 +230,6 @@ class AppController(QObject):
     # ------------------------------------------------------------------ self-test
 
     def self_test(self) -> int:
-        """Open the real window on the first learner (or a guest, writing nothing) and check it."""
-        profiles = self.registry.list()
-        window = self._open(self._session(profiles[0] if profiles else None), notices=False)
+        """Open the real window in a guest session (which writes nothing) and check it."""
+        window = self._open(self._session(None), notices=False)
         return window.self_test()

@@ -10,6 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .plaintext import message_box
+
 
 def plain_message(exc: BaseException) -> str:
     """What happened and what to do, in everyday words."""
@@ -40,7 +42,7 @@ def plain_message(exc: BaseException) -> str:
 
 
 def show_exception(exc: BaseException, parent=None) -> None:
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Errors", "Problem"),
         plain_message(exc),

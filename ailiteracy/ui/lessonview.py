@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from html import escape
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,18 +18,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Lesson, Module
+from ..core.content import Lesson, Module, local_file
+from ..core.fileformat import read_file
 from . import theme
+from .plaintext import plain
 from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length
 READABLE_CJK_CHARS = 40  # the same for Chinese, whose characters are twice as wide
+IMAGE_MAX_BYTES = 8 * 1024 * 1024  # a lesson picture is far smaller
 
 
 class LessonBrowser(QTextBrowser):
-    """A QTextBrowser that keeps lines to a readable length."""
+    """A QTextBrowser that keeps lines to a readable length and reads images only from
+    the module's own folder."""
 
     wide_script = False
+    module_folder: Path | None = None
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
+        """An image of the lesson's module; anything else (a file outside the module
+        folder, a link to one, a web address, a device) is refused and shows nothing."""
+        if self.module_folder is None or kind != QTextDocument.ResourceType.ImageResource:
+            return None
+        if url.isLocalFile():
+            try:
+                target = os.path.relpath(url.toLocalFile(), self.module_folder)
+            except ValueError:  # another drive on Windows
+                return None
+        elif not url.scheme():
+            target = url.path()
+        else:
+            return None
+        path = local_file(self.module_folder, target.replace(os.sep, "/"))
+        if path is None:
+            return None
+        try:
+            return QByteArray(read_file(path, IMAGE_MAX_BYTES))
+        except OSError:
+            return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -66,10 +96,10 @@ class LessonView(QWidget):
         self._renderer = None
         self.module: Module | None = None
         self.lesson: Lesson | None = None
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
@@ -147,7 +177,7 @@ class LessonView(QWidget):
         document.setDefaultStyleSheet(theme.lesson_css())
         if self.module is not None:
             document.setBaseUrl(QUrl.fromLocalFile(str(self.module.path) + "/"))
-            self.browser.setSearchPaths([str(self.module.path)])
+            self.browser.module_folder = self.module.path
         self.browser.setHtml(html)
         self.browser.update_margins()
 

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,10 +37,11 @@ from .. import __version__
 from ..core.content import Module
 from ..core.review import ReviewQueue
 from ..core.session import Session
-from ..core.storage import NoticeKind
+from ..core.storage import NoticeKind, StoreNotice
 from ..core.store import Position, utcnow
 from . import theme
 from .lessonview import LessonView
+from .plaintext import plain_tip
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
@@ -134,6 +135,16 @@ class MainWindow(QMainWindow):
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setAccessibleName(self.tr("Guest session notice"))
         self.guest_banner.setVisible(session.guest)
+        self.saving_banner = QLabel()
+        self.saving_banner.setObjectName("feedback")
+        self.saving_banner.setWordWrap(True)
+        self.saving_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.saving_banner.setAccessibleName(self.tr("Saving notice"))
+        self.saving_banner.hide()
+        self._saving_told = False
+        session.store.on_stop(self._saving_stopped)
+        if session.store.guard.stopped is not None:
+            self._show_saving_banner(session.store.guard.stopped)
         self.idle_banner = QWidget()
         idle_layout = QHBoxLayout(self.idle_banner)
         self.idle_label = QLabel()
@@ -150,6 +161,7 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.guest_banner)
+        central_layout.addWidget(self.saving_banner)
         central_layout.addWidget(self.idle_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -318,7 +330,7 @@ class MainWindow(QMainWindow):
             top = QTreeWidgetItem([f"{module.title}{mark}"])
             top.setData(0, ROLE_KIND, "module")
             top.setData(0, ROLE_MODULE, module.id)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, plain_tip(module.summary))
             for lesson in module.lessons:
                 read = states.get((module.id, lesson.id))
                 done = " \u2714" if read and read.read else ""
@@ -445,9 +457,9 @@ class MainWindow(QMainWindow):
     @property
     def teacher_lock(self):
         if getattr(self, "_teacher_lock", None) is None:
-            from .teacher import TeacherLock
+            from ..core.pins import TeacherPin
 
-            self._teacher_lock = TeacherLock(
+            self._teacher_lock = TeacherPin(
                 self.session.data_dir,
                 self.session.policy.teacher_pin_hash,
                 keep_on_disk=not self.session.guest,
@@ -841,22 +853,73 @@ class MainWindow(QMainWindow):
         dialog.resize(800, 400)
         dialog.exec()
 
-    def show_start_notices(self) -> None:
-        for notice in self.session.store.notices:
-            if notice.kind == NoticeKind.RECOVERED:
-                text = self.tr(
-                    "A progress file was damaged. What could be read has been kept, but "
-                    "some recent progress may be missing. The damaged file was kept as:\n%1"
-                )
-            else:
-                text = self.tr(
-                    "A progress file was damaged and could not be read, so that part of "
-                    "your progress starts again. The damaged file was kept as:\n%1\n"
-                    "Ask your teacher or librarian if you need it."
-                )
-            QMessageBox.warning(
-                self, self.tr("Progress file damaged"), text.replace("%1", str(notice.moved_to))
+    def _saving_stopped(self, notice: StoreNotice) -> None:
+        """Saving failed during the session: say so once, and keep the app usable."""
+        self._show_saving_banner(notice)
+        if not self._saving_told:
+            self._saving_told = True
+            # After the click that failed has finished, not inside it.
+            QTimer.singleShot(0, self, lambda: self._tell_notice(notice))
+
+    def _show_saving_banner(self, notice: StoreNotice) -> None:
+        if notice.kind == NoticeKind.NEWER:
+            text = self.tr(
+                "Your progress was saved by a newer version of ailiteracy. You can look at "
+                "it here, but nothing more is saved in this session."
             )
+        else:
+            text = self.tr(
+                "Nothing more is saved in this session: the data folder cannot be written."
+            )
+        self.saving_banner.setText(text)
+        self.saving_banner.setStyleSheet(f"color: {theme.current().bad};")
+        self.saving_banner.show()
+
+    def notice_text(self, notice: StoreNotice) -> str:
+        """What a notice about a progress file means for the learner, in plain words."""
+        where = str(notice.moved_to or notice.path)
+        if notice.kind == NoticeKind.SAVE_FAILED:
+            return self.tr(
+                "Your work could not be saved in %1 (%2). You can go on using the app, "
+                "but nothing more will be saved in this session. Everything saved before "
+                "is safe. Ask the administrator to check the data folder."
+            ).replace("%1", str(notice.path.parent)).replace("%2", notice.error)
+        if notice.kind == NoticeKind.NEWER:
+            return self.tr(
+                "Your progress was saved by a newer version of ailiteracy. This version "
+                "shows what it can but saves nothing, so that your progress is not "
+                "damaged. Ask the administrator to install the newer version."
+            )
+        if notice.kind in (NoticeKind.RECOVERED, NoticeKind.RESTORED):
+            text = self.tr(
+                "A progress file was damaged. What could be read has been kept, but "
+                "some recent progress may be missing. The damaged file was kept as:\n%1"
+            )
+        else:
+            text = self.tr(
+                "A progress file was damaged and could not be read, so that part of "
+                "your progress starts again. The damaged file was kept as:\n%1\n"
+                "Ask your teacher or librarian if you need it."
+            )
+        return text.replace("%1", where)
+
+    def _tell_notice(self, notice: StoreNotice) -> None:
+        title = (
+            self.tr("Progress not saved")
+            if notice.kind in (NoticeKind.SAVE_FAILED, NoticeKind.NEWER)
+            else self.tr("Progress file damaged")
+        )
+        QMessageBox.warning(self, title, self.notice_text(notice))
+
+    def show_start_notices(self) -> None:
+        store = self.session.store
+        for notice in store.notices:
+            if notice.kind in (NoticeKind.SAVE_FAILED, NoticeKind.NEWER):
+                self._show_saving_banner(notice)
+                if self._saving_told:
+                    continue
+                self._saving_told = True
+            self._tell_notice(notice)
         self.session.store.notices.clear()
         store = self.session.store
         if self.session.language == "zh-CN" and not has_cjk_font():

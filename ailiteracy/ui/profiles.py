@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.fileformat import FileRefused, RefusalKind, read_file
 from ..core.pins import PIN_MAX_LENGTH, valid_pin
 from ..core.profiles import (
     NAME_MAX_LENGTH,
@@ -65,6 +66,7 @@ from ..core.transfer import (
     merge_progress,
     read_progress_file,
 )
+from .plaintext import message_box, plain
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -95,7 +97,7 @@ def _button(text: str, accessible_name: str, slot: Callable[[], Any]) -> QPushBu
 
 
 def _message_label() -> QLabel:
-    label = QLabel()
+    label = plain(QLabel())
     label.setWordWrap(True)
     label.setObjectName("formMessage")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -237,7 +239,7 @@ class ProfilePicker(QDialog):
         return page
 
     def _build_pin_page(self) -> QWidget:
-        self.pin_title = QLabel()
+        self.pin_title = plain(QLabel())
         self.pin_title.setObjectName("screenTitle")
         self.pin_title.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("PIN"))
@@ -253,7 +255,7 @@ class ProfilePicker(QDialog):
         )
 
     def _build_name_page(self) -> QWidget:
-        self.name_title = QLabel()
+        self.name_title = plain(QLabel())
         self.name_title.setObjectName("screenTitle")
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX_LENGTH)
@@ -292,7 +294,7 @@ class ProfilePicker(QDialog):
         return page
 
     def _build_set_pin_page(self) -> QWidget:
-        self.set_pin_title = QLabel()
+        self.set_pin_title = plain(QLabel())
         self.set_pin_title.setObjectName("screenTitle")
         self.set_pin_title.setWordWrap(True)
         self.set_pin_edit = _pin_field(self.tr("New PIN"))
@@ -319,10 +321,10 @@ class ProfilePicker(QDialog):
         )
 
     def _build_delete_page(self) -> QWidget:
-        self.delete_title = QLabel()
+        self.delete_title = plain(QLabel())
         self.delete_title.setObjectName("screenTitle")
         self.delete_title.setWordWrap(True)
-        self.delete_text = QLabel()
+        self.delete_text = plain(QLabel())
         self.delete_text.setWordWrap(True)
         self.delete_message = _message_label()
         self.delete_confirm = _button(
@@ -765,7 +767,7 @@ def _show_box(
     text: str,
     show: ShowBox | None,
 ) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName(title)
     (show or (lambda b: b.exec()))(box)
     return box
@@ -980,22 +982,21 @@ def import_progress_dialog(
         path = Path(chosen)
     title = QCoreApplication.translate("ProgressTransfer", "Import progress")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
     except OSError as error:
-        _show_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            title,
-            QCoreApplication.translate(
-                "ProgressTransfer",
-                "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that the "
-                "USB stick is plugged in and choose the file again.",
+        if isinstance(error, FileRefused) and error.kind == RefusalKind.TOO_LARGE:
+            text = transfer_error_text(TransferErrorKind.TOO_LARGE)
+        else:
+            text = (
+                QCoreApplication.translate(
+                    "ProgressTransfer",
+                    "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that "
+                    "the USB stick is plugged in and choose the file again.",
+                )
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
             )
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
-            show,
-        )
+        _show_box(parent, QMessageBox.Icon.Warning, title, text, show)
         return None
     try:
         progress = read_progress_file(data)

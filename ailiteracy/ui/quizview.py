@@ -26,6 +26,7 @@ from ..core.content import FeedbackMode, Module, Question
 from ..core.quiz import Score, is_answered, passed, quiz_percent, score
 from ..core.store import Attempt, ProgressStore
 from . import theme
+from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
 CONFIDENCE_LEVELS = (1, 2, 3, 4)
@@ -69,11 +70,11 @@ class QuizView(QWidget):
 
     def _build_question_page(self) -> None:
         page = QWidget()
-        self.header = QLabel()
+        self.header = plain(QLabel())
         self.header.setObjectName("screenTitle")
         self.header.setWordWrap(True)
-        self.counter = QLabel()
-        self.prompt = QLabel()
+        self.counter = plain(QLabel())
+        self.prompt = plain(QLabel())
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.prompt.font()
@@ -98,7 +99,7 @@ class QuizView(QWidget):
             self.confidence_group.addButton(button, level)
             row.addWidget(button)
         self.confidence_group.idToggled.connect(lambda *_: self._update_buttons())
-        self.explanation = QLabel()
+        self.explanation = plain(QLabel())
         self.explanation.setWordWrap(True)
         self.explanation.setObjectName("feedback")
         self.explanation.setAccessibleName(self.tr("Explanation"))
@@ -144,12 +145,12 @@ class QuizView(QWidget):
 
     def _build_result_page(self) -> None:
         page = QWidget()
-        self.result_title = QLabel()
+        self.result_title = plain(QLabel())
         self.result_title.setObjectName("screenTitle")
-        self.result_score = QLabel()
+        self.result_score = plain(QLabel())
         self.result_score.setObjectName("resultBig")
         self.result_score.setAccessibleName(self.tr("Score"))
-        self.result_text = QLabel()
+        self.result_text = plain(QLabel())
         self.result_text.setWordWrap(True)
         self.result_list = QListWidget()
         self.result_list.setAccessibleName(self.tr("Questions and results"))

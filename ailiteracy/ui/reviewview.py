@@ -10,6 +10,7 @@ from ..core.quiz import is_answered, score
 from ..core.review import ReviewQueue
 from ..core.store import utcnow
 from . import theme
+from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
 
@@ -34,14 +35,14 @@ class ReviewView(QWidget):
         self.widget: QuestionWidget | None = None
         self.title = QLabel(self.tr("Review"))
         self.title.setObjectName("screenTitle")
-        self.counter = QLabel()
-        self.prompt = QLabel()
+        self.counter = plain(QLabel())
+        self.prompt = plain(QLabel())
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
         font.setBold(True)
         self.prompt.setFont(font)
         self.body = QVBoxLayout()
-        self.feedback = QLabel()
+        self.feedback = plain(QLabel())
         self.feedback.setWordWrap(True)
         self.feedback.setObjectName("feedback")
         self.feedback.setAccessibleName(self.tr("Explanation"))

@@ -1,7 +1,7 @@
 """Teacher mode: the teacher PIN, making assignments, the class report and own content.
 
-:class:`TeacherLock` keeps the teacher PIN (from the administrator's policy, or set
-in the app the first time) and refuses PINs for a while after several wrong ones.
+``core.pins.TeacherPin`` keeps the teacher PIN (from the administrator's policy,
+or set in the app the first time) and refuses PINs for a while after wrong ones.
 :func:`ask_teacher_pin` shows :class:`SetPinDialog` or :class:`EnterPinDialog`.
 
 :class:`TeacherView` has three tabs:
@@ -22,13 +22,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import json
-import math
 import re
-import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -90,19 +86,17 @@ from ..core.assignments import (
     safe_file_stem,
 )
 from ..core.content import ID_RE, Problem, display_path
-from ..core.gift import parse_gift, write_module
-from ..core.pins import PIN_MAX_LENGTH, PIN_MIN_LENGTH, hash_pin, valid_pin, verify_pin
+from ..core.gift import parse_gift, read_gift_file, write_module
+from ..core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
 from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
-from ..core.storage import atomic_write_bytes, atomic_write_text
+from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
 
-TEACHER_FILE = "teacher.json"
-MAX_WRONG_PINS = 3
-LOCK_SECONDS = 30
 CONTENT_LOCALES = ("en", "zh-CN")
 GIFT_LOCALE = "en"  # imported modules are written as English content
 CONTENT_FOLDERS_SETTING = "content_folders"
@@ -139,6 +133,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names from files
         self.setWordWrap(True)
         self.setObjectName("feedback")
         self.setAccessibleName(accessible_name)
@@ -174,14 +169,15 @@ def _pin_field(accessible_name: str) -> QLineEdit:
 
 def default_confirm(parent: QWidget) -> Confirm:
     def confirm(title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = message_box(
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     return confirm
 
@@ -209,113 +205,6 @@ def date_text(day: _dt.date) -> str:
 # --------------------------------------------------------------------------- the teacher PIN
 
 
-@dataclass
-class _LockState:
-    wrong: int = 0
-    locked_until: float = 0.0
-    memory_hash: str = ""  # a PIN chosen where nothing may be written (a guest session)
-
-
-# The state is kept per data folder and shared by every lock on it, so opening the
-# PIN dialog again (or making a new lock) does not start the count of wrong PINs again.
-_STATES: dict[str, _LockState] = {}
-
-
-class TeacherLock:
-    """The teacher PIN of one data folder.
-
-    Args:
-        data_dir: the app's data folder; a PIN set in the app is kept in
-            ``data_dir/teacher.json`` as ``{"pin_hash": ...}`` (never the PIN itself).
-        policy_hash: the administrator's ``teacher_pin_hash``. When it is set it is the
-            PIN, and it cannot be changed in the app.
-        clock: seconds, only used to measure the waiting time (tests pass a fake one).
-        keep_on_disk: False in a guest session, which writes nothing to disk: a PIN
-            chosen then is kept in memory until the app closes (a PIN already in
-            ``teacher.json`` still counts).
-    """
-
-    def __init__(
-        self,
-        data_dir: Path,
-        policy_hash: str = "",
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        keep_on_disk: bool = True,
-    ) -> None:
-        self.data_dir = Path(data_dir)
-        self.policy_hash = (policy_hash or "").strip()
-        self.clock = clock
-        self.keep_on_disk = keep_on_disk
-        self._tries = _STATES.setdefault(str(self.data_dir.resolve()), _LockState())
-
-    @property
-    def path(self) -> Path:
-        return self.data_dir / TEACHER_FILE
-
-    @property
-    def fixed(self) -> bool:
-        """Whether the PIN comes from the administrator's policy."""
-        return bool(self.policy_hash)
-
-    def _stored_hash(self) -> str:
-        """The PIN hash in ``teacher.json``; without ``keep_on_disk``, else the one in memory."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = None
-        value = data.get("pin_hash") if isinstance(data, dict) else None
-        if isinstance(value, str) and value:
-            return value
-        return "" if self.keep_on_disk else self._tries.memory_hash
-
-    def is_set(self) -> bool:
-        return self.fixed or bool(self._stored_hash())
-
-    def set_pin(self, pin: str) -> None:
-        """Keep the hash of a new PIN in ``teacher.json`` (in memory without ``keep_on_disk``).
-
-        Raises:
-            PermissionError: the PIN is set by the administrator's policy.
-            ValueError: ``pin`` is not 4 to 12 digits.
-            OSError: the file could not be written.
-        """
-        if self.fixed:
-            raise PermissionError("the teacher PIN is set by the administrator's policy")
-        if not valid_pin(pin):
-            raise ValueError(f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits")
-        encoded = hash_pin(pin)
-        if self.keep_on_disk:
-            atomic_write_text(self.path, json.dumps({"pin_hash": encoded}, indent=2) + "\n")
-        else:
-            self._tries.memory_hash = encoded
-        self._tries.wrong = 0
-        self._tries.locked_until = 0.0
-
-    def wait_seconds(self) -> int:
-        """Seconds left before a PIN may be tried again (0: now)."""
-        left = self._tries.locked_until - self.clock()
-        return math.ceil(left) if left > 0 else 0
-
-    def check(self, pin: str) -> bool:
-        """Whether ``pin`` is the teacher PIN.
-
-        After three wrong PINs in a row every PIN is refused for 30 seconds, the right
-        one too; :meth:`wait_seconds` says how long is left.
-        """
-        if self.wait_seconds() > 0:
-            return False
-        encoded = self.policy_hash or self._stored_hash()
-        if encoded and verify_pin(pin, encoded):
-            self._tries.wrong = 0
-            return True
-        self._tries.wrong += 1
-        if self._tries.wrong >= MAX_WRONG_PINS:
-            self._tries.wrong = 0
-            self._tries.locked_until = self.clock() + LOCK_SECONDS
-        return False
-
-
 class SetPinDialog(QDialog):
     """Choose the teacher PIN the first time teacher mode is opened.
 
@@ -323,7 +212,7 @@ class SetPinDialog(QDialog):
     returns False and explains the problem in ``message`` otherwise.
     """
 
-    def __init__(self, lock: TeacherLock, parent: QWidget | None = None) -> None:
+    def __init__(self, lock: TeacherPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
         self.setWindowTitle(self.tr("Choose a teacher PIN"))
@@ -394,7 +283,7 @@ class EnterPinDialog(QDialog):
     why in ``message`` otherwise (wrong PIN, or wait after too many wrong ones).
     """
 
-    def __init__(self, lock: TeacherLock, parent: QWidget | None = None) -> None:
+    def __init__(self, lock: TeacherPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
         self.setWindowTitle(self.tr("Teacher mode"))
@@ -402,7 +291,7 @@ class EnterPinDialog(QDialog):
         text = self.tr("Type the teacher PIN to open teacher mode.")
         if lock.fixed:
             text += " " + self.tr("On this computer the PIN is set by the administrator.")
-        intro = QLabel(text)
+        intro = plain(QLabel(text))
         intro.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("Teacher PIN"))
         form = QFormLayout()
@@ -427,8 +316,17 @@ class EnterPinDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.pin_edit.setFocus()
-        if lock.wait_seconds():
+        if lock.damaged:
+            self.message.show_text(self.damaged_text(), error=True)
+        elif lock.wait_seconds():
             self.update_wait()
+
+    def damaged_text(self) -> str:
+        return self.tr(
+            "The file that keeps the teacher PIN on this computer is damaged, so teacher "
+            "mode stays locked. Ask the administrator to set the teacher PIN in the policy "
+            "file, or to remove the damaged file:\n%1"
+        ).replace("%1", str(self.lock.path))
 
     def _wait_text(self, seconds: int, *, wrong: bool) -> str:
         if wrong:
@@ -480,7 +378,7 @@ class EnterPinDialog(QDialog):
 
 def ask_teacher_pin(
     parent: QWidget | None,
-    lock: TeacherLock,
+    lock: TeacherPin,
     *,
     run: Callable[[QDialog], object] | None = None,
 ) -> bool:
@@ -824,7 +722,7 @@ class TeacherView(QWidget):
             top = QTreeWidgetItem([module.title])
             top.setData(0, ROLE_KIND, "module")
             top.setData(0, ROLE_MODULE, module.id)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, plain_tip(module.summary))
             top.setFlags(checkable | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
             children = [("lesson", lesson.id, lesson.title) for lesson in module.lessons]
@@ -1032,7 +930,7 @@ class TeacherView(QWidget):
             opening.addWidget(button)
         opening.addStretch(1)
 
-        self.assignment_label = QLabel()
+        self.assignment_label = plain(QLabel())
         self.assignment_label.setWordWrap(True)
         self.assignment_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -1358,7 +1256,7 @@ class TeacherView(QWidget):
             self.missed.addItem(self.tr("No question was answered wrongly."))
         for text in texts:
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             self.missed.addItem(item)
 
     def _fill_help(self) -> None:
@@ -1405,7 +1303,7 @@ class TeacherView(QWidget):
             self.skipped_list.addItem(self.tr("None: every file could be used."))
         for line in lines:
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(plain_tip(line))
             self.skipped_list.addItem(item)
 
     def _update_report_buttons(self) -> None:
@@ -1830,7 +1728,7 @@ class TeacherView(QWidget):
         gift_path, root = Path(gift_path), content_root_for(Path(out_dir))
         title = title.strip() or gift_path.stem
         try:
-            text = gift_path.read_bytes().decode("utf-8-sig")
+            text = read_gift_file(gift_path)
         except OSError as exc:
             self._gift_failed(
                 self.tr("%1 could not be read (%2).")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import TimelineEvent
+from .plaintext import plain, plain_tip
 
 ROLE_EVENT = Qt.ItemDataRole.UserRole
 ALL = ""  # combo box data meaning "no filter"
@@ -110,7 +111,7 @@ class TimelineView(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Show events of this kind"))
         kind_label_widget = QLabel(self.tr("&Kind:"))
         kind_label_widget.setBuddy(self.kind_filter)
-        self.count_label = QLabel()
+        self.count_label = plain(QLabel())
         self.count_label.setAccessibleName(self.tr("Number of events shown"))
         filters = QHBoxLayout()
         filters.addWidget(body_label)
@@ -138,14 +139,14 @@ class TimelineView(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.event_title = QLabel()
+        self.event_title = plain(QLabel())
         self.event_title.setObjectName("lessonTitle")
         self.event_title.setWordWrap(True)
         self.event_title.setAccessibleName(self.tr("Event"))
-        self.event_meta = QLabel()
+        self.event_meta = plain(QLabel())
         self.event_meta.setWordWrap(True)
         self.event_meta.setAccessibleName(self.tr("Date, body and kind"))
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
         for label in (self.event_title, self.event_meta, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -285,7 +286,7 @@ class TimelineView(QWidget):
                 self.tr("%1 — %2").replace("%1", date).replace("%2", event.title)
             )
             item.setData(ROLE_EVENT, event.id)
-            item.setToolTip(event.summary)
+            item.setToolTip(plain_tip(event.summary))
             self.list.addItem(item)
             if event.id == previous:
                 keep = self.list.count() - 1

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.content import Catalog
 from ..core.search import SearchIndex  # noqa: F401 (type)
 from ..core.store import ProgressStore
+from .plaintext import plain
 
 
 def format_minutes(seconds: float) -> str:
@@ -251,7 +252,7 @@ class SearchView(QWidget):
         self.query.setAccessibleName(self.tr("Search text"))
         self.query.textChanged.connect(self.run_search)
         self.query.returnPressed.connect(self._open_first)
-        self.count = QLabel()
+        self.count = plain(QLabel())
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)

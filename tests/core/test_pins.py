@@ -36,7 +36,7 @@ def test_hash_format_and_verify() -> None:
     encoded = hash_pin("2468")
     assert encoded.isascii()
     scheme, n, r, p, salt, digest = encoded.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", "32768", "8", "1")
     assert len(base64.b64decode(salt)) == 16
     assert "2468" not in encoded
     assert verify_pin("2468", encoded)

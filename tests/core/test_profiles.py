@@ -109,7 +109,7 @@ def test_only_hashes_are_on_disk(registry: ProfileRegistry, tmp_path: Path) -> N
     for pin in ("739155", "8264", "40517362"):
         assert pin not in text
     rows = json.loads(text)["profiles"].values()
-    assert all(row["pin_hash"].startswith("scrypt$16384$8$1$") for row in rows)
+    assert all(row["pin_hash"].startswith("scrypt$32768$8$1$") for row in rows)
 
 
 def test_right_and_wrong_pin(registry: ProfileRegistry) -> None:

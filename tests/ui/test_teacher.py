@@ -14,16 +14,14 @@ from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog
 
 from ailiteracy.core.assignments import AssignmentItem, load_assignment
-from ailiteracy.core.pins import hash_pin
+from ailiteracy.core.pins import LOCK_FIRST_SECONDS, TeacherPin, hash_pin
 from ailiteracy.core.policy import Policy
 from ailiteracy.core.results import LEARNER_ID_SETTING
 from ailiteracy.ui import printing
 from ailiteracy.ui.assignedview import AssignedView
 from ailiteracy.ui.teacher import (
-    LOCK_SECONDS,
     EnterPinDialog,
     SetPinDialog,
-    TeacherLock,
     TeacherView,
     ask_teacher_pin,
     content_root_for,
@@ -39,10 +37,13 @@ DUE = dt.date(2026, 3, 9)
 
 class FakeClock:
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
-    def __call__(self) -> float:
+    def __call__(self) -> dt.datetime:
         return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
 
 
 def pdf_text(path: Path) -> str:
@@ -64,7 +65,7 @@ def fill_in(run_steps):
 
 
 def test_pin_is_set_at_first_use_then_asked_for(qtbot, tmp_path: Path) -> None:
-    lock = TeacherLock(tmp_path, "", clock=FakeClock())
+    lock = TeacherPin(tmp_path, "", clock=FakeClock())
     assert not lock.is_set()
     seen: list[QDialog] = []
 
@@ -106,12 +107,12 @@ def test_pin_is_set_at_first_use_then_asked_for(qtbot, tmp_path: Path) -> None:
 
         return run
 
-    assert not ask_teacher_pin(None, TeacherLock(tmp_path), run=enter("1111", False))
-    assert ask_teacher_pin(None, TeacherLock(tmp_path), run=enter("4812", True))
+    assert not ask_teacher_pin(None, TeacherPin(tmp_path), run=enter("1111", False))
+    assert ask_teacher_pin(None, TeacherPin(tmp_path), run=enter("4812", True))
 
 
 def test_pin_letters_are_not_typed(qtbot, tmp_path: Path) -> None:
-    dialog = SetPinDialog(TeacherLock(tmp_path))
+    dialog = SetPinDialog(TeacherPin(tmp_path))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.pin_edit, "12ab34")
     assert dialog.pin_edit.text() == "1234"
@@ -119,7 +120,7 @@ def test_pin_letters_are_not_typed(qtbot, tmp_path: Path) -> None:
 
 def test_three_wrong_pins_lock_for_30_seconds(qtbot, tmp_path: Path) -> None:
     clock = FakeClock()
-    lock = TeacherLock(tmp_path, clock=clock)
+    lock = TeacherPin(tmp_path, clock=clock)
     lock.set_pin("2468")
     dialog = EnterPinDialog(lock)
     qtbot.addWidget(dialog)
@@ -129,7 +130,7 @@ def test_three_wrong_pins_lock_for_30_seconds(qtbot, tmp_path: Path) -> None:
         assert lock.wait_seconds() == 0
     dialog.pin_edit.setText("1111")
     assert not dialog.try_accept()
-    assert lock.wait_seconds() == LOCK_SECONDS == 30
+    assert lock.wait_seconds() == LOCK_FIRST_SECONDS == 30
     assert "30 seconds" in dialog.message.text()
     assert dialog.timer.isActive()
 
@@ -137,11 +138,11 @@ def test_three_wrong_pins_lock_for_30_seconds(qtbot, tmp_path: Path) -> None:
     dialog.pin_edit.setText("2468")
     assert not dialog.try_accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert not TeacherLock(tmp_path, clock=clock).check("2468")
-    clock.now += 20
+    assert not TeacherPin(tmp_path, clock=clock).check("2468")
+    clock.advance(20)
     dialog.update_wait()
     assert "10 seconds" in dialog.message.text()
-    clock.now += 10
+    clock.advance(10)
     dialog.update_wait()
     assert "again now" in dialog.message.text() and not dialog.timer.isActive()
     dialog.pin_edit.setText("2468")
@@ -151,7 +152,7 @@ def test_three_wrong_pins_lock_for_30_seconds(qtbot, tmp_path: Path) -> None:
 
 def test_right_pin_resets_the_count(tmp_path: Path) -> None:
     clock = FakeClock()
-    lock = TeacherLock(tmp_path, clock=clock)
+    lock = TeacherPin(tmp_path, clock=clock)
     lock.set_pin("2468")
     assert not lock.check("1") and not lock.check("2")
     assert lock.check("2468")
@@ -160,7 +161,7 @@ def test_right_pin_resets_the_count(tmp_path: Path) -> None:
 
 
 def test_policy_pin_is_fixed(qtbot, tmp_path: Path) -> None:
-    lock = TeacherLock(tmp_path, hash_pin("97531"))
+    lock = TeacherPin(tmp_path, hash_pin("97531"))
     assert lock.is_set() and lock.fixed
     with pytest.raises(PermissionError):
         lock.set_pin("1234")
@@ -176,7 +177,7 @@ def test_policy_pin_is_fixed(qtbot, tmp_path: Path) -> None:
     (tmp_path / "teacher.json").write_text(
         json.dumps({"pin_hash": hash_pin("1234")}), encoding="utf-8"
     )
-    assert not TeacherLock(tmp_path, hash_pin("97531")).check("1234")
+    assert not TeacherPin(tmp_path, hash_pin("97531")).check("1234")
 
 
 # --------------------------------------------------------------------------- assignments
@@ -594,18 +595,18 @@ def test_module_tree_works_with_the_keyboard(teacher: TeacherView, qtbot) -> Non
 
 
 def test_guest_pin_is_kept_in_memory_only(tmp_path: Path) -> None:
-    guest = TeacherLock(tmp_path, keep_on_disk=False)
+    guest = TeacherPin(tmp_path, keep_on_disk=False)
     assert not guest.is_set()
     guest.set_pin("1357")
     assert list(tmp_path.iterdir()) == []  # a guest session writes nothing
-    again = TeacherLock(tmp_path, keep_on_disk=False)
+    again = TeacherPin(tmp_path, keep_on_disk=False)
     assert again.is_set() and again.check("1357")
     # A profile on the same computer does not inherit a guest's PIN; its PIN then counts.
-    profile = TeacherLock(tmp_path)
+    profile = TeacherPin(tmp_path)
     assert not profile.is_set()
     profile.set_pin("8642")
-    assert TeacherLock(tmp_path, keep_on_disk=False).check("8642")
-    assert not TeacherLock(tmp_path, keep_on_disk=False).check("1357")
+    assert TeacherPin(tmp_path, keep_on_disk=False).check("8642")
+    assert not TeacherPin(tmp_path, keep_on_disk=False).check("1357")
 
 
 def test_results_for_another_assignment_are_set_aside(teacher: TeacherView, tmp_path) -> None:

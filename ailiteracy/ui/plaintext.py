@@ -1,0 +1,43 @@
+"""Showing text that came from a file or a person exactly as written.
+
+Qt guesses whether a label's, a message box's or a tooltip's text is HTML. Text
+from a content folder, an assignment, a results or progress file, a GIFT import or a
+profile name could then load local images or dress itself up as part of the app, so
+every widget that shows such text is told it is plain text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+LabelT = TypeVar("LabelT", bound=QLabel)
+
+
+def plain(label: LabelT) -> LabelT:
+    """``label`` set to show its text as plain text, never as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (tooltips have no plain-text switch)."""
+    if not text:
+        return ""
+    return "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+
+
+def message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    parent: QWidget | None = None,
+) -> QMessageBox:
+    """A message box whose text is shown as plain text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
