@@ -13,6 +13,8 @@ DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # Extra packages for the tests: validators of the Linux menu entry and AppStream data.
 TEST_PACKAGES=(desktop-file-utils appstream)
+# Extra packages for building the standalone app (strip, for smaller libraries).
+BUNDLE_PACKAGES=(binutils)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -58,6 +60,7 @@ ensure_system_packages() {
     local wanted=("${SYSTEM_PACKAGES[@]}")
     if [ "${1:-}" = "desktop" ]; then wanted+=("${DESKTOP_PACKAGES[@]}"); fi
     if [ "${1:-}" = "test" ]; then wanted+=("${TEST_PACKAGES[@]}"); fi
+    if [ "${1:-}" = "bundle" ]; then wanted+=("${BUNDLE_PACKAGES[@]}"); fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "Not a Debian/Ubuntu system: make sure Qt's libraries (EGL, OpenGL, X11, xkbcommon,"
         say "fontconfig, freetype, D-Bus, GLib) and a Chinese font (Noto Sans CJK) are installed."
