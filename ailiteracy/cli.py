@@ -1,4 +1,4 @@
-"""Command-line entry point: the GUI, ``check-content`` and ``import-gift``.
+"""Command-line entry point: the GUI, ``check-content``, ``import-gift``, ``export-gift``.
 
 The subcommands never import Qt, so they run on machines without a display.
 """
@@ -21,7 +21,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ailiteracy",
         description="Learn to use AI safely and to check what AI tells you.",
-        epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift --help'.",
+        epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift "
+        "--help', 'ailiteracy export-gift --help'.",
     )
     parser.add_argument("--version", action="version", version=f"ailiteracy {__version__}")
     parser.add_argument(
@@ -52,7 +53,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def check_content(argv: Sequence[str]) -> int:
-    from .core.content import validate_roots
+    import datetime as dt
+
+    from .core.content import stale_lessons, validate_roots
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy check-content",
@@ -63,6 +66,7 @@ def check_content(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     roots = [Path(d) for d in args.dirs] or [paths.content_dir()]
     modules, problems = validate_roots(roots)
+    warnings = stale_lessons(modules, dt.date.today())
     if args.json:
         report = {
             "modules": [
@@ -73,25 +77,49 @@ def check_content(argv: Sequence[str]) -> int:
                     "lessons": len(m.lessons),
                     "questions": len(m.questions),
                     "types": dict(Counter(q.type.value for q in m.questions)),
+                    "practice_tasks": len(m.tasks),
+                    "lesson_details": [_lesson_report(m.locale, lesson) for lesson in m.lessons],
                 }
                 for m in modules
             ],
             "errors": [
                 {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
             ],
+            "warnings": [
+                {"path": str(p.path), "line": p.line, "message": p.message} for p in warnings
+            ],
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for problem in problems:
             print(problem)
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if not problems:
             count = len(modules)
             print(f"OK: {count} module{'s' if count != 1 else ''} valid.", file=sys.stderr)
     return 1 if problems else 0
 
 
+def _lesson_report(locale: str, lesson) -> dict:
+    """Size, reading level and checked date of a lesson, for ``check-content --json``."""
+    from dataclasses import asdict
+
+    from .core.readability import measure
+
+    return {
+        "id": lesson.id,
+        "title": lesson.title,
+        "minutes": lesson.minutes,
+        "checked": lesson.checked.isoformat() if lesson.checked else None,
+        "more_detail": lesson.has_more,  # "reading" measures the core, without that part
+        "reading": asdict(measure(lesson.core_body(), locale)),
+    }
+
+
 def import_gift(argv: Sequence[str]) -> int:
     from .core import gift
+    from .core.content import ID_RE
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy import-gift",
@@ -100,6 +128,12 @@ def import_gift(argv: Sequence[str]) -> int:
     parser.add_argument("file", metavar="FILE.gift")
     parser.add_argument("--out", required=True, metavar="MODULE_DIR")
     parser.add_argument("--title", help="module title (default: the file name)")
+    parser.add_argument(
+        "--lang",
+        choices=["en", "zh-CN"],
+        default="en",
+        help="language of the text the import writes itself (default: en)",
+    )
     args = parser.parse_args(argv)
     source = Path(args.file)
     try:
@@ -107,22 +141,125 @@ def import_gift(argv: Sequence[str]) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
         return 2
-    result = gift.parse_gift(text)
+    out = Path(args.out)
+    if not ID_RE.match(out.name):
+        example = gift.suggested_id(out.name) or "my-quiz"
+        print(
+            f"{args.out}: the folder name is the module's id, so it must use only lower-case "
+            f"letters, digits and hyphens (for example '{example}')",
+            file=sys.stderr,
+        )
+        return 2
+    result = gift.parse_gift(text, args.lang)
     for problem in result.problems:
         print(f"{source}:{problem.line}: {problem.message}")
     if not result.questions:
         print(f"{source}: no question could be imported", file=sys.stderr)
         return 1
     try:
-        gift.write_module(result, Path(args.out), title=args.title or source.stem)
+        gift.write_module(result, out, title=args.title or source.stem, language=args.lang)
     except FileExistsError:
         print(f"{args.out}: folder exists and is not empty; choose a new folder", file=sys.stderr)
         return 2
     print(
-        f"Imported {len(result.questions)} question(s) into {args.out}; "
-        f"skipped {len(result.problems)}.",
+        f"Imported {len(result.questions)} question(s) into {args.out} "
+        f"({result.changed} with a change); skipped {result.skipped}.",
         file=sys.stderr,
     )
+    return 0
+
+
+def export_gift(argv: Sequence[str]) -> int:
+    from .core import gift
+    from .core.content import load_module
+    from .core.storage import atomic_write_bytes
+
+    parser = argparse.ArgumentParser(
+        prog="ailiteracy export-gift",
+        description="Write a module's quiz as a Moodle GIFT file (for Moodle's question bank).",
+    )
+    parser.add_argument("module", metavar="MODULE_DIR")
+    parser.add_argument("--out", required=True, metavar="FILE.gift")
+    args = parser.parse_args(argv)
+    folder = Path(args.module)
+    locale = folder.parent.name if folder.parent.name in ("en", "zh-CN") else "en"
+    problems: list = []
+    module = load_module(folder, locale, problems) if folder.is_dir() else None
+    for problem in problems:
+        print(problem)
+    if module is None or problems:
+        print(f"{folder}: not a valid module folder; nothing was written", file=sys.stderr)
+        return 1
+    text, notes = gift.export_gift(module.questions, category=module.title)
+    for note in notes:
+        what = "left out" if note.skipped else "written with a change"
+        print(f"{folder}: question '{note.question}' {what}: {note.message}")
+    written = len(module.questions) - sum(1 for n in notes if n.skipped)
+    if not written:
+        print(f"{folder}: no question can be written in GIFT", file=sys.stderr)
+        return 1
+    try:
+        atomic_write_bytes(Path(args.out), text.encode("utf-8"))
+    except OSError as exc:
+        print(f"{args.out}: cannot write the file ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    print(f"Wrote {written} question(s) to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def export_xapi(argv: Sequence[str]) -> int:
+    import datetime as dt
+
+    from .core import xapi
+    from .core.profiles import ProfileRegistry
+    from .core.results import load_many, newest_per_learner
+    from .core.storage import atomic_write_text
+    from .core.store import ProgressStore
+
+    parser = argparse.ArgumentParser(
+        prog="ailiteracy export-xapi",
+        description="Write learning records as xAPI statements (JSON) for a learning record "
+        "store. DIR is the app's data folder (every learner's progress) or a folder of "
+        "results files handed to a teacher.",
+    )
+    parser.add_argument("--data-dir", required=True, metavar="DIR")
+    parser.add_argument("--out", required=True, metavar="FILE.json")
+    parser.add_argument("--names", action="store_true", help="include learners' names")
+    parser.add_argument("--base", default="", metavar="IRI", help="activity id base")
+    args = parser.parse_args(argv)
+    folder = Path(args.data_dir)
+    if not folder.is_dir():
+        print(f"{folder}: folder not found", file=sys.stderr)
+        return 2
+    statements: list[dict] = []
+    now = dt.datetime.now(dt.UTC)
+    if (folder / "profiles.json").is_file():
+        registry = ProfileRegistry(folder)
+        try:
+            for profile in registry.list():
+                learner = xapi.Learner(profile.learner_id, profile.name if args.names else "")
+                store = ProgressStore(registry.folder(profile.id))
+                try:
+                    statements += xapi.Statements(learner, args.base).from_store(store, now)
+                finally:
+                    store.close()
+        finally:
+            registry.close()
+    files, rejected = load_many([folder])
+    for bad in rejected:
+        print(f"{bad.path}: not used ({bad.kind.value})", file=sys.stderr)
+    for r in newest_per_learner(files)[0]:
+        learner = xapi.Learner(r.learner_id, r.learner_name if args.names else "")
+        statements += xapi.Statements(learner, args.base).from_results(r)
+    if not statements:
+        print(f"{folder}: no learning records found", file=sys.stderr)
+        return 1
+    try:
+        atomic_write_text(Path(args.out), xapi.dumps_statements(statements))
+    except OSError as exc:
+        print(f"{args.out}: cannot write the file ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    print(f"Wrote {len(statements)} statement(s) to {args.out}.", file=sys.stderr)
     return 0
 
 
@@ -132,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(args[1:])
     if args and args[0] == "import-gift":
         return import_gift(args[1:])
+    if args and args[0] == "export-gift":
+        return export_gift(args[1:])
+    if args and args[0] == "export-xapi":
+        return export_xapi(args[1:])
     options = gui_parser().parse_args(args)
     from .ui.app import run
 

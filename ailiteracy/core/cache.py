@@ -36,7 +36,7 @@ from .. import __version__
 from . import content, paths
 from .storage import atomic_write_bytes, atomic_write_text
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: numerical questions, weights on short answers
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 MAX_HASHED_FILE_BYTES = 64 * 1024 * 1024
 _CODE = ("content.py", "cache.py", "render.py")

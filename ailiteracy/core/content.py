@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import difflib
 import enum
 import functools
+import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .fileformat import read_text
+from .fileformat import read_file, read_text
 
 FORMAT_VERSION = 1
 DEFAULT_LOCALE = "en"
@@ -37,7 +39,8 @@ FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 URL_IN_ANGLE_RE = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 FACT_RE = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])|\d\s?[%％]")
-LINK_RE = re.compile(r"\]\(((?:glossary|lesson):[^)\s]+)\)")
+CARDS = frozenset({"sift"})  # printable cards the app can make: [text](card:sift)
+LINK_RE = re.compile(r"\]\(((?:glossary|lesson|card):[^)\s]+)\)")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 # Link and image targets: inline ``[text](target)`` and reference ``[name]: target``.
 LINK_TARGET_RE = re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)")
@@ -46,6 +49,7 @@ ADMONITION_RE = re.compile(r"^!!!\s+([A-Za-z-]+)")
 ID_LINE_RE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 TABLE_HEADER_RE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]")
 
+MORE_ANCHOR = "more-detail"  # "## More detail {#more-detail}" starts a lesson's optional part
 ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
 
 
@@ -60,6 +64,7 @@ class QuestionType(enum.StrEnum):
     MATCH = "match"
     SPOT = "spot"
     SHORT = "short"
+    NUMERICAL = "numerical"
 
 
 class Verdict(enum.StrEnum):
@@ -160,6 +165,21 @@ class Sentence:
 class ShortAnswer:
     text: str
     feedback: str
+    weight: int = 100  # percent of the marks this answer earns (Moodle's partial credit)
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """An accepted number: ``value`` plus or minus ``tolerance`` earns ``weight`` percent."""
+
+    value: float
+    tolerance: float = 0.0
+    weight: int = 100
+    feedback: str = ""
+
+    def accepts(self, number: float) -> bool:
+        slack = 1e-9 * max(1.0, abs(self.value))  # so that 3.1415 +- 0.0005 takes 3.142
+        return abs(number - self.value) <= self.tolerance + slack
 
 
 @dataclass(frozen=True)
@@ -184,6 +204,7 @@ class Question:
     answers: tuple[ShortAnswer, ...] = ()
     feedback_wrong: str = ""
     category: str = ""
+    numbers: tuple[NumericAnswer, ...] = ()
 
     @property
     def lesson_id(self) -> str:
@@ -215,6 +236,7 @@ class Lesson:
     sections: tuple[Section, ...]
     html: str = ""  # pre-rendered body (kept in memory)
     html_file: str = ""  # or a file holding it, written by the content cache builder
+    checked: _dt.date | None = None  # when an author last checked its facts
 
     def cached_html(self) -> str:
         """The pre-rendered body, or "" when there is none (render ``body`` then)."""
@@ -228,6 +250,33 @@ class Lesson:
     @property
     def anchors(self) -> frozenset[str]:
         return frozenset(s.anchor for s in self.sections)
+
+    @property
+    def has_more(self) -> bool:
+        """Whether the lesson has an optional "more detail" part (a ``{#more-detail}`` section)."""
+        return MORE_ANCHOR in self.anchors
+
+    @property
+    def more_anchors(self) -> frozenset[str]:
+        """Anchors of the sections in the "more detail" part (from it to the end)."""
+        names = [s.anchor for s in self.sections]
+        return frozenset(names[names.index(MORE_ANCHOR) :]) if self.has_more else frozenset()
+
+    def core_body(self) -> str:
+        """The body without its "more detail" part; footnote texts are kept."""
+        if not self.has_more:
+            return self.body
+        lines = self.body.splitlines()
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if (m := HEADING_RE.match(line))
+            and len(m.group(1)) == 2
+            and (a := ANCHOR_IN_ATTR_RE.search(m.group(3) or ""))
+            and a.group(1) == MORE_ANCHOR
+        )
+        notes = [line for line in lines[start:] if FOOTNOTE_DEF_RE.match(line)]
+        return "\n".join(lines[:start] + [""] + notes)
 
 
 @dataclass(frozen=True)
@@ -248,6 +297,7 @@ class Module:
     path: Path
     fallback: bool = False
     valid: bool = True
+    tasks: tuple[_miniweb.Task, ...] = ()  # mini-web practice tasks (practice.toml)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -304,15 +354,49 @@ class Catalog:
 # --------------------------------------------------------------------------- helpers
 
 
+class _Read(dict):
+    """A TOML table that remembers which keys the parser asked for."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.asked: set[str] = set()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: Any) -> Any:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(key)
+        return super().__contains__(key)
+
+
 class _Table:
     """A TOML table with the file and line it came from, for error messages."""
 
     def __init__(self, data: dict[str, Any], path: Path, line: int, problems: list[Problem]):
-        self.data = data
+        self.data = _Read(data)
         self.path = path
         self.line = line
         self.problems = problems
         self.ok = True
+        self.children: list[_Table] = []
+
+    def unknown_keys(self, where: str) -> None:
+        """Report keys the parser never asked for: a misspelt key would silently change
+        nothing (``feedbak = "end"``), so it is an error, with the nearest known key."""
+        for child in self.children:
+            child.unknown_keys(where)
+        known = sorted(k for k in self.data.asked if isinstance(k, str))
+        for key in self.data:
+            if key in self.data.asked:
+                continue
+            near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            self.error(f"unknown key '{key}' in {where}{hint}")
 
     def error(self, message: str) -> None:
         self.ok = False
@@ -381,10 +465,51 @@ class _Table:
         for index, row in enumerate(value, start=first):
             line = lines[index] if index < len(lines) else self.line
             out.append(_Table(row, self.path, line, self.problems))
+        self.children.extend(out)
         return out
 
 
 _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
+
+SAVE_AS_UTF8 = (
+    "save it as UTF-8 (Notepad: File > Save as, Encoding: UTF-8; "
+    "LibreOffice: Save as > Text, character set Unicode (UTF-8))"
+)
+
+
+class ContentTextError(ValueError):
+    """A content file that is not UTF-8 text; the message names the encoding and the fix."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_content_text(path: Path) -> str:
+    """A content file's text. UTF-8, with or without a BOM (Notepad writes one).
+
+    Raises:
+        ContentTextError: the file is UTF-16 or UTF-32 (Word and "Unicode" in
+            Notepad), or another encoding such as Windows-1252.
+        OSError: it cannot be read.
+    """
+    data = read_file(path, CONTENT_MAX_BYTES)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and b"\x00" in data[:200]):
+        raise ContentTextError(
+            f'the file is saved as UTF-16 ("Unicode"), not UTF-8; {SAVE_AS_UTF8}'
+        )
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            sample = data[exc.start : exc.start + 1].decode("cp1252")
+            guess = f"it looks like Windows-1252 ('{sample}' on this line)"
+        except UnicodeDecodeError:
+            guess = "its encoding is unknown"
+        raise ContentTextError(
+            f"the file is not UTF-8 text: {guess}; {SAVE_AS_UTF8}", line
+        ) from None
 
 
 def _header_lines(path: Path, header: str) -> list[int]:
@@ -392,8 +517,8 @@ def _header_lines(path: Path, header: str) -> list[int]:
     key = (path, header)
     if key not in _HEADER_CACHE:
         try:
-            text = read_text(path, CONTENT_MAX_BYTES)
-        except (OSError, UnicodeDecodeError):
+            text = read_content_text(path)
+        except (OSError, ContentTextError):
             text = ""
         for number, line in enumerate(text.splitlines(), start=1):
             match = TABLE_HEADER_RE.match(line)
@@ -406,10 +531,10 @@ def _header_lines(path: Path, header: str) -> list[int]:
 def _read_toml(path: Path, problems: list[Problem], text: str | None = None, offset: int = 0):
     try:
         if text is None:
-            text = read_text(path, CONTENT_MAX_BYTES)
+            text = read_content_text(path)
         return tomllib.loads(text)
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+    except ContentTextError as exc:
+        problems.append(Problem(path, exc.line, str(exc)))
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
     except RecursionError:
@@ -419,7 +544,12 @@ def _read_toml(path: Path, problems: list[Problem], text: str | None = None, off
         match = re.search(r"\(at line (\d+), column \d+\)", msg)
         line = int(match.group(1)) + offset if match else 1 + offset
         clean = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
-        if clean.startswith("Invalid statement") or clean.startswith("Expected"):
+        if clean.startswith("Illegal character '\\n'"):
+            clean = (
+                "a text in quotes is not closed before the end of the line: add the closing "
+                'quote, or put text that runs over several lines between """ and """'
+            )
+        elif clean.startswith("Invalid statement") or clean.startswith("Expected"):
             clean = f"TOML syntax error: {clean}"
         problems.append(Problem(path, line, clean))
     return None
@@ -445,9 +575,9 @@ def _unique(tables: Sequence[_Table], key: str, what: str) -> list[_Table]:
 def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     """Parse one lesson file; append problems and return None when unusable."""
     try:
-        text = read_text(path, CONTENT_MAX_BYTES)
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text"))
+        text = read_content_text(path)
+    except ContentTextError as exc:
+        problems.append(Problem(path, exc.line, str(exc)))
         return None
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
@@ -468,15 +598,22 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
     lesson_id = header.ident()
     title = header.str("title")
     minutes = header.int("minutes", lo=1, hi=120)
-    objectives = meta.get("objectives", [])
+    objectives = header.data.get("objectives", [])
     if not isinstance(objectives, list) or not all(isinstance(o, str) for o in objectives):
         header.error("'objectives' must be a list of text")
         objectives = []
     elif not objectives:
         header.error("'objectives' needs at least one learning objective")
+    checked = header.data.get("checked")
+    if checked is not None and (
+        not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)
+    ):
+        header.error("'checked' must be a date without quotes, like 2026-11-30")
+        checked = None
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
     sections = _check_body(path, lines, end + 1, problems)
+    header.unknown_keys("the lesson header")
     if not header.ok:
         return None
     return Lesson(
@@ -488,7 +625,29 @@ def parse_lesson(path: Path, problems: list[Problem]) -> Lesson | None:
         body=body,
         body_line=body_line,
         sections=tuple(sections),
+        checked=checked,
     )
+
+
+STALE_AFTER_DAYS = 365
+
+
+def stale_lessons(modules: Sequence[Module], today: _dt.date) -> list[Problem]:
+    """Warnings (not errors) for lessons never checked, or last checked over a year ago."""
+    warnings = []
+    for module in modules:
+        for lesson in module.lessons:
+            if lesson.checked is None:
+                warnings.append(Problem(lesson.path, 1, "no 'checked' date in the lesson header"))
+            elif (today - lesson.checked).days > STALE_AFTER_DAYS:
+                warnings.append(
+                    Problem(
+                        lesson.path,
+                        1,
+                        f"facts last checked {lesson.checked.isoformat()}, over a year ago",
+                    )
+                )
+    return warnings
 
 
 def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]):
@@ -584,9 +743,9 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
 
 def _is_local(target: str) -> bool:
     """Whether a link target names a file rather than a web page, an email address, a
-    lesson, a glossary term or a place in the same page."""
+    lesson, a glossary term, a printable card or a place in the same page."""
     return not (
-        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson):", target, re.I)
+        target.startswith("#") or re.match(r"^(https?|mailto|glossary|lesson|card):", target, re.I)
     )
 
 
@@ -658,6 +817,10 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         options = []
         for o in opts:
             weight = o.data.get("weight")
+            if weight is not None and (
+                isinstance(weight, bool) or not isinstance(weight, int) or not -100 <= weight <= 100
+            ):
+                o.error("'weight' must be a whole number from -100 to 100 (percent)")
             options.append(
                 Option(
                     o.ident(),
@@ -727,12 +890,18 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         extra["sentences"] = tuple(sentences)
     elif kind == QuestionType.SHORT:
         answers = [
-            ShortAnswer(a.str("text"), a.str("feedback", required=False))
+            ShortAnswer(a.str("text"), a.str("feedback", required=False), _weight(a))
             for a in t.tables("answer", header="question.answer")
         ]
+        if answers and not any(a.weight == 100 for a in answers):
+            t.error("a 'short' question needs an answer with weight 100 (or no weight)")
         extra["answers"] = tuple(answers)
         extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
+    elif kind == QuestionType.NUMERICAL:
+        extra["numbers"] = _numbers(t)
+        extra["feedback_wrong"] = t.str("feedback_wrong", required=False)
     category = t.data.get("category", "")
+    t.unknown_keys(f"question '{qid}'")
     if not t.ok:
         return None
     return Question(
@@ -745,6 +914,40 @@ def _parse_question(t: _Table, module_confidence: bool) -> Question | None:
         category=category if isinstance(category, str) else "",
         **extra,
     )
+
+
+def _number(table: _Table, key: str, default: float | None = None) -> float:
+    value = table.data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        table.error(f"'{key}' must be a number")
+        return 0.0
+    return float(value)
+
+
+def _weight(table: _Table) -> int:
+    """An accepted answer's ``weight``: 1 to 100 percent, 100 when left out."""
+    weight = table.data.get("weight", 100)
+    if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
+        table.error("'weight' must be a whole number from 1 to 100 (percent)")
+        return 100
+    return weight
+
+
+def _numbers(t: _Table) -> tuple[NumericAnswer, ...]:
+    out = []
+    for a in t.tables("answer", header="question.answer"):
+        tolerance = _number(a, "tolerance", 0.0)
+        weight = _weight(a)
+        if tolerance < 0:
+            a.error("'tolerance' must not be negative")
+        out.append(
+            NumericAnswer(
+                _number(a, "value"), abs(tolerance), weight, a.str("feedback", required=False)
+            )
+        )
+    if not any(n.weight == 100 for n in out):
+        t.error("a 'numerical' question needs an answer with weight 100 (or no weight)")
+    return tuple(out)
 
 
 def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
@@ -789,6 +992,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
     pass_mark = t.int("pass_mark", default=70, lo=1, hi=100)
     feedback = FeedbackMode(t.choice("feedback", [m.value for m in FeedbackMode], default="each"))
     confidence = t.bool("confidence", default=False)
+    t.unknown_keys("module.toml")
     lesson_dir = folder / "lessons"
     lessons: list[Lesson] = []
     files = sorted(lesson_dir.glob("*.md")) if lesson_dir.is_dir() else []
@@ -828,6 +1032,23 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
                     f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
                 )
             )
+    tasks: list = []
+    practice_path = folder / "practice.toml"
+    if practice_path.exists():
+        from .miniweb import parse_practice
+
+        tasks = parse_practice(practice_path, problems)
+        for task in tasks:
+            lesson_id, _, anchor = task.section.partition("#")
+            lesson = by_id.get(lesson_id)
+            if lesson is None or (anchor and anchor not in lesson.anchors):
+                problems.append(
+                    Problem(
+                        practice_path,
+                        task.line,
+                        f"task '{task.id}': no lesson section '{task.section}'",
+                    )
+                )
     if lessons and not any("!!! check" in lesson.body for lesson in lessons):
         problems.append(
             Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
@@ -848,14 +1069,15 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
         questions=tuple(questions),
         path=folder,
         valid=len(problems) == before,
+        tasks=tuple(tasks),
     )
 
 
 def _question_lines(path: Path, questions: Sequence[Question]) -> list[int]:
     """Best-effort line of each question's ``id = ...`` in the quiz file."""
     try:
-        text = read_text(path, CONTENT_MAX_BYTES).splitlines()
-    except (OSError, UnicodeDecodeError):
+        text = read_content_text(path).splitlines()
+    except (OSError, ContentTextError):
         return [1] * len(questions)
     first: dict[str, int] = {}
     for number, line in enumerate(text, 1):
@@ -962,6 +1184,8 @@ def _check_references(catalog: Catalog, problems: list[Problem]) -> None:
                     problems.append(Problem(lesson.path, line, f"no glossary term '{rest}'"))
                 elif scheme == "lesson" and not resolve(rest):
                     problems.append(Problem(lesson.path, line, f"no lesson section '{rest}'"))
+                elif scheme == "card" and rest not in CARDS:
+                    problems.append(Problem(lesson.path, line, f"no printable card '{rest}'"))
     for term in catalog.glossary.values():
         if term.lesson and not resolve(term.lesson):
             problems.append(
@@ -1042,17 +1266,87 @@ def validate_roots(roots: Sequence[Path]) -> tuple[list[Module], list[Problem]]:
         if not root.is_dir():
             problems.append(Problem(root, 0, "content folder not found"))
             continue
-        locales = sorted(
+        if _misplaced_root(root, problems):
+            continue
+        folders = sorted(
             p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
         )
+        locales = [f for f in folders if f in CONTENT_LOCALES]
+        for other in (f for f in folders if f not in CONTENT_LOCALES):
+            near = _LOCALE_NAMES.get(other.casefold().replace("_", "-"))
+            hint = f" (rename it to '{near}')" if near else ""
+            problems.append(
+                Problem(
+                    root / other,
+                    0,
+                    f"'{other}' is not a language folder the app reads, so nothing in it "
+                    f"appears; language folders are named {' and '.join(CONTENT_LOCALES)}{hint}",
+                )
+            )
         if not locales:
-            problems.append(Problem(root, 0, "no locale folders (expected e.g. 'en/')"))
+            problems.append(Problem(root, 0, "no language folders (expected 'en/' or 'zh-CN/')"))
+        found: dict[str, set[str]] = {}
         for locale in locales:
             catalog = _load_locale(root, locale, problems)
             _check_references(catalog, problems)
             modules += catalog.modules
+            found[locale] = {m.id for m in catalog.modules}
+        for locale, ids in found.items():
+            for module_id in sorted(ids - found.get(DEFAULT_LOCALE, set())):
+                if locale != DEFAULT_LOCALE:
+                    problems.append(
+                        Problem(
+                            root / locale / module_id,
+                            0,
+                            f"module '{module_id}' is only in {locale}: learners who use the "
+                            f"app in English never see it; add an English version in "
+                            f"{DEFAULT_LOCALE}/{module_id}",
+                        )
+                    )
         _check_locales_match(root, locales, problems)
     return modules, _dedupe(problems)
+
+
+CONTENT_LOCALES = (DEFAULT_LOCALE, "zh-CN")
+_LOCALE_NAMES = {
+    "en": "en",
+    "english": "en",
+    "en-us": "en",
+    "en-gb": "en",
+    "zh": "zh-CN",
+    "zh-cn": "zh-CN",
+    "zh-hans": "zh-CN",
+    "cn": "zh-CN",
+    "chinese": "zh-CN",
+    "中文": "zh-CN",
+}
+
+
+def _misplaced_root(root: Path, problems: list[Problem]) -> bool:
+    """A module or language folder given where the content folder is expected."""
+    if (root / "module.toml").is_file():
+        parent = root.parent.parent if root.parent.name in CONTENT_LOCALES else root.parent
+        problems.append(
+            Problem(
+                root,
+                0,
+                "this is a module folder; check the content folder that holds 'en/' and "
+                f"'zh-CN/' instead (here probably {parent})",
+            )
+        )
+        return True
+    if root.name in CONTENT_LOCALES and any(
+        (p / "module.toml").is_file() for p in root.iterdir() if p.is_dir()
+    ):
+        problems.append(
+            Problem(
+                root,
+                0,
+                f"this is a language folder; check the content folder above it ({root.parent})",
+            )
+        )
+        return True
+    return False
 
 
 def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]) -> None:
@@ -1071,6 +1365,7 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
             for what, mine, theirs in (
                 ("lesson", {x.id for x in module.lessons}, {x.id for x in english.lessons}),
                 ("question", {x.id for x in module.questions}, {x.id for x in english.questions}),
+                ("practice task", _task_keys(module), _task_keys(english)),
             ):
                 for missing in sorted(theirs - mine):
                     problems.append(
@@ -1082,3 +1377,17 @@ def _check_locales_match(root: Path, locales: list[str], problems: list[Problem]
                     problems.append(
                         Problem(module.path, 0, f"{what} '{extra}' does not exist in English")
                     )
+
+
+def _task_keys(module: Module) -> set[str]:
+    """Practice tasks with their claim ids, verdicts and deciding pages, for the parity check."""
+    return {
+        f"{task.id} (claim {claim.id}: {claim.verdict.value}, page {claim.page or '-'})"
+        for task in module.tasks
+        for claim in task.claims
+    } | {task.id for task in module.tasks}
+
+
+# Imported last: the mini-web module builds on the helpers above, and Module's
+# ``tasks`` annotation names its Task class (resolved when the cache decodes it).
+from . import miniweb as _miniweb  # noqa: E402

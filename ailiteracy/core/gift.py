@@ -10,14 +10,15 @@ Supported GIFT question types and what they become:
 =============================  ===========  ======================================
 GIFT                           type here    notes
 =============================  ===========  ======================================
-``{=right ~wrong ~wrong}``     single       exactly one ``=`` answer
+``{=right ~wrong ~%50%half}``  single       one ``=`` answer; partial credit kept
 ``{~%50%a ~%50%b ~%-100%c}``   multiple     ``correct = weight > 0``; ``weight`` kept
 ``{T}`` ``{FALSE#wrong#right}`` truefalse   ``#`` feedback: first for a wrong pick
 ``{=answer =other answer}``    short        accepted answers, compared loosely
 ``{=a -> 1 =b -> 2}``          match        two or more pairs
+``{#1822:2}`` ``{#3.1..3.2}``  numerical    value, tolerance and weight per answer
 =============================  ===========  ======================================
 
-Numerical (``{#...}``), essay (``{}``) and description (no braces) questions,
+Essay (``{}``) and description (no braces) questions,
 and questions that are malformed, are skipped and reported as a
 :class:`GiftProblem` with the line the question starts on. Questions that are
 imported with a change (for example a partial-credit short answer that had to
@@ -28,6 +29,7 @@ This module is pure Python: it must not import Qt.
 
 from __future__ import annotations
 
+import contextvars
 import re
 import unicodedata
 from collections import Counter
@@ -37,6 +39,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import markdown
 import tomli_w
 
 from .fileformat import read_file
@@ -48,6 +51,7 @@ __all__ = [
     "dumps_quiz",
     "parse_gift",
     "read_gift_file",
+    "suggested_id",
     "write_module",
 ]
 
@@ -74,6 +78,7 @@ class GiftProblem:
 
     line: int
     message: str
+    skipped: bool = False  # the question was not imported (else: imported with a change)
 
 
 @dataclass
@@ -89,6 +94,16 @@ class GiftImport:
     problems: list[GiftProblem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
 
+    @property
+    def skipped(self) -> int:
+        """Questions that were not imported."""
+        return sum(1 for p in self.problems if p.skipped)
+
+    @property
+    def changed(self) -> int:
+        """Imported questions with at least one change reported."""
+        return len({p.line for p in self.problems if not p.skipped})
+
 
 # --------------------------------------------------------------------------- text helpers
 
@@ -96,6 +111,54 @@ BLANK = "_____"
 RIGHT = "Correct."
 WRONG = "Not correct."
 DEFAULT_SUMMARY = "Questions imported from a Moodle GIFT file."
+
+# The text the importer writes for learners, in the languages the app has.
+GENERATED_TEXT = {
+    "en": {
+        "right": RIGHT,
+        "wrong": WRONG,
+        "answer": "The right answer is {}.",
+        "answers": "The right answers are {}.",
+        "and": " and ",
+        "true": "The statement is true.",
+        "false": "The statement is false.",
+        "pairs": "The pairs are: {}.",
+        "summary": DEFAULT_SUMMARY,
+        "objective": "Answer the imported questions.",
+        "about": "About these questions",
+        "intro": "The questions in this module's quiz were imported from a Moodle GIFT file.",
+        "categories": "They come from these question-bank categories:",
+        "no categories": "The file did not sort the questions into categories.",
+        "try": "Try it yourself",
+        "take": "Take the quiz. After each answer, read the feedback and the explanation.",
+        "end": "These questions were imported from another learning platform. "
+        "Answer them in the quiz.",
+    },
+    "zh-CN": {
+        "right": "正确。",
+        "wrong": "不正确。",
+        "answer": "正确答案是{}。",
+        "answers": "正确答案是{}。",
+        "and": "和",
+        "true": "这个说法是对的。",
+        "false": "这个说法是错的。",
+        "pairs": "正确的配对是：{}。",
+        "summary": "从 Moodle GIFT 文件导入的题目。",
+        "objective": "回答导入的题目。",
+        "about": "关于这些题目",
+        "intro": "本模块测验中的题目是从 Moodle GIFT 文件导入的。",
+        "categories": "它们来自以下题库类别：",
+        "no categories": "文件没有把题目分类。",
+        "try": "自己试试",
+        "take": "做一做测验。每答一题后，读一读反馈和解释。",
+        "end": "这些题目来自另一个学习平台。请在测验中回答。",
+    },
+}
+_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("language", default="en")
+
+
+def _t(key: str) -> str:
+    return GENERATED_TEXT.get(_LANGUAGE.get(), GENERATED_TEXT["en"])[key]
 
 # Escaped characters are swapped for private-use placeholders before parsing, so
 # that structural characters (~ = # { } :) can be found with plain string
@@ -148,6 +211,13 @@ def _restore(text: str) -> str:
     return text.translate(_RESTORE)
 
 
+# Pictures, sounds and videos found in the text of the question being read: the app's
+# questions hold text only, so each is reported (its alt text, if any, is kept).
+_MEDIA: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("media", default=None)
+_MEDIA_TAGS = frozenset({"img", "audio", "video", "source", "embed", "object", "iframe"})
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")
+
+
 class _HTMLText(HTMLParser):
     """Collects the text of an HTML fragment, with line breaks for block tags."""
 
@@ -159,18 +229,25 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self.skip += 1
+        elif tag == "a":
+            href = str(dict(attrs).get("href") or "")
+            self.links.append(href if href.startswith(("http://", "https://")) else "")
         elif tag == "li":
             self.parts.append("\n- ")
         elif tag in self.BLOCK:
             self.parts.append("\n")
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(alt)
+        elif tag in _MEDIA_TAGS:
+            found = dict(attrs)
+            media = _MEDIA.get()
+            if media is not None and (found.get("src") or found.get("data")):
+                media.append(str(found.get("src") or found.get("data")))
+            if tag == "img" and found.get("alt"):
+                self.parts.append(str(found["alt"]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -178,6 +255,10 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "a" and self.links:
+            href = self.links.pop()
+            if href and href not in "".join(self.parts[-3:]):
+                self.parts.append(f" ({href})")  # the address stays readable
         elif tag in self.BLOCK and tag not in ("br", "hr", "li"):
             self.parts.append("\n")
 
@@ -186,12 +267,19 @@ class _HTMLText(HTMLParser):
             self.parts.append(data)
 
 
-def _html_to_text(text: str) -> str:
+def _html_to_text(text: str, *, keep_lines: bool = False) -> str:
     parser = _HTMLText()
-    # In HTML a line break in the source is only a space.
-    parser.feed(text.replace("\n", " "))
+    # In HTML a line break in the source is only a space (Moodle's own format keeps it).
+    parser.feed(text.replace("\n", "<br>" if keep_lines else " "))
     parser.close()
     return "".join(parser.parts)
+
+
+def _markdown_to_text(text: str) -> str:
+    """Markdown as the learner should read it: emphasis marks gone, lists and paragraphs
+    kept. Raw HTML in it is read as HTML (what Moodle does), pictures are reported."""
+    rendered = markdown.markdown(text.replace("\ue007", "\n"))
+    return re.sub(r"\n{3,}", "\n\n", _html_to_text(rendered.replace("\n", " ")))
 
 
 def _split_format(text: str, default: str) -> tuple[str, str]:
@@ -203,10 +291,19 @@ def _split_format(text: str, default: str) -> tuple[str, str]:
 
 
 def _to_text(text: str, fmt: str) -> str:
-    """Text in a GIFT format -> plain text (placeholders still protected)."""
+    """Text in a GIFT format -> plain text (placeholders still protected).
+
+    ``[html]``: tags read, line breaks in the source are spaces. ``[markdown]``:
+    rendered, then read as HTML. ``[moodle]`` (the default): Moodle's auto-format,
+    line breaks kept and any HTML tags in it read. ``[plain]``: as written.
+    """
     fmt, text = _split_format(text, fmt)
     if fmt == "html":
         text = _html_to_text(text)
+    elif fmt == "markdown":
+        text = _markdown_to_text(text)
+    elif fmt == "moodle" and _TAG_RE.search(text):
+        text = _html_to_text(text, keep_lines=True)
     return text
 
 
@@ -236,6 +333,11 @@ def _slug(title: str) -> str:
     return slug.strip("-")
 
 
+def suggested_id(text: str) -> str:
+    """An id (lower-case letters, digits, hyphens) made from a name, or ""."""
+    return _slug(text)
+
+
 def _clean_category(raw: str) -> str:
     """``$course$/top/AI basics/Ethics`` -> ``AI basics/Ethics``."""
     text = _restore(_protect(raw)).strip()
@@ -252,7 +354,7 @@ def _join_names(names: list[str]) -> str:
     quoted = [_quote(n) for n in names]
     if len(quoted) == 1:
         return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return ", ".join(quoted[:-1]) + _t("and") + quoted[-1]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -283,14 +385,25 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def parse_gift(text: str) -> GiftImport:
+def parse_gift(text: str, language: str = "en") -> GiftImport:
     """Parse GIFT text into questions in this app's quiz format.
+
+    Text the importer writes itself (feedback left out in the file, explanations
+    naming the right answer) is in ``language`` ("en" or "zh-CN").
 
     Questions that cannot be imported are skipped and reported in
     ``problems``; so are changes made to questions that were imported. Question
     ids are the slug of the ``::title::`` when that is present and unique in the
     file, otherwise ``q1``, ``q2``... by position among the imported questions.
     """
+    token = _LANGUAGE.set(language if language in GENERATED_TEXT else "en")
+    try:
+        return _parse_gift(text)
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _parse_gift(text: str) -> GiftImport:
     result = GiftImport(questions=[], problems=[], categories=[])
     parsed: list[_Parsed] = []
     category = ""
@@ -308,16 +421,32 @@ def parse_gift(text: str) -> GiftImport:
                 continue
         start = lines[0][0]
         notices: list[str] = []
+        media: list[str] = []
+        token = _MEDIA.set(media)
         try:
             title, question = _parse_question("\n".join(line for _, line in lines), notices)
         except _GiftError as exc:
-            result.problems.append(GiftProblem(start, f"Skipped: {exc}"))
+            result.problems.append(GiftProblem(start, f"Skipped: {exc}", skipped=True))
             continue
+        finally:
+            _MEDIA.reset(token)
+        if media:
+            notices.append(
+                "questions here hold text only, so these pictures or sounds were left out: "
+                + ", ".join(_quote(m) for m in dict.fromkeys(media))
+                + "."
+            )
+        comments = " ".join(line for _, line in block if line.strip().startswith("//"))
+        wanted_id = _metadata(comments, notices)
+        if wanted_id:
+            question["wanted_id"] = wanted_id
         if category:
             question["category"] = category
         parsed.append(_Parsed(start, title, category, question, notices))
 
-    slugs = [_slug(p.title) if p.title else "" for p in parsed]
+    slugs = [
+        str(p.question.pop("wanted_id", "")) or (_slug(p.title) if p.title else "") for p in parsed
+    ]
     counts = Counter(s for s in slugs if s)
     used = {s for s in slugs if s and counts[s] == 1}
     for index, (item, slug) in enumerate(zip(parsed, slugs, strict=True)):
@@ -337,6 +466,39 @@ def parse_gift(text: str) -> GiftImport:
             result.problems.append(GiftProblem(item.line, f"Imported as '{qid}', but {notice}"))
     result.problems.sort(key=lambda p: p.line)
     return result
+
+
+_METADATA_RE = re.compile(r"\[(id|tag):([^\]]*)\]", re.IGNORECASE)
+
+
+def _metadata(comments: str, notices: list[str]) -> str:
+    """Moodle's ``// [id:...]`` and ``// [tag:...]`` comments before a question.
+
+    An id that is a valid question id here becomes the question's id; tags have no
+    place in a quiz file and are reported.
+    """
+    wanted, tags = "", []
+    for key, value in _METADATA_RE.findall(comments):
+        value = value.strip()
+        if key.lower() == "tag":
+            tags.append(value)
+        elif re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", value):
+            wanted = value
+        else:
+            slug = _slug(value)
+            notices.append(
+                f"its Moodle id {_quote(value)} is not a valid id here"
+                + (f"; {_quote(slug)} is used instead" if slug else "")
+                + "."
+            )
+            wanted = slug
+    if tags:
+        notices.append(
+            "quiz files have no tags, so these Moodle tags were left out: "
+            + ", ".join(_quote(t) for t in tags)
+            + "."
+        )
+    return wanted
 
 
 def _parse_question(raw: str, notices: list[str]) -> tuple[str, dict[str, Any]]:
@@ -421,9 +583,8 @@ def _parse_question(raw: str, notices: list[str]) -> tuple[str, dict[str, Any]]:
             "This app has no essay questions, because it cannot mark free writing."
         )
     if answer.startswith("#"):
-        raise _GiftError(
-            "this is a numerical question ({#...}). "
-            "This app has no numerical questions; rewrite it as a choice or short-answer question."
+        return title, _numerical(
+            prompt_without_blank("numerical"), explanation, answer[1:], fmt, notices
         )
     if "~" in answer:
         return title, _choice(prompt_with_blank(), explanation, answer, fmt, notices)
@@ -506,25 +667,22 @@ def _choice(
                 "more than one answer is marked right with '='. For a question with several "
                 "right answers, give each answer a percentage instead, like ~%50%answer."
             )
+        partial = any(marker != "=" and weight for marker, weight, *_ in rows)
         options = []
         for index, (marker, weight, text, feedback) in enumerate(rows):
             correct = marker == "="
-            if not correct and weight:
-                notices.append(
-                    f"the partial credit on the answer {_quote(text)} ({weight:g}%) is not "
-                    "supported in a one-answer question; that answer now counts as wrong."
-                )
-            options.append(
-                {
-                    "id": _option_id(index),
-                    "text": text,
-                    "correct": correct,
-                    "feedback": feedback or (RIGHT if correct else WRONG),
-                }
-            )
+            option = {
+                "id": _option_id(index),
+                "text": text,
+                "correct": correct,
+                "feedback": feedback or (_t("right") if correct else _t("wrong")),
+            }
+            if partial:  # partial credit, scored as Moodle does
+                option["weight"] = 100 if correct else int(round(weight))
+            options.append(option)
         if not explanation:
             right = next(o["text"] for o in options if o["correct"])
-            explanation = f"The right answer is {_quote(right)}."
+            explanation = _t("answer").format(_quote(right))
         return {**_base("single", prompt, explanation), "option": options}
 
     options = []
@@ -535,7 +693,7 @@ def _choice(
                 "id": _option_id(index),
                 "text": text,
                 "correct": correct,
-                "feedback": feedback or (RIGHT if correct else WRONG),
+                "feedback": feedback or (_t("right") if correct else _t("wrong")),
                 "weight": int(round(weight)),
             }
         )
@@ -547,9 +705,9 @@ def _choice(
         )
     if not explanation:
         if len(right) == 1:
-            explanation = f"The right answer is {_join_names(right)}."
+            explanation = _t("answer").format(_join_names(right))
         else:
-            explanation = f"The right answers are {_join_names(right)}."
+            explanation = _t("answers").format(_join_names(right))
     return {**_base("multiple", prompt, explanation), "option": options}
 
 
@@ -559,9 +717,9 @@ def _truefalse(prompt: str, explanation: str, answer: str, fmt: str) -> dict[str
     # GIFT: {T#shown after a wrong answer#shown after a right answer}
     wrong = _inline_text(parts[1], fmt) if len(parts) > 1 else ""
     right = _inline_text(parts[2], fmt) if len(parts) > 2 else ""
-    wrong, right = wrong or WRONG, right or RIGHT
+    wrong, right = wrong or _t("wrong"), right or _t("right")
     if not explanation:
-        explanation = f"The statement is {'true' if value else 'false'}."
+        explanation = _t("true" if value else "false")
     return {
         **_base("truefalse", prompt, explanation),
         "answer": value,
@@ -592,14 +750,17 @@ def _short(
                 "support; it was left out."
             )
             continue
-        if weight < 100:
+        if weight <= 0:
             notices.append(
-                f"the answer {_quote(text)} gives {weight:g}% credit; this app accepts only "
-                "fully right short answers, so it was left out (it now counts as wrong)."
+                f"the answer {_quote(text)} gives no credit; this app keeps only accepted "
+                "answers, so it was left out."
             )
             continue
-        accepted.append({"text": text, "feedback": feedback or RIGHT})
-    if not accepted:
+        row = {"text": text, "feedback": feedback or _t("right")}
+        if weight < 100:
+            row["weight"] = max(1, int(round(weight)))
+        accepted.append(row)
+    if not any(a.get("weight", 100) == 100 for a in accepted):
         raise _GiftError(
             "the short-answer question has no fully right answer that this app can use. "
             "Write right answers as =answer."
@@ -609,6 +770,61 @@ def _short(
         question["feedback_wrong"] = feedback_wrong
     question["answer"] = accepted
     return question
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _number_spec(text: str) -> tuple[float, float]:
+    """``1822`` -> (1822, 0); ``1822:2`` -> (1822, 2); ``3.141..3.142`` -> middle, half width."""
+    spec = _restore(text).strip()
+    try:
+        if ".." in spec:
+            low, high = (float(x) for x in spec.split("..", 1))
+            low, high = min(low, high), max(low, high)
+            return (low + high) / 2, (high - low) / 2
+        value, _, tolerance = spec.partition(":")
+        return float(value), abs(float(tolerance)) if tolerance.strip() else 0.0
+    except ValueError:
+        raise _GiftError(
+            f"{_quote(spec)} is not a number. Write numerical answers like {{#1822}}, "
+            "{#1822:2} (with a tolerance) or {#3.141..3.142} (a range)."
+        ) from None
+
+
+def _numerical(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    body = answer.strip()
+    entries = _split_answers(body) if body[:1] in ("=", "~") else [("=", body)]
+    accepted: list[dict[str, Any]] = []
+    for marker, entry in entries:
+        weight, entry = _take_weight(entry)
+        spec, _, feedback = entry.partition("#")
+        value, tolerance = _number_spec(spec)
+        weight = (100.0 if marker == "=" else 0.0) if weight is None else weight
+        if weight <= 0:
+            notices.append(
+                f"the answer {value:g} gives no credit; this app keeps only accepted numbers, "
+                "so it was left out."
+            )
+            continue
+        accepted.append(
+            {
+                "value": _plain_number(value),
+                "tolerance": _plain_number(tolerance),
+                "weight": max(1, int(round(weight))),
+                "feedback": _inline_text(feedback, fmt),
+            }
+        )
+    if not any(a["weight"] == 100 for a in accepted):
+        raise _GiftError("the numerical question has no fully right answer (100%).")
+    if not explanation:
+        best = next(a for a in accepted if a["weight"] == 100)
+        shown = f"{best['value']:g}" + (f" ± {best['tolerance']:g}" if best["tolerance"] else "")
+        explanation = _t("answer").format(shown)
+    return {**_base("numerical", prompt, explanation), "answer": accepted}
 
 
 def _match(
@@ -649,7 +865,7 @@ def _match(
         )
     if not explanation:
         explanation = (
-            "The pairs are: " + "; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs) + "."
+            _t("pairs").format("; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs))
         )
     return {**_base("match", prompt, explanation), "pair": pairs}
 
@@ -681,7 +897,7 @@ def _lesson_text(title: str, categories: list[str]) -> str:
             "id": "imported",
             "title": title,
             "minutes": 1,
-            "objectives": ["Answer the imported questions."],
+            "objectives": [_t("objective")],
         }
     )
     lines = [
@@ -689,27 +905,26 @@ def _lesson_text(title: str, categories: list[str]) -> str:
         header.rstrip("\n"),
         "+++",
         "",
-        "## About these questions {#about}",
+        f"## {_t('about')} {{#about}}",
         "",
-        "The questions in this module's quiz were imported from a Moodle GIFT file.",
+        _t("intro"),
         "",
     ]
     if categories:
-        lines += ["They come from these question-bank categories:", ""]
+        lines += [_t("categories"), ""]
         if any(_LESSON_UNSAFE_RE.search(c) for c in categories):
             lines += ["```text", *categories, "```"]
         else:
             lines += [f"- {c}" for c in categories]
     else:
-        lines.append("The file did not sort the questions into categories.")
+        lines.append(_t("no categories"))
     lines += [
         "",
-        '!!! check "Try it yourself"',
-        "    Take the quiz. After each answer, read the feedback and the explanation.",
+        f'!!! check "{_t("try")}"',
+        "    " + _t("take"),
         "",
         "!!! summary",
-        "    These questions were imported from another learning platform. "
-        "Answer them in the quiz.",
+        "    " + _t("end"),
         "",
     ]
     return "\n".join(lines)
@@ -722,8 +937,9 @@ def write_module(
     title: str,
     summary: str = "",
     pass_mark: int = 70,
+    language: str = "en",
 ) -> None:
-    """Write an imported quiz as a new module folder.
+    """Write an imported quiz as a new module folder (its generated text in ``language``).
 
     Writes ``module.toml``, ``quiz.toml`` and ``lessons/01-imported.md``. An
     empty ``summary`` is written as :data:`DEFAULT_SUMMARY`, because modules
@@ -745,10 +961,20 @@ def write_module(
     if len(set(ids)) != len(ids):
         raise ValueError("question ids must be unique")
 
+    token = _LANGUAGE.set(language if language in GENERATED_TEXT else "en")
+    try:
+        _write_module(result, out_dir, title, summary, pass_mark)
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _write_module(
+    result: GiftImport, out_dir: Path, title: str, summary: str, pass_mark: int
+) -> None:
     module = {
         "format": 1,
         "title": title,
-        "summary": summary.strip() or DEFAULT_SUMMARY,
+        "summary": summary.strip() or _t("summary"),
         "order": 100,
         "minutes": max(5, len(result.questions)),
         "pass_mark": pass_mark,
@@ -761,3 +987,132 @@ def write_module(
     (lessons / "01-imported.md").write_text(
         _lesson_text(title, result.categories), encoding="utf-8", newline="\n"
     )
+
+
+# --------------------------------------------------------------------------- export
+
+# Question types GIFT has no way to write. Moodle has ordering and drag-and-drop
+# question types, but only as plug-ins without a GIFT form.
+NOT_IN_GIFT = {
+    "order": "GIFT has no ordering questions",
+    "claim": "GIFT has no question with several verdicts and sources",
+    "spot": "GIFT has no question for marking sentences in a text",
+}
+
+
+@dataclass(frozen=True)
+class GiftExportNote:
+    """A question that was left out of a GIFT export, or written with a change."""
+
+    question: str
+    message: str
+    skipped: bool = False
+
+
+def _gift_escape(text: str) -> str:
+    """Text with GIFT's special characters escaped and line breaks written as \\n."""
+    out = text.replace("\\", "\\\\")
+    for ch in "~=#{}:":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def _weight_text(weight: float) -> str:
+    return f"%{weight:g}%"
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+
+
+def _gift_answers(question: Any, notes: list[GiftExportNote]) -> str | None:
+    """The ``{...}`` part of one question, or None when GIFT cannot hold it."""
+    e = _gift_escape
+    kind = question.type.value
+    lines: list[str] = []
+    if kind in NOT_IN_GIFT:
+        notes.append(GiftExportNote(question.id, NOT_IN_GIFT[kind], skipped=True))
+        return None
+    if kind == "single":
+        weighted = any(o.weight for o in question.options if not o.correct)
+        for o in question.options:
+            mark = "=" if o.correct else "~"
+            weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
+            lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
+    elif kind == "multiple":
+        weights = [o.weight for o in question.options]
+        if any(w is None for w in weights):
+            right = [o for o in question.options if o.correct]
+            wrong = [o for o in question.options if not o.correct]
+            weights = [
+                100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
+                for o in question.options
+            ]
+            notes.append(
+                GiftExportNote(
+                    question.id,
+                    "scored per option here; Moodle adds up weights, so the right options "
+                    "share 100% and the wrong ones take it away",
+                )
+            )
+        for o, weight in zip(question.options, weights, strict=True):
+            lines.append(f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}")
+    elif kind == "truefalse":
+        wrong = question.feedback_false if question.answer else question.feedback_true
+        right = question.feedback_true if question.answer else question.feedback_false
+        return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
+    elif kind == "short":
+        for a in question.answers:
+            weight = _weight_text(a.weight) if a.weight != 100 else ""
+            lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
+        if question.feedback_wrong:
+            lines.append(f"=%0%*#{e(question.feedback_wrong)}")
+    elif kind == "numerical":
+        for n in question.numbers:
+            spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
+            weight = _weight_text(n.weight) if n.weight != 100 else ""
+            lines.append(f"={weight}{spec}#{e(n.feedback)}")
+        if question.feedback_wrong:
+            notes.append(
+                GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
+            )
+        return "#\n    " + "\n    ".join(lines)
+    elif kind == "match":
+        lines = [f"={e(p.left)} -> {e(p.right)}" for p in question.pairs]
+    else:  # a type added later without a GIFT form
+        notes.append(GiftExportNote(question.id, f"GIFT has no {kind} questions", skipped=True))
+        return None
+    return "\n    " + "\n    ".join(lines)
+
+
+def export_gift(
+    questions: Iterable[Any], *, category: str = ""
+) -> tuple[str, list[GiftExportNote]]:
+    """A module's questions as GIFT text for Moodle, and what could not go.
+
+    Prompts are written as ``[plain]`` text, each question named ``::id::``, the
+    explanation as general feedback (``####``). Ordering, claim-check and
+    spot-the-error questions cannot be written in GIFT and are reported; the lesson
+    section a question links to and "How sure are you?" stay in this app.
+    """
+    notes: list[GiftExportNote] = []
+    chunks = ["// Exported from ailiteracy for Moodle (GIFT format).", ""]
+    current = None
+    for question in questions:
+        answers = _gift_answers(question, notes)
+        if answers is None:
+            continue
+        wanted = question.category or category
+        if wanted and wanted != current:
+            chunks += [f"$CATEGORY: $course$/top/{wanted}", ""]
+            current = wanted
+        feedback = f"\n    ####{_gift_escape(question.explanation)}" if question.explanation else ""
+        chunks.append(
+            f"::{_gift_escape(question.id)}::[plain]{_gift_escape(question.prompt)}"
+            + "{"
+            + answers
+            + feedback
+            + "\n}"
+        )
+        chunks.append("")
+    return "\n".join(chunks).rstrip("\n") + "\n", notes

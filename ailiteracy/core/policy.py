@@ -17,6 +17,7 @@ from .pins import valid_hash
 IDLE_MINUTES_MAX = 24 * 60  # longer than any opening day: a larger number is a mistake
 POLICY_MAX_BYTES = 64 * 1024  # a policy is a few lines
 
+
 class PolicyError(Exception):
     """The policy file cannot be used; the message says why, in plain words."""
 
@@ -32,6 +33,14 @@ class Policy:
     default_language: str = ""
     default_text_size: int = 0  # percent, a learner's starting text size; 0: 100
     content_folders: tuple[Path, ...] = field(default_factory=tuple)
+    # Sending results to a learning record store (xAPI); off unless an endpoint is set.
+    xapi_endpoint: str = ""
+    xapi_username: str = ""
+    xapi_password: str = ""
+    xapi_name: str = ""  # how the interface names the store ("the district's LRS")
+    xapi_learners: tuple[str, ...] = ("*",)  # profile names whose results are sent; "*": all
+    xapi_send_names: bool = False  # else only the stable learner id identifies a learner
+    xapi_activity_base: str = ""  # IRI the activity ids start with (see core/xapi.py)
     source: Path | None = None
 
     def locked(self, key: str) -> bool:
@@ -55,6 +64,13 @@ _TYPES: dict[str, type] = {
     "default_language": str,
     "default_text_size": int,
     "content_folders": list,
+    "xapi_endpoint": str,
+    "xapi_username": str,
+    "xapi_password": str,
+    "xapi_name": str,
+    "xapi_learners": list,
+    "xapi_send_names": bool,
+    "xapi_activity_base": str,
 }
 
 
@@ -90,6 +106,14 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
     if not all(isinstance(f, str) for f in folders):
         raise PolicyError(f"{where}'content_folders' must be a list of folder paths")
     values["content_folders"] = tuple(Path(f) for f in folders)
+    for key in ("xapi_endpoint", "xapi_activity_base"):
+        url = values.get(key, "")
+        if url and not (url.startswith(("https://", "http://")) and len(url) > 10):
+            raise PolicyError(f"{where}'{key}' must be a web address starting with https://")
+    learners = values.get("xapi_learners", ["*"])
+    if not learners or not all(isinstance(x, str) and x.strip() for x in learners):
+        raise PolicyError(f"{where}'xapi_learners' must list profile names, or \"*\" for all")
+    values["xapi_learners"] = tuple(x.strip() for x in learners)
     policy = Policy(**values, source=source)
     object.__setattr__(policy, "_explicit", frozenset(data.keys()))
     return policy

@@ -53,7 +53,7 @@ from .storage import (
     depth_ok,
     open_db,
 )
-from .store import utcnow
+from .store import LEARNER_ID_SETTING, PROGRESS_FILE, utcnow
 
 REGISTRY_FILE = "profiles.json"
 REGISTRY_SCHEMA = 1
@@ -63,6 +63,8 @@ LEGACY_PROFILE = "default"
 LEGACY_NAME = "Learner"
 NAME_MAX_LENGTH = 40
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+# The stable learner id that goes into results and progress files (see results.py).
+LEARNER_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$")
 
 Clock = Callable[[], _dt.datetime]
 
@@ -100,6 +102,7 @@ class Profile:
     pin_hash: str = ""
     failed: int = 0
     locked_until: str = ""
+    learner_id: str = ""  # random, given at creation; carried in results and progress files
 
     @property
     def has_pin(self) -> bool:
@@ -119,6 +122,7 @@ class Profile:
             row.get("pin_hash") if isinstance(row.get("pin_hash"), str) else "",
             failed if isinstance(failed, int) and not isinstance(failed, bool) else 0,
             row.get("locked_until") if isinstance(row.get("locked_until"), str) else "",
+            _learner_id(row.get("learner_id")),
         )
 
     @classmethod
@@ -147,7 +151,39 @@ class Profile:
             "pin_hash": self.pin_hash,
             "failed": self.failed,
             "locked_until": self.locked_until,
+            "learner_id": self.learner_id,
         }
+
+
+def _learner_id(value: Any) -> str:
+    return value if isinstance(value, str) and LEARNER_ID_RE.match(value) else ""
+
+
+def new_learner_id() -> str:
+    """A fresh random learner id (32 hexadecimal digits)."""
+    return uuid.uuid4().hex
+
+
+def stored_learner_id(folder: Path) -> str:
+    """The learner id an older version kept in the profile folder's progress file, or "".
+
+    Read once when a profile made before ids were given at creation is first listed,
+    so that results the learner already handed in keep matching. Only reads.
+    """
+    path = folder / PROGRESS_FILE
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return ""
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    settings = data.get("settings") if isinstance(data, dict) else None
+    if not isinstance(settings, dict):
+        return ""
+    for row in settings.values():
+        if isinstance(row, dict) and row.get("key") == LEARNER_ID_SETTING:
+            return _learner_id(row.get("value"))
+    return ""
 
 
 def clean_name(name: str) -> str:
@@ -214,8 +250,23 @@ class ProfileRegistry:
         for row in self._table.all():
             profile = Profile.from_row(dict(row))
             if profile is not None and profile.id not in found:
-                found[profile.id] = profile
+                found[profile.id] = self._with_learner_id(profile)
         return list(found.values())
+
+    def _with_learner_id(self, profile: Profile) -> Profile:
+        """``profile``, given its stable learner id (and saved) if it has none yet.
+
+        A profile made by an older version keeps the id its progress already holds.
+        When the list cannot be written, the id stays empty and the learner's
+        progress keeps its own (see ``results.ensure_learner_id``).
+        """
+        if profile.learner_id or self.read_only:
+            return profile
+        learner_id = stored_learner_id(self._folder(profile.id)) or new_learner_id()
+        try:
+            return self._save(Profile(**{**profile.to_row(), "learner_id": learner_id}))
+        except OSError:
+            return profile
 
     def _adopt_folders(self) -> None:
         """List again every learner's folder that the list does not know.
@@ -249,7 +300,11 @@ class ProfileRegistry:
             except (OSError, ValueError, OverflowError):
                 created = self.clock()
             row = Profile(
-                pid, name, copy.created if copy else _iso(created), copy.pin_hash if copy else ""
+                pid,
+                name,
+                copy.created if copy else _iso(created),
+                copy.pin_hash if copy else "",
+                learner_id=copy.learner_id if copy else "",
             ).to_row()
             if not self.read_only:
                 try:
@@ -335,7 +390,9 @@ class ProfileRegistry:
         if pin is not None and pin != "" and not valid_pin(pin):
             raise ProfileError(ProfileErrorKind.BAD_PIN)
         pin_hash = hash_pin(pin) if pin else ""
-        profile = Profile(self._new_id(), cleaned, _iso(self.clock()), pin_hash)
+        profile = Profile(
+            self._new_id(), cleaned, _iso(self.clock()), pin_hash, learner_id=new_learner_id()
+        )
         return self._save(profile)
 
     def rename(self, profile_id: str, name: str) -> Profile:

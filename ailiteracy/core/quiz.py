@@ -13,6 +13,7 @@ order       list of item ids, first to last
 match       ``{pair_id (left side): pair_id whose right side was chosen}``
 spot        list of sentence ids marked wrong
 short       text
+numerical   the number as typed (``str``; ``1 822``, ``3,14`` and ``3.14`` are read)
 =========== ===================================================================
 
 An empty or missing answer scores 0. Duplicate picks count once.
@@ -20,13 +21,14 @@ An empty or missing answer scores 0. Duplicate picks count once.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from .content import Question, QuestionType, Verdict
+from .content import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
 
 SOURCE_PENALTY = 0.25
 
@@ -72,13 +74,21 @@ def score(question: Question, answer: Any) -> Score:
 
 
 def _single(q: Question, answer: Any) -> Score:
+    """Right or wrong; with ``weight`` on the options, the chosen option's weight
+    (partial credit, as in Moodle), between 0 and 100%."""
     right = next(o.id for o in q.options if o.correct)
     given = answer if isinstance(answer, str) else None
     ok = given == right
-    return Score(1.0 if ok else 0.0, (PartResult(q.id, ok, right, given),))
+    value = 1.0 if ok else 0.0
+    if not ok and any(o.weight for o in q.options):
+        chosen = next((o for o in q.options if o.id == given), None)
+        value = min(max((chosen.weight or 0) / 100, 0.0), 1.0) if chosen else 0.0
+    return Score(value, (PartResult(q.id, ok, right, given),))
 
 
 def _multiple(q: Question, answer: Any) -> Score:
+    """Per option; with ``weight`` on any option, as Moodle scores a multiple-answer
+    question: the weights of the picked options added up, between 0 and 100%."""
     picked = set(_ids(answer)) if answer is not None else set()
     if not picked:
         parts = tuple(PartResult(o.id, False, o.correct, False) for o in q.options)
@@ -87,6 +97,11 @@ def _multiple(q: Question, answer: Any) -> Score:
         PartResult(o.id, (o.id in picked) == o.correct, o.correct, o.id in picked)
         for o in q.options
     )
+    if any(o.weight is not None for o in q.options):
+        total = sum(o.weight or 0 for o in q.options if o.id in picked)
+        # Whole-percent weights such as 33 + 33 + 33 stand for thirds: they make 100%.
+        full = sum(max(o.weight or 0, 0) for o in q.options)
+        return Score(min(max(total / (full if 97 <= full < 100 else 100), 0.0), 1.0), parts)
     return Score(sum(p.correct for p in parts) / len(parts), parts)
 
 
@@ -160,10 +175,63 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def _short(q: Question, answer: Any) -> Score:
+def short_match(q: Question, answer: Any) -> ShortAnswer | None:
+    """The first accepted answer that ``answer`` matches (Moodle's order), or None."""
     given = normalise_text(answer) if isinstance(answer, str) else ""
-    ok = bool(given) and any(normalise_text(a.text) == given for a in q.answers)
-    return Score(1.0 if ok else 0.0, (PartResult(q.id, ok, [a.text for a in q.answers], answer),))
+    if not given:
+        return None
+    return next((a for a in q.answers if normalise_text(a.text) == given), None)
+
+
+def _short(q: Question, answer: Any) -> Score:
+    match = short_match(q, answer)
+    value = match.weight / 100 if match else 0.0
+    right = [a.text for a in q.answers if a.weight == 100]
+    return Score(value, (PartResult(q.id, value >= 0.999, right, answer),))
+
+
+_NUMBER_RE = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+
+
+def parse_number(text: Any) -> float | None:
+    """A number as a learner types it, or None.
+
+    Spaces (also thin and no-break ones) and apostrophes between digit groups are
+    ignored. One comma is read as the decimal mark when there is no point
+    (``3,14``); commas next to a point are group separators (``1,822.5``).
+    """
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int | float):
+        return float(text) if math.isfinite(text) else None
+    if not isinstance(text, str):
+        return None
+    cleaned = re.sub(r"[\s\u00a0\u202f'\u2019]", "", text.replace("\u2212", "-"))
+    if "." in cleaned:
+        cleaned = cleaned.replace(",", "")
+    elif cleaned.count(",") == 1:
+        cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    if not _NUMBER_RE.fullmatch(cleaned):
+        return None
+    value = float(cleaned)
+    return value if math.isfinite(value) else None
+
+
+def numeric_match(q: Question, answer: Any) -> NumericAnswer | None:
+    """The first accepted number that takes ``answer`` (Moodle's order), or None."""
+    number = parse_number(answer)
+    if number is None:
+        return None
+    return next((n for n in q.numbers if n.accepts(number)), None)
+
+
+def _numerical(q: Question, answer: Any) -> Score:
+    match = numeric_match(q, answer)
+    value = match.weight / 100 if match else 0.0
+    expected = [(n.value, n.tolerance) for n in q.numbers if n.weight == 100]
+    return Score(value, (PartResult(q.id, value >= 0.999, expected, answer),))
 
 
 _HANDLERS = {
@@ -175,6 +243,7 @@ _HANDLERS = {
     QuestionType.MATCH: _match,
     QuestionType.SPOT: _spot,
     QuestionType.SHORT: _short,
+    QuestionType.NUMERICAL: _numerical,
 }
 
 
@@ -195,6 +264,8 @@ def is_answered(question: Question, answer: Any) -> bool:
         return len(_ids(answer)) == len(question.items)
     if question.type == QuestionType.SPOT:
         return isinstance(answer, list)
+    if question.type == QuestionType.NUMERICAL:
+        return parse_number(answer) is not None
     if isinstance(answer, str):
         return bool(answer.strip())
     return bool(_ids(answer))

@@ -36,7 +36,7 @@ ALLOWED_ATTRIBUTES = {
     "td": {"bgcolor", "colspan", "rowspan", "align"},
     "th": {"colspan", "rowspan", "align"},
 }
-URL_SCHEMES = {"http", "https", "mailto", "glossary", "lesson"}
+URL_SCHEMES = {"http", "https", "mailto", "glossary", "lesson", "card"}
 
 
 class _CalloutTables(Treeprocessor):

@@ -10,6 +10,9 @@ Choices (also in ``docs/teachers-formats.md``):
 * Most-missed questions count each learner once, by the **latest** answer they gave
   to the question (their current understanding, not their first guess). The wrong
   answers are counted the same way and shown as text from the teacher's content.
+* Learners are told apart by their stable id, never by name. When two learners share
+  a name, both are labelled with the date their profile was made and the start of
+  their id (``same_names`` lists such names, so the teacher can be warned).
 * A learner needs help when they failed a module's quiz at least twice and have not
   passed it since, or when the due date has passed and they have done nothing.
 """
@@ -33,6 +36,7 @@ from .results import AnswerResult, ModuleResult, ResultsFile, newest_per_learner
 REPEATED_FAILS = 2
 CSV_COLUMNS = (
     "learner",
+    "learner_id",
     "class",
     "module",
     "best_score",
@@ -62,6 +66,12 @@ class Learner:
     class_name: str
     exported_at: _dt.datetime
     app_version: str
+    since: str = ""  # when the learner's profile was made (YYYY-MM-DD), if known
+    label: str = ""  # the name, with a hint when another learner has the same name
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.name
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,7 @@ class ClassReport:
     needs_help: tuple[HelpNeeded, ...]
     replaced: int = 0  # older files of a learner set aside for a newer one
     other_assignment: tuple[ResultsFile, ...] = ()  # files for another assignment
+    same_names: tuple[str, ...] = ()  # names that two or more different learners share
 
     @property
     def overdue(self) -> bool:
@@ -215,8 +226,41 @@ def _answer_key(question: Question | None, answer: Any) -> str:
 # --------------------------------------------------------------------------- building
 
 
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def learner_labels(files: Iterable[ResultsFile]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """A label per learner id, and the names that more than one learner has.
+
+    A unique name is its own label; a shared one gets the profile's date and the start
+    of the id, e.g. ``Learner (2026-11-03, #3fa2c1)``.
+    """
+    ids: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    for r in files:
+        key = _name_key(r.learner_name)
+        ids.setdefault(key, set()).add(r.learner_id)
+        first.setdefault(key, r.learner_name)
+    shared = {k for k, v in ids.items() if len(v) > 1}
+    labels: dict[str, str] = {}
+    for r in files:
+        if _name_key(r.learner_name) in shared:
+            short = "#" + r.learner_id.removeprefix("name-")[:6]
+            hint = f"{r.learner_since}, {short}" if r.learner_since else short
+            labels[r.learner_id] = f"{r.learner_name} ({hint})"
+        else:
+            labels[r.learner_id] = r.learner_name
+    return labels, tuple(sorted((first[k] for k in shared), key=str.casefold))
+
+
 def _row(
-    assignment: Assignment, today: _dt.date, r: ResultsFile, module: str, title: str
+    assignment: Assignment,
+    today: _dt.date,
+    r: ResultsFile,
+    module: str,
+    title: str,
+    label: str = "",
 ) -> ReportRow:
     result: ModuleResult | None = r.module(module)
     if result is None or not result.started:
@@ -227,7 +271,7 @@ def _row(
         status = RowStatus.NOT_PASSED
     passed = status == RowStatus.PASSED
     return ReportRow(
-        learner=r.learner_name,
+        learner=label or r.learner_name,
         learner_id=r.learner_id,
         class_name=r.class_name or assignment.class_name,
         module=module,
@@ -297,20 +341,25 @@ def _most_missed(
 
 
 def _needs_help(
-    assignment: Assignment, today: _dt.date, files: list[ResultsFile], titles: dict[str, str]
+    assignment: Assignment,
+    today: _dt.date,
+    files: list[ResultsFile],
+    titles: dict[str, str],
+    labels: dict[str, str],
 ) -> tuple[HelpNeeded, ...]:
     out: list[HelpNeeded] = []
     for r in files:
+        name = labels.get(r.learner_id, r.learner_name)
         results = [m for m in (r.module(x) for x in assignment.modules) if m is not None]
         if assignment.is_overdue(today) and not any(m.started for m in results):
-            out.append(HelpNeeded(r.learner_name, r.learner_id, HelpReason.OVERDUE_NOTHING_DONE))
+            out.append(HelpNeeded(name, r.learner_id, HelpReason.OVERDUE_NOTHING_DONE))
             continue
         for m in results:
             failed = m.failed_attempts(assignment.pass_mark)
             if failed >= REPEATED_FAILS and not m.passed:
                 out.append(
                     HelpNeeded(
-                        r.learner_name,
+                        name,
                         r.learner_id,
                         HelpReason.REPEATED_FAILS,
                         m.module,
@@ -352,7 +401,10 @@ def build_report(
     mine = [r for r in results]
     others = tuple(r for r in mine if r.assignment_id != assignment.id)
     files, replaced = newest_per_learner(r for r in mine if r.assignment_id == assignment.id)
-    files.sort(key=lambda r: (r.learner_name.casefold(), r.learner_name, r.learner_id))
+    files.sort(
+        key=lambda r: (r.learner_name.casefold(), r.learner_name, r.learner_since, r.learner_id)
+    )
+    labels, same_names = learner_labels(files)
 
     titles: dict[str, str] = {}
     for module_id in assignment.modules:
@@ -363,12 +415,20 @@ def build_report(
         titles[module_id] = module.title if module else from_file
 
     rows = [
-        _row(assignment, today, r, module, titles[module])
+        _row(assignment, today, r, module, titles[module], labels[r.learner_id])
         for r in files
         for module in assignment.modules
     ]
     learners = tuple(
-        Learner(r.learner_name, r.learner_id, r.class_name, r.exported_at, r.app_version)
+        Learner(
+            r.learner_name,
+            r.learner_id,
+            r.class_name,
+            r.exported_at,
+            r.app_version,
+            r.learner_since,
+            labels[r.learner_id],
+        )
         for r in files
     )
     return ClassReport(
@@ -378,9 +438,10 @@ def build_report(
         rows=tuple(rows),
         modules=_figures(assignment, rows, titles),
         most_missed=_most_missed(assignment, files, catalog, titles),
-        needs_help=_needs_help(assignment, today, files, titles),
+        needs_help=_needs_help(assignment, today, files, titles, labels),
         replaced=replaced,
         other_assignment=others,
+        same_names=same_names,
     )
 
 
@@ -402,6 +463,7 @@ def report_csv(report: ClassReport) -> bytes:
         writer.writerow(
             [
                 _cell(row.learner),
+                _cell(row.learner_id),
                 _cell(row.class_name),
                 _cell(row.module_title),
                 "" if row.best is None else row.best,
@@ -409,6 +471,42 @@ def report_csv(report: ClassReport) -> bytes:
                 row.attempts,
                 row.status.value,
                 "TRUE" if row.overdue else "FALSE",
+            ]
+        )
+    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+
+
+GRADEBOOK_ID_COLUMN = "learner_id"
+GRADEBOOK_FIXED_COLUMNS = (GRADEBOOK_ID_COLUMN, "learner", "class")
+
+
+def gradebook_csv(report: ClassReport) -> bytes:
+    """The report as a gradebook: one row per learner, one column per module.
+
+    Columns: ``learner_id``, ``learner``, ``class``, then each assigned module (its
+    title) with the learner's best score as a whole number 0-100, empty when no
+    attempt was finished. Whole numbers only, so the file reads the same wherever
+    the comma is the decimal mark. UTF-8 with a BOM, comma-separated, CRLF, as
+    :func:`report_csv`. Moodle's grade import (CSV) maps ``learner_id`` to a user
+    field and each module column to a grade item (see docs/teachers-formats.md).
+    """
+    titles = [m.title for m in report.modules]
+    seen: Counter[str] = Counter(titles)
+    headers = [f"{m.title} ({m.module})" if seen[m.title] > 1 else m.title for m in report.modules]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([*GRADEBOOK_FIXED_COLUMNS, *(_cell(h) for h in headers)])
+    bests: dict[str, dict[str, int | None]] = {}
+    for row in report.rows:
+        bests.setdefault(row.learner_id, {})[row.module] = row.best
+    for learner in report.learners:
+        best = bests.get(learner.id, {})
+        writer.writerow(
+            [
+                _cell(learner.id),
+                _cell(learner.shown),
+                _cell(learner.class_name or report.assignment.class_name),
+                *("" if best.get(m.module) is None else best[m.module] for m in report.modules),
             ]
         )
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")

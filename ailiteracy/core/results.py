@@ -10,6 +10,7 @@ the class report turns them into text with the teacher's own content.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .assignments import (
+    MAX_TEXT,
     Assignment,
     Fields,
     FileFormatError,
@@ -29,16 +31,14 @@ from .assignments import (
     read_exchange_file,
     safe_file_stem,
 )
-from .content import Catalog
-from .store import Attempt, ProgressStore
+from .content import ID_RE, Catalog
+from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
 RESULTS_FORMAT = "ailiteracy-results"
 RESULTS_VERSION = 1
 RESULTS_SUFFIX = ".ailiteracy-results"
 # A learner who answers 20 questions a day for a year writes about 2.5 MB.
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
-
-LEARNER_ID_SETTING = "learner_id"
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ class ResultsFile:
     modules: tuple[ModuleResult, ...]
     answers: tuple[AnswerResult, ...]
     answers_omitted: int = 0  # oldest answers left out to keep the file small
+    learner_since: str = ""  # when the learner's profile was made (ISO date), if known
+    id_missing: bool = False  # an older file without a learner id (see legacy_learner_id)
 
     def module(self, module_id: str) -> ModuleResult | None:
         return next((m for m in self.modules if m.module == module_id), None)
@@ -101,9 +103,17 @@ class Rejected:
     detail: str = ""
 
 
-def ensure_learner_id(store: ProgressStore) -> str:
-    """The learner's stable id (made once and kept in the store's settings)."""
+def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
+    """The learner's stable id, kept in the store's settings (so progress files carry it).
+
+    ``preferred`` is the profile's own id: it is written to the store when it differs.
+    Without it the store's id is kept, or a random one is made once.
+    """
     value = store.get_setting(LEARNER_ID_SETTING)
+    if preferred:
+        if value != preferred:
+            store.set_setting(LEARNER_ID_SETTING, preferred)
+        return preferred
     if isinstance(value, str) and value:
         return value
     value = uuid.uuid4().hex
@@ -111,10 +121,27 @@ def ensure_learner_id(store: ProgressStore) -> str:
     return value
 
 
-def results_filename(assignment: Assignment, learner_name: str) -> str:
-    """A file name for the learner's results (no folder)."""
+def legacy_learner_id(name: str) -> str:
+    """The id given to a results file written before files carried one: the same for
+    every file with this name, so such files still group by learner as they used to."""
+    return "name-" + hashlib.sha256(name.strip().casefold().encode("utf-8")).hexdigest()[:24]
+
+
+def learner_tag(learner_id: str) -> str:
+    """The first 8 letters and digits of a learner id: short enough for a file name,
+    and one chance in four billion that two learners share it."""
+    return "".join(c for c in learner_id if c.isascii() and c.isalnum())[:8].lower()
+
+
+def results_filename(assignment: Assignment, learner_name: str, learner_id: str) -> str:
+    """A file name for the learner's results (no folder): "Name - Assignment - 1a2b3c4d".
+
+    The learner id's tag keeps two learners with the same name from overwriting each
+    other's file in a shared folder; a learner's newer export replaces their older one.
+    """
     stem = safe_file_stem(f"{learner_name} - {assignment.title}", "results")
-    return stem + RESULTS_SUFFIX
+    tag = learner_tag(learner_id)
+    return (f"{stem[:50].rstrip(' .')} - {tag}" if tag else stem) + RESULTS_SUFFIX
 
 
 # --------------------------------------------------------------------------- export
@@ -134,6 +161,7 @@ def export_results(
     learner_id: str,
     app_version: str,
     now: _dt.datetime,
+    learner_since: str = "",
 ) -> bytes:
     """The bytes of the learner's results file for ``assignment``.
 
@@ -208,7 +236,7 @@ def export_results(
             "title": assignment.title,
             "class": assignment.class_name,
         },
-        "learner": {"name": learner_name.strip(), "id": learner_id.strip()},
+        "learner": _learner(learner_name, learner_id, learner_since),
         "exported_at": iso_moment(now),
         "modules": modules,
         "answers": answers,
@@ -217,6 +245,13 @@ def export_results(
     out = dump_file(data)
     if len(out) > RESULTS_MAX_BYTES:
         out = _trimmed(data, started)
+    return out
+
+
+def _learner(name: str, learner_id: str, since: str) -> dict[str, str]:
+    out = {"name": name.strip(), "id": learner_id.strip()}
+    if since:
+        out["since"] = since[:10]
     return out
 
 
@@ -272,6 +307,70 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
     )
 
 
+def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
+    """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker.
+
+    A school's results files hold hundreds of thousands of answers whose ids, attempt
+    ids and times repeat: each distinct value is checked once. An answer that fails any
+    check goes through :func:`_answer_from`, which raises the precise error.
+    """
+    good_ids: set[str] = set()
+    good_attempts: set[str] = set()
+    moments: dict[str, _dt.datetime] = {}
+    out = []
+    for n, raw in enumerate(raws):
+        try:
+            module, question = raw["module"], raw["question"]
+            prompt, attempt, at = raw["prompt"], raw["attempt"], raw["at"]
+            correct, attempt_no = raw["correct"], raw["attempt_no"]
+            score, seconds = raw["score"], raw["seconds"]
+            confidence = raw.get("confidence")
+            for ident in (module, question):
+                if ident not in good_ids:
+                    if type(ident) is not str or not ID_RE.match(ident):
+                        raise ValueError
+                    good_ids.add(ident)
+            if attempt not in good_attempts:
+                if type(attempt) is not str or len(attempt) > MAX_TEXT or not attempt.strip():
+                    raise ValueError
+                good_attempts.add(attempt)
+            moment = moments.get(at) if type(at) is str else None
+            if moment is None:
+                moment = moments[at] = as_utc(_dt.datetime.fromisoformat(at))
+            if (
+                type(prompt) is not str
+                or len(prompt) > MAX_TEXT
+                or type(correct) is not bool
+                or type(score) not in (int, float)
+                or not 0.0 <= score <= 1.0
+                or type(seconds) not in (int, float)
+                or not 0.0 <= seconds <= 10.0**9
+                or type(attempt_no) is not int
+                or not 0 <= attempt_no <= 10**6
+                or not (confidence is None or (type(confidence) is int and 0 <= confidence <= 100))
+            ):
+                raise ValueError
+        except (KeyError, TypeError, ValueError):
+            out.append(_answer_from(raw, n))  # raises the precise error, or accepts
+            continue
+        out.append(
+            AnswerResult(
+                module=module,
+                question=question,
+                prompt=prompt,
+                answer=raw.get("answer"),
+                correct=correct,
+                score=float(score),
+                seconds=float(seconds),
+                attempt=attempt,
+                attempt_no=attempt_no,
+                at=moment,
+                confidence=confidence,
+            )
+        )
+    return tuple(out)
+
+
 def load_results(data: bytes) -> ResultsFile:
     """Read a results file's bytes.
 
@@ -283,17 +382,23 @@ def load_results(data: bytes) -> ResultsFile:
     a = Fields(obj.get("assignment"), "assignment")
     learner = Fields(obj.get("learner"), "learner")
     omitted = f.integer("answers_omitted", 0, 10**9, optional=True) or 0
+    name = learner.text("name", empty=False)
+    has_id = learner.data.get("id") is not None
+    learner_id = learner.text("id", empty=False) if has_id else legacy_learner_id(name)
+    since = learner.day("since").isoformat() if learner.data.get("since") is not None else ""
     return ResultsFile(
         app_version=f.text("app_version"),
         assignment_id=a.hex_id("id"),
         assignment_title=a.text("title"),
         class_name=a.text("class"),
-        learner_name=learner.text("name", empty=False),
-        learner_id=learner.text("id", empty=False),
+        learner_name=name,
+        learner_id=learner_id,
         exported_at=f.moment("exported_at"),
         modules=tuple(_module_from(m, n) for n, m in enumerate(f.array("modules"))),
-        answers=tuple(_answer_from(x, n) for n, x in enumerate(f.array("answers"))),
+        answers=_answers_from(f.array("answers")),
         answers_omitted=omitted,
+        learner_since=since,
+        id_missing=not has_id,
     )
 
 

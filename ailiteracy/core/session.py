@@ -14,6 +14,7 @@ from . import paths
 from .cache import load_catalog
 from .content import Catalog
 from .policy import Policy, PolicyError, load_policy
+from .results import ensure_learner_id
 from .store import ProgressStore
 
 PROFILES_DIR = "profiles"
@@ -36,6 +37,8 @@ class Session:
     profile_name: str = ""
     guest: bool = False
     notices: list = field(default_factory=list)
+    learner_id: str = ""  # the profile's stable id (a fresh one for each guest session)
+    learner_since: str = ""  # when the profile was made (ISO), a hint for same-named learners
 
     @classmethod
     def start(
@@ -50,6 +53,8 @@ class Session:
         guest: bool = False,
         profile: str = DEFAULT_PROFILE,
         profile_name: str = "",
+        learner_id: str = "",
+        learner_since: str = "",
     ) -> Session:
         if policy is None:
             try:
@@ -77,6 +82,8 @@ class Session:
             guest=guest,
             profile="" if guest else profile,
             profile_name=profile_name,
+            learner_id=ensure_learner_id(store, learner_id),
+            learner_since=learner_since,
         )
         session.reload_catalog()
         return session

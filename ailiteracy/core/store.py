@@ -36,6 +36,7 @@ from .storage import (
 SCHEMA_VERSION = 2
 SEGMENT_SIZE = 200
 PROGRESS_FILE = "progress.json"
+LEARNER_ID_SETTING = "learner_id"  # the learner's stable id, in the settings table
 HISTORY_DIR = "history"
 
 Clock = Callable[[], _dt.datetime]
@@ -186,6 +187,25 @@ class Position:
     lesson: str = ""
     anchor: str = ""
     question: int = 0
+    scroll: float = 0.0  # how far down the lesson, 0..1
+
+
+LEARNING_VIEWS = ("lesson", "quiz")
+
+
+def _position(data: Any) -> Position | None:
+    if not isinstance(data, dict):
+        return None
+    try:
+        position = Position(**data)
+    except TypeError:
+        return None
+    types = {"view": str, "module": str, "lesson": str, "anchor": str, "question": int}
+    if any(not isinstance(getattr(position, k), t) for k, t in types.items()):
+        return None
+    if not isinstance(position.scroll, (int, float)) or isinstance(position.question, bool):
+        return None
+    return position
 
 
 @dataclass(frozen=True)
@@ -386,16 +406,20 @@ class ProgressStore:
     # ------------------------------------------------------------------ position
 
     def set_position(self, position: Position) -> None:
+        """Remember the screen shown; a lesson or quiz is also kept as the learner's place."""
         self.set_setting("position", asdict(position))
+        if position.view in LEARNING_VIEWS:
+            self.set_setting("place", asdict(position))
 
     def position(self) -> Position | None:
-        data = self.get_setting("position")
-        if not isinstance(data, dict):
-            return None
-        try:
-            return Position(**data)
-        except TypeError:
-            return None
+        return _position(self.get_setting("position"))
+
+    def place(self) -> Position | None:
+        """The lesson or quiz the learner had open last, even after going Home since."""
+        found = _position(self.get_setting("place"))
+        if found is None:  # progress saved before places were kept separately
+            found = self.position()
+        return found if found is not None and found.view in LEARNING_VIEWS else None
 
     # ------------------------------------------------------------------ settings
 

@@ -3,7 +3,7 @@
 The file (extension ``.ailiteracy-progress``) is UTF-8 JSON::
 
     {"format": "ailiteracy-progress", "version": 1, "app_version": "...",
-     "exported_at": "...", "profile": {"name": "..."},
+     "exported_at": "...", "profile": {"name": "...", "id": "<stable learner id>"},
      "lessons": [...], "attempts": [...], "answers": [...], "review": [...],
      "checksum": "<sha256 hex of the canonical JSON of everything except checksum>"}
 
@@ -27,7 +27,7 @@ from .calibration import Confidence
 from .content import ID_RE as CONTENT_ID_RE
 from .fileformat import canonical_json, checksum
 from .review import review_key
-from .store import ProgressStore
+from .store import LEARNER_ID_SETTING, ProgressStore
 
 FORMAT = "ailiteracy-progress"
 FORMAT_VERSION = 1
@@ -81,6 +81,7 @@ class ProgressFile:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     review: list[dict[str, Any]] = field(default_factory=list)
+    learner_id: str = ""  # the learner's stable id ("" in files from older versions)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,13 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def _profile(store: ProgressStore, name: str) -> dict[str, str]:
+    learner_id = store.get_setting(LEARNER_ID_SETTING)
+    if isinstance(learner_id, str) and _is_id(learner_id):
+        return {"name": name, "id": learner_id}
+    return {"name": name}
+
+
 def export_progress(
     store: ProgressStore, *, profile_name: str, app_version: str, now: _dt.datetime
 ) -> bytes:
@@ -143,7 +151,7 @@ def export_progress(
         "version": FORMAT_VERSION,
         "app_version": app_version,
         "exported_at": now.astimezone(_dt.UTC).isoformat(timespec="seconds"),
-        "profile": {"name": profile_name},
+        "profile": _profile(store, profile_name),
         "lessons": lessons,
         "attempts": [asdict(a) for a in store.attempts()],
         "answers": [asdict(a) for a in store.answers()],
@@ -354,6 +362,9 @@ def read_progress_file(data: bytes) -> ProgressFile:
         raise _malformed("no proper app version or date")
     if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
         raise _malformed("no proper profile")
+    learner_id = profile.get("id", "")
+    if learner_id != "" and not _is_id(learner_id):
+        raise _malformed("no proper learner id")
     lessons = _records(document, "lessons")
     attempts = _records(document, "attempts")
     answers = _records(document, "answers")
@@ -369,6 +380,7 @@ def read_progress_file(data: bytes) -> ProgressFile:
         attempts=[_attempt(r) for r in attempts],
         answers=[_answer(r) for r in answers],
         review=[_review(r) for r in review],
+        learner_id=learner_id,
     )
 
 

@@ -67,6 +67,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     for translator in getattr(app, "_ailiteracy_translators", []):
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app, it would live as long as the app
     if language != "en":
         qm_dir = paths.resources_dir() / "translations"
         app_tr = QTranslator(app)

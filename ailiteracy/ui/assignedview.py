@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -46,6 +45,7 @@ from ..core.results import RESULTS_SUFFIX, ensure_learner_id, export_results, re
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .layouts import FlowLayout
 from .plaintext import plain
 from .teacher import (
     AskText,
@@ -239,7 +239,7 @@ class AssignedView(QWidget):
             self.tr("Remove the selected assignment from my list"),
             self.remove_selected,
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
         for button in (
             self.open_button,
             self.start_button,
@@ -454,11 +454,13 @@ class AssignedView(QWidget):
             )
             return None
         a = st.assignment
+        store = self.session.store
+        learner_id = self.session.learner_id or ensure_learner_id(store)
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save my results for the teacher"),
-                str(self.last_folder / results_filename(a, name)),
+                str(self.last_folder / results_filename(a, name, learner_id)),
                 self.tr("Results for your teacher (*%1)").replace("%1", RESULTS_SUFFIX),
             )
             if not chosen:
@@ -467,16 +469,16 @@ class AssignedView(QWidget):
         path = Path(path)
         if not path.name.endswith(RESULTS_SUFFIX):
             path = path.with_name(path.name + RESULTS_SUFFIX)
-        store = self.session.store
         try:
             data = export_results(
                 store,
                 a,
                 self.session.catalog,
                 learner_name=name,
-                learner_id=ensure_learner_id(store),
+                learner_id=learner_id,
                 app_version=__version__,
                 now=_dt.datetime.now(_dt.UTC),
+                learner_since=self.session.learner_since,
             )
             atomic_write_bytes(path, data)
         except OSError as exc:

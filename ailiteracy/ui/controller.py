@@ -41,6 +41,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.guest_session: Session | None = None
         self.picker_factory = None  # tests replace the picker dialog
+        self.welcome_factory = None  # and the first-run welcome
         self.watcher = IdleWatcher(policy.idle_minutes, parent=self)
         self.watcher.countdown.connect(self._countdown)
         self.watcher.resumed.connect(self._resumed)
@@ -117,9 +118,7 @@ class AppController(QObject):
             return True
         profiles = self.registry.list()
         if not profiles and self.policy.allow_profile_creation and self.policy.idle_minutes == 0:
-            profile = self.registry.create(QApplication.translate("App", "Learner"))
-            self.start_profile(profile.id)
-            return True
+            return self.welcome()
         if not self.needs_picker():
             self.start_profile(profiles[0].id)
             return True
@@ -132,14 +131,42 @@ class AppController(QObject):
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )
-        if picker.exec() != QDialog.DialogCode.Accepted:
+        try:
+            accepted = picker.exec() == QDialog.DialogCode.Accepted
+            guest, chosen = picker.guest, picker.chosen_profile
+        finally:
+            picker.deleteLater()  # one picker per visitor: never let them pile up
+        if not accepted:
             return False
-        if picker.guest:
+        if guest:
             self.start_guest()
-        elif picker.chosen_profile:
-            self.start_profile(picker.chosen_profile)
+        elif chosen:
+            self.start_profile(chosen)
         else:
             return False
+        return True
+
+    def welcome(self) -> bool:
+        """First run: ask language, text size and a name (or guest), then start."""
+        factory = self.welcome_factory
+        if factory is None:
+            from .welcome import WelcomeDialog as factory
+        language = choose_language(self.language, self.policy.default_language or None)
+        dialog = factory(self.registry, language=language, allow_guest=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if dialog.guest:
+            session = self._session(None, language=dialog.language)
+            self.guest_session = session
+        elif dialog.chosen_profile:
+            session = self._session(
+                self.registry.get(dialog.chosen_profile), language=dialog.language
+            )
+        else:
+            return False
+        session.store.set_setting("language", dialog.language)
+        session.store.set_setting("text_size", dialog.text_size)
+        self._open(session)
         return True
 
     def _open(self, session: Session, *, notices: bool = True) -> MainWindow:
@@ -164,17 +191,19 @@ class AppController(QObject):
         window.language_switched.connect(self._replaced)
         self.window = window
 
-    def _session(self, profile: Profile | None) -> Session:
+    def _session(self, profile: Profile | None, *, language: str | None = None) -> Session:
         """A session for ``profile``, or a guest session (in memory only) for None."""
         return Session.start(
             self.data_dir,
-            language=self.language,
+            language=language or self.language,
             system_language=choose_language(None),
             extra_content=self.extra_content,
             policy=self.policy,
             guest=profile is None,
             profile=profile.id if profile else DEFAULT_PROFILE,
             profile_name=profile.name if profile else "",
+            learner_id=profile.learner_id if profile else "",
+            learner_since=profile.created if profile else "",
         )
 
     def start_profile(self, profile_id: str) -> MainWindow:

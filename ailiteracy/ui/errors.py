@@ -51,6 +51,7 @@ def show_exception(exc: BaseException, parent=None) -> None:
     )
     box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
+    box.deleteLater()
 
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

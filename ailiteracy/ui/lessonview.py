@@ -7,10 +7,9 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Lesson, Module, local_file
+from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
 from ..core.fileformat import read_file
 from . import theme
+from .layouts import FlowLayout
 from .plaintext import plain
 from .speech import SpeechProblem, make_engine
 
@@ -101,6 +101,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = plain(QLabel())
         self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
         self.browser = LessonBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Lesson text"))
@@ -121,8 +122,18 @@ class LessonView(QWidget):
         self.quiz_button = QPushButton(self.tr("Take the &quiz"))
         self.quiz_button.setAccessibleName(self.tr("Take the module quiz"))
         self.quiz_button.clicked.connect(self.take_quiz)
-        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.back_button.setAccessibleName(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
+        self.more_button = QPushButton(self.tr("Show &more detail"))
+        self.more_button.setAccessibleName(self.tr("Show more detail"))
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self.show_more)
+        self.more_button.hide()
+        buttons = FlowLayout()  # wraps onto more lines when the text is large
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.read_button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.quiz_button)
@@ -142,9 +153,19 @@ class LessonView(QWidget):
         self.title.setText(lesson.title)
         minutes = self.tr("%1 min").replace("%1", str(lesson.minutes))
         note = ""
+        if lesson.checked is not None:
+            day = QDate(lesson.checked.year, lesson.checked.month, lesson.checked.day)
+            pattern = "yyyy年M月d日" if module.locale.startswith("zh") else "d MMMM yyyy"
+            when = QLocale(module.locale.replace("-", "_")).toString(day, pattern)
+            note += "  ·  " + self.tr("Facts last checked %1").replace("%1", when)
         if module.fallback:
-            note = "  ·  " + self.tr("Not yet translated: shown in English.")
+            note += "  ·  " + self.tr("Not yet translated: shown in English.")
         self.meta.setText(f"{module.title}  ·  {minutes}{note}")
+        self.more_button.blockSignals(True)
+        self.more_button.setChecked(anchor in lesson.more_anchors)
+        self.more_button.blockSignals(False)
+        self.more_button.setVisible(lesson.has_more)
+        self._label_more_button()
         self.set_html(self.lesson_html(lesson))
         index = [item.id for item in module.lessons].index(lesson.id)
         self.next_button.setEnabled(index + 1 < len(module.lessons))
@@ -170,7 +191,29 @@ class LessonView(QWidget):
             f'<td class="callout-objectives"><p class="admonition-title">'
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
+        if lesson.has_more and not self.more_button.isChecked():
+            return intro + self.renderer.to_html(lesson.core_body())
         return intro + (lesson.cached_html() or self.renderer.to_html(lesson.body))
+
+    def show_more(self, on: bool) -> None:
+        """Open or close the lesson's optional "more detail" part."""
+        if self.lesson is None or self.module is None:
+            return
+        position = self.browser.verticalScrollBar().value()
+        self._label_more_button()
+        self.set_html(self.lesson_html(self.lesson))
+        if on:
+            self.browser.scrollToAnchor(MORE_ANCHOR)
+        else:
+            self.browser.verticalScrollBar().setValue(position)
+
+    def _label_more_button(self) -> None:
+        on = self.more_button.isChecked()
+        text = self.tr("Hide &more detail") if on else self.tr("Show &more detail")
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(
+            self.tr("Hide more detail") if on else self.tr("Show more detail")
+        )
 
     def set_html(self, html: str) -> None:
         document = self.browser.document()
@@ -220,6 +263,15 @@ class LessonView(QWidget):
                 return
         self._engine.say(self.browser.toPlainText())
 
+    def scroll_fraction(self) -> float:
+        """How far down the lesson the view is, from 0 (top) to 1 (end)."""
+        bar = self.browser.verticalScrollBar()
+        return round(bar.value() / bar.maximum(), 4) if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
     def current_anchor(self) -> str:
         """The section at the top of the view, for reopening at the same place."""
         if self.lesson is None:
@@ -237,6 +289,9 @@ class LessonView(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():
+            lesson = self.lesson
+            if lesson is not None and url.fragment() in lesson.more_anchors:
+                self.more_button.setChecked(True)
             self.browser.scrollToAnchor(url.fragment())
             return
         self.link_activated.emit(url)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,28 +34,33 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.content import Module
+from ..core.nextstep import Step, StepKind, resume_step
 from ..core.review import ReviewQueue
 from ..core.session import Session
 from ..core.storage import NoticeKind, StoreNotice
 from ..core.store import Position, utcnow
 from . import theme
+from .layouts import PageStack
 from .lessonview import LessonView
 from .plaintext import plain_tip
 from .quizview import QuizView
 from .reviewview import ReviewView
 from .settings import SettingsDialog
+from .sharing import ResultSharing, store_name
 from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
 if TYPE_CHECKING:
     from .assignedview import AssignedView
     from .calibrationview import CalibrationView
+    from .miniwebview import MiniWebView
     from .reviewview import ReviewView
     from .teacher import TeacherView
     from .timelineview import TimelineView
 
 ASSIGNMENT_FILE_SUFFIX = ".ailiteracy-assignment"  # as in core/assignments.py
 PROGRESS_FILE_SUFFIX = ".ailiteracy-progress"  # as in core/transfer.py
+NAV_HIDDEN_FROM = 200  # text size (%) from which the module list starts hidden
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
@@ -85,6 +89,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("ailiteracy main window"))
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.lesson_started: float | None = None
+        # reading history for Back/Forward: ("lesson", module, lesson, scroll) or ("glossary", term)
+        self.history: list[tuple] = []
+        self.history_at = -1
+        self._history_scroll: dict[int, float] = {}  # where each lesson in it was left
+        self._moving_in_history = False
         self.confirm_external = self._ask_open_external  # tests replace this
         self.on_sign_out = None  # set by the controller
         self.setAcceptDrops(True)  # assignment and progress files can be dropped on the window
@@ -102,8 +111,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [320], Qt.Orientation.Horizontal)
         self.nav.setMinimumWidth(220)
 
-        self.stack = QStackedWidget()
-        self.home = HomeView()
+        self.stack = PageStack()
+        self.home = HomeView(guest=session.guest)
         self.lesson_view = LessonView()
         self.quiz_view = QuizView(session.store)
         self.glossary_view = GlossaryView()
@@ -113,6 +122,7 @@ class MainWindow(QMainWindow):
         self._review_view: ReviewView | None = None
         self._teacher_view: TeacherView | None = None
         self._assigned_view: AssignedView | None = None
+        self._miniweb_view: MiniWebView | None = None
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -127,11 +137,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.guest_banner = QLabel(
             self.tr(
-                "Guest session: nothing you do is saved on this computer. To keep your progress, "
-                "use File > Export my progress before you leave."
+                "To keep what you do as a guest, use File > Export my progress before you leave."
             )
         )
-        self.guest_banner.setObjectName("feedback")
+        self.guest_banner.setObjectName("notice")
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setAccessibleName(self.tr("Guest session notice"))
         self.guest_banner.setVisible(session.guest)
@@ -160,30 +169,70 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self._build_identity_bar())
         central_layout.addWidget(self.guest_banner)
+        self.sharing = ResultSharing(session, self)
+        self.sharing_label = QLabel(
+            self.tr(
+                "Your quiz answers, scores and lessons read are shared with %1, as your "
+                "school or library has set up this computer."
+            ).replace("%1", store_name(session.policy))
+        )
+        self.sharing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sharing_label.setWordWrap(True)
+        self.sharing_label.setAccessibleName(self.tr("Sharing notice"))
+        self.sharing_label.setVisible(self.sharing.enabled)
+        central_layout.addWidget(self.sharing_label)
         central_layout.addWidget(self.saving_banner)
         central_layout.addWidget(self.idle_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.home.open_module.connect(self.open_module)
+        self.home.open_step.connect(self.open_step)
         self.home.resume.connect(self.resume)
         self.lesson_view.link_activated.connect(self.follow_link)
         self.lesson_view.take_quiz.connect(self._quiz_for_current_lesson)
         self.lesson_view.next_lesson.connect(self._next_lesson)
         self.quiz_view.go_to_section.connect(self.open_lesson)
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
+        self.quiz_view.attempt_finished.connect(lambda _a: self.sharing.tick())
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
         self.glossary_view.open_lesson.connect(self.open_target)
         self.search_view.open_hit.connect(self._open_hit)
         self.home.start_review.connect(self.start_review)
 
         self._build_menus()
+        self.lesson_view.back_button.clicked.connect(self.go_back)
+        self.glossary_view.back_button.clicked.connect(self.go_back)
+        self._update_history_actions()
         self.apply_appearance(theme_applied=True)
         self.load_catalog_views()
         self._restore()
 
     # ------------------------------------------------------------------ set-up
+
+    def _build_identity_bar(self) -> QWidget:
+        """Who is signed in (or that this is a guest), with a one-click switch."""
+        bar = QWidget()
+        bar.setObjectName("identityBar")
+        layout = QHBoxLayout(bar)
+        if self.session.guest:
+            who = self.tr("Guest, nothing is saved")
+        else:
+            who = self.tr("Signed in as %1").replace("%1", self.session.profile_name or "?")
+        self.identity_label = QLabel(who)
+        self.identity_label.setObjectName("identity")
+        self.identity_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setAccessibleName(self.tr("Who is using the app"))
+        self.switch_button = QPushButton(self.tr("S&witch learner"))
+        self.switch_button.setAccessibleName(
+            self.tr("Switch learner: sign out and choose who you are")
+        )
+        self.switch_button.clicked.connect(self.sign_out)
+        layout.addWidget(self.identity_label, 1)
+        layout.addWidget(self.switch_button)
+        return bar
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -220,7 +269,15 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             self.tr("&Search"), QKeySequence.StandardKey.Find, self.show_search
         )
-        self.nav_action = self._action(self.tr("Module &list"), "F6", self.nav.setFocus)
+        self.nav_action = self._action(self.tr("Module &list"), "F6", self.focus_nav)
+        self.back_action = self._action(
+            self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back
+        )
+        self.back_action.setShortcuts([QKeySequence("Alt+Left")])
+        self.forward_action = self._action(
+            self.tr("&Forward"), QKeySequence.StandardKey.Forward, self.go_forward
+        )
+        self.forward_action.setShortcuts([QKeySequence("Alt+Right")])
         self.timeline_action = self._action(
             self.tr("Governance &timeline"), "Ctrl+T", self.show_timeline
         )
@@ -233,6 +290,9 @@ class MainWindow(QMainWindow):
         self.assigned_action = self._action(
             self.tr("&Assigned to me"), "Ctrl+J", self.show_assigned
         )
+        go.addAction(self.back_action)
+        go.addAction(self.forward_action)
+        go.addSeparator()
         for action in (
             self.home_action,
             self.assigned_action,
@@ -286,6 +346,10 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
+        self.card_action = self._action(
+            self.tr("SIFT routine &card (PDF)…"), None, lambda: self.save_routine_card()
+        )
+        help_menu.addAction(self.card_action)
         self.problems_action = self._action(
             self.tr("Content &problems…"), None, self.show_content_problems
         )
@@ -344,6 +408,12 @@ class MainWindow(QMainWindow):
                     self.tr("read") if done else self.tr("not read yet"),
                 )
                 top.addChild(child)
+            for task in module.tasks:
+                practice = QTreeWidgetItem([self.tr("Practice: %1").replace("%1", task.title)])
+                practice.setData(0, ROLE_KIND, "practice")
+                practice.setData(0, ROLE_MODULE, module.id)
+                practice.setData(0, ROLE_LESSON, task.id)
+                top.addChild(practice)
             quiz_text = self.tr("Quiz")
             if summary.best is not None:
                 quiz_text += f" ({summary.best}%)"
@@ -376,6 +446,19 @@ class MainWindow(QMainWindow):
 
     def _leave_lesson(self) -> None:
         lesson_view = self.lesson_view
+        if self.stack.currentWidget() is lesson_view and lesson_view.lesson and lesson_view.module:
+            here = ("lesson", lesson_view.module.id, lesson_view.lesson.id)
+            if 0 <= self.history_at < len(self.history) and self.history[self.history_at] == here:
+                self._history_scroll[self.history_at] = lesson_view.scroll_fraction()
+            self.session.store.set_position(
+                Position(
+                    "lesson",
+                    lesson_view.module.id,
+                    lesson_view.lesson.id,
+                    lesson_view.current_anchor(),
+                    scroll=lesson_view.scroll_fraction(),
+                )
+            )
         if self.lesson_started is not None and lesson_view.lesson and lesson_view.module:
             spent = time.monotonic() - self.lesson_started
             self.session.store.add_lesson_time(
@@ -397,6 +480,7 @@ class MainWindow(QMainWindow):
         self._show(self.glossary_view)
         if term_id:
             self.glossary_view.show_term(term_id)
+            self._remember(("glossary", term_id))
         self.glossary_view.filter.setFocus()
 
     # Screens used less often are built on first use, to keep start-up quick.
@@ -412,6 +496,15 @@ class MainWindow(QMainWindow):
             self._timeline_view.open_source.connect(self.follow_link)
             self.stack.addWidget(self._timeline_view)
         return self._timeline_view
+
+    @property
+    def miniweb_view(self) -> MiniWebView:
+        if self._miniweb_view is None:
+            from .miniwebview import MiniWebView
+
+            self._miniweb_view = MiniWebView()
+            self.stack.addWidget(self._miniweb_view)
+        return self._miniweb_view
 
     @property
     def calibration_view(self) -> CalibrationView:
@@ -519,7 +612,62 @@ class MainWindow(QMainWindow):
         else:
             self.open_lesson(module_id, unread.id, "")
 
-    def open_lesson(self, module_id: str, lesson_id: str, anchor: str = "") -> bool:
+    # ------------------------------------------------------------------ back and forward
+
+    def _remember(self, place: tuple) -> None:
+        if self._moving_in_history:
+            return
+        if 0 <= self.history_at < len(self.history) and self.history[self.history_at] == place:
+            return
+        del self.history[self.history_at + 1 :]
+        for later in [k for k in self._history_scroll if k > self.history_at]:
+            del self._history_scroll[later]
+        self.history.append(place)
+        self.history_at = len(self.history) - 1
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_at > 0)
+        self.forward_action.setEnabled(self.history_at + 1 < len(self.history))
+        self.lesson_view.back_button.setEnabled(self.back_action.isEnabled())
+        self.glossary_view.back_button.setEnabled(self.back_action.isEnabled())
+
+    def go_back(self) -> None:
+        """Return to the previous lesson or glossary term, at the place it was left."""
+        self._go_to(self.history_at - 1)
+
+    def go_forward(self) -> None:
+        self._go_to(self.history_at + 1)
+
+    def _go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.history):
+            return
+        self._leave_lesson()  # keeps the scroll position of the lesson being left
+        self._moving_in_history = True
+        try:
+            place = self.history[index]
+            self.history_at = index
+            if place[0] == "lesson":
+                self.open_lesson(place[1], place[2], scroll=self._history_scroll.get(index, 0.0))
+            else:
+                self.show_glossary(place[1])
+        finally:
+            self._moving_in_history = False
+        self._update_history_actions()
+
+    def open_step(self, step: Step) -> None:
+        """Open the lesson or quiz a home-screen step names, at its place."""
+        if step is None or not step.module:
+            return
+        if step.is_quiz:
+            question = step.question if step.kind is StepKind.RESUME_QUIZ else None
+            self.open_quiz(step.module, index=question, resume=step.kind is not StepKind.RETRY_QUIZ)
+        elif step.lesson:
+            self.open_lesson(step.module, step.lesson, step.anchor, scroll=step.scroll)
+
+    def open_lesson(
+        self, module_id: str, lesson_id: str, anchor: str = "", *, scroll: float = 0.0
+    ) -> bool:
         module = self.module(module_id)
         lesson = module.lesson(lesson_id) if module else None
         if module is None or lesson is None:
@@ -528,6 +676,9 @@ class MainWindow(QMainWindow):
         self._leave_lesson()
         self.lesson_view.show_lesson(module, lesson, anchor)
         self.stack.setCurrentWidget(self.lesson_view)
+        if scroll:
+            self.lesson_view.set_scroll_fraction(scroll)
+        self._remember(("lesson", module_id, lesson_id))
         self.lesson_started = time.monotonic()
         self.session.store.mark_lesson_read(module_id, lesson_id)
         self.session.store.set_position(Position("lesson", module_id, lesson_id, anchor))
@@ -535,12 +686,24 @@ class MainWindow(QMainWindow):
         self._select_nav("lesson", module_id, lesson_id)
         return True
 
-    def open_quiz(self, module_id: str, *, index: int | None = None) -> bool:
+    def open_practice(self, module_id: str, task_id: str) -> bool:
+        """Open a mini-web practice task of a module."""
+        module = self.module(module_id)
+        task = next((t for t in module.tasks if t.id == task_id), None) if module else None
+        if module is None or task is None:
+            self.statusBar().showMessage(self.tr("That practice task is not available."), 5000)
+            return False
+        self._show(self.miniweb_view)
+        self.miniweb_view.show_task(module, task)
+        self._select_nav("practice", module_id, task_id)
+        return True
+
+    def open_quiz(self, module_id: str, *, index: int | None = None, resume: bool = True) -> bool:
         module = self.module(module_id)
         if module is None or not module.questions:
             return False
         self._show(self.quiz_view)
-        self.quiz_view.start(module, index=index)
+        self.quiz_view.start(module, index=index, resume=resume)
         self._select_nav("quiz", module_id, None)
         return True
 
@@ -582,6 +745,8 @@ class MainWindow(QMainWindow):
             self.open_lesson(module_id, item.data(0, ROLE_LESSON))
         elif kind == "quiz":
             self.open_quiz(module_id)
+        elif kind == "practice":
+            self.open_practice(module_id, item.data(0, ROLE_LESSON))
         elif kind == "module":
             item.setExpanded(True)
 
@@ -597,18 +762,14 @@ class MainWindow(QMainWindow):
                 self.open_lesson(module.id, module.lessons[index + 1].id)
 
     def resume(self) -> None:
-        """Reopen the screen the learner was on last time."""
-        position = self.session.store.position()
-        if position is None or position.view == "home":
-            if self.session.catalog.modules:
-                self.open_module(self.session.catalog.modules[0].id)
-            return
-        if position.view == "lesson":
-            if self.open_lesson(position.module, position.lesson, position.anchor):
-                return
-        if position.view == "quiz" and self.open_quiz(position.module, index=position.question):
-            return
-        self.show_home()
+        """Reopen the lesson or quiz the learner had open last, exactly where they were."""
+        store, modules = self.session.store, self.session.catalog.modules
+        summaries = {m.id: store.summary(m.id) for m in modules}
+        step = resume_step(store.place(), modules, store.lesson_states(), summaries)
+        if step.kind is StepKind.NOTHING:
+            self.show_home()
+        else:
+            self.open_step(step)
 
     # ------------------------------------------------------------------ links
 
@@ -619,6 +780,8 @@ class MainWindow(QMainWindow):
         elif scheme == "lesson":
             target = url.path() + (f"#{url.fragment()}" if url.hasFragment() else "")
             self.open_target(target)
+        elif scheme == "card":
+            self.save_routine_card()
         elif scheme in ("http", "https", "mailto"):
             if not self.session.policy.external_links:
                 QMessageBox.information(
@@ -661,6 +824,40 @@ class MainWindow(QMainWindow):
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)
+        # at large text sizes the module list would only show "How ge…": the home cards
+        # and F6 (which shows the list again) take its place
+        self.nav.parentWidget().setVisible(theme.scale() < NAV_HIDDEN_FROM)
+        self.fit_to_screen()
+
+    def focus_nav(self) -> None:
+        self.nav.parentWidget().show()
+        self.nav.setFocus()
+
+    def fit_to_screen(self) -> None:
+        """Shrink the window to the screen when it is bigger (after a larger text size)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the new text size's minimum sizes
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.contains(self.frameGeometry()):
+            self.move(
+                max(
+                    available.left(),
+                    min(self.x(), available.right() - self.frameGeometry().width()),
+                ),
+                max(
+                    available.top(),
+                    min(self.y(), available.bottom() - self.frameGeometry().height()),
+                ),
+            )
 
     def set_theme(self, name: str) -> None:
         self.session.store.set_setting("theme", name)
@@ -710,6 +907,47 @@ class MainWindow(QMainWindow):
         ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
+    def save_routine_card(self, path: Path | None = None) -> Path | None:
+        """Save the one-page SIFT routine card as a PDF in the current language."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import card, printing
+
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = self.tr("SIFT routine card") + ".pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the SIFT routine card"),
+                str(Path(folder or Path.home()) / name),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        path = Path(path)
+        try:
+            card.card_pdf(path, self.session.language, printing.default_page_size())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("SIFT routine card"),
+                self.tr("The card could not be saved in %1 (%2).")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("The card was saved in %1. Open it to print it.").replace("%1", str(path)),
+            15000,
+        )
+        return path
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -730,8 +968,13 @@ class MainWindow(QMainWindow):
             policy=self.session.policy,
             parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.values())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self.apply_settings(values)
 
     def apply_settings(self, values: dict) -> MainWindow:
         """Apply settings from the dialog; returns the window now in use."""
@@ -767,6 +1010,7 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         replacement.show()
         self.close()
+        self.deleteLater()  # the replacement takes over; nothing may keep this one alive
         self.language_switched.emit(replacement)
         replacement.show_start_notices()
         return replacement
@@ -852,6 +1096,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(text)
         dialog.resize(800, 400)
         dialog.exec()
+        dialog.deleteLater()
 
     def _saving_stopped(self, notice: StoreNotice) -> None:
         """Saving failed during the session: say so once, and keep the app usable."""
@@ -947,6 +1192,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
         position = self.session.store.position()
         if position is not None and position.view != "home":
             self.resume()
@@ -954,15 +1200,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home)
 
     def _save_place(self) -> None:
-        if self.stack.currentWidget() is self.lesson_view and self.lesson_view.lesson:
-            anchor = self.lesson_view.current_anchor()
-            module = self.lesson_view.module
-            self.session.store.set_position(
-                Position("lesson", module.id, self.lesson_view.lesson.id, anchor)
-            )
-        self._leave_lesson()
+        self._leave_lesson()  # keeps the lesson, section and scroll position
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.sharing.stop()
         self._save_place()
         if not self.session.guest:  # a guest session writes nothing to disk
             self.settings.setValue("geometry", self.saveGeometry())

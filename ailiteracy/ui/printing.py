@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QLocale,
     QMarginsF,
     QRectF,
+    QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
@@ -37,6 +38,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -165,21 +168,32 @@ def _table(
     rows: list[list[str]],
     numeric: frozenset[int] = frozenset(),
     widths: tuple[int, ...] = (),
+    breaks: frozenset[int] = frozenset(),
 ) -> str:
-    """An HTML table; ``rows`` hold HTML already escaped, ``widths`` are percentages."""
+    """An HTML table; ``rows`` hold HTML already escaped, ``widths`` are percentages.
+
+    Before each row index in ``breaks`` the table ends and goes on, with its header,
+    on a new page (see :func:`report_document`).
+    """
     sized = [f' width="{w}%"' for w in widths] + [""] * len(headers)
     head = "".join(
         f'<th align="left"{sized[n]} style="{_CELL} background-color:#e3e9f0;">{_e(h)}</th>'
         for n, h in enumerate(headers)
     )
-    body = []
-    for row in rows:
+    tables: list[list[str]] = [[]]
+    for index, row in enumerate(rows):
+        if index in breaks and tables[-1]:
+            tables.append([])
         cells = "".join(
             f'<td style="{_CELL}" align="{"right" if n in numeric else "left"}">{cell}</td>'
             for n, cell in enumerate(row)
         )
-        body.append(f"<tr>{cells}</tr>")
-    return f"<table {_TABLE}><thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+        tables[-1].append(f"<tr>{cells}</tr>")
+    out = []
+    for n, body in enumerate(tables):
+        attrs = _TABLE if n == 0 else _TABLE.replace('style="', 'style="page-break-before:always; ')
+        out.append(f"<table {attrs}><thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+    return "".join(out)
 
 
 def _tag(tag: str, text: str, style: str = "") -> str:
@@ -187,8 +201,16 @@ def _tag(tag: str, text: str, style: str = "") -> str:
     return f"<{tag}{attrs}>{_e(text)}</{tag}>"
 
 
-def report_html(report: ClassReport) -> str:
-    """The class report as HTML for a :class:`QTextDocument`."""
+def report_html(report: ClassReport, breaks: Mapping[int, set[int]] | None = None) -> str:
+    """The class report as HTML for a :class:`QTextDocument`.
+
+    ``breaks`` maps the number of a table (0 for the first) to the rows that start a
+    new page.
+    """
+
+    def cut(table: int) -> frozenset[int]:
+        return frozenset((breaks or {}).get(table, ()))
+
     a = report.assignment
     facts = [
         translate("Printing", "Class: %1").replace("%1", a.class_name or "–"),
@@ -224,7 +246,9 @@ def report_html(report: ClassReport) -> str:
         ]
         for m in report.modules
     ]
-    parts.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
+    parts.append(
+        _table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4}), breaks=cut(0))
+    )
 
     parts.append(_tag("h3", translate("Printing", "Results")))
     if report.rows:
@@ -245,7 +269,7 @@ def report_html(report: ClassReport) -> str:
             ]
             for r in report.rows
         ]
-        parts.append(_table(headers, rows, numeric=frozenset({2, 3})))
+        parts.append(_table(headers, rows, numeric=frozenset({2, 3}), breaks=cut(1)))
     else:
         parts.append(_tag("p", translate("Printing", "No results have been opened yet.")))
 
@@ -256,7 +280,7 @@ def report_html(report: ClassReport) -> str:
             [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
             for h in report.needs_help
         ]
-        parts.append(_table(headers, rows, widths=(30, 70)))
+        parts.append(_table(headers, rows, widths=(30, 70), breaks=cut(2)))
     else:
         parts.append(_tag("p", translate("Printing", "Nobody at the moment.")))
 
@@ -288,11 +312,19 @@ def report_html(report: ClassReport) -> str:
             translate("Printing", "Wrong (latest answer)"),
             translate("Printing", "Wrong answers given (learners)"),
         ]
-        parts.append(_table(headers, rows, widths=(45, 15, 40)))
+        parts.append(_table(headers, rows, widths=(45, 15, 40), breaks=cut(3)))
     else:
         parts.append(_tag("p", translate("Printing", "No question was answered wrongly.")))
 
     notes = []
+    if report.same_names:
+        notes.append(
+            translate(
+                "Printing",
+                "Different learners share a name (%1): each is shown with the date their "
+                "profile was made and the start of their learner id.",
+            ).replace("%1", ", ".join(report.same_names))
+        )
     if report.replaced:
         notes.append(
             translate(
@@ -310,14 +342,79 @@ def report_html(report: ClassReport) -> str:
     return "\n".join(parts)
 
 
-def report_document(report: ClassReport) -> QTextDocument:
-    """A document of the class report, ready for :func:`print_document`."""
+def report_document(report: ClassReport, page: QSizeF | None = None) -> QTextDocument:
+    """A document of the class report, ready for :func:`print_document`.
+
+    With ``page`` (the printable area in points) the document is laid out in pages of
+    that size, and a table row that would be cut by a page end starts the next page
+    instead, under the table's header, so a learner's name stays with their results.
+    """
     doc = QTextDocument()
     doc.setDefaultFont(print_font(10))
     doc.setDocumentMargin(0)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.assignment.title)
-    doc.setHtml(report_html(report))
+    if page is None:
+        doc.setHtml(report_html(report))
+        return doc
+    doc.setPageSize(page)
+    breaks: dict[int, set[int]] = {}
+    for _round in range(MAX_LAYOUT_ROUNDS):
+        doc.setHtml(report_html(report, breaks))
+        cuts = _cut_rows(doc, page.height())
+        if not cuts:
+            break
+        for table, row in cuts:
+            breaks.setdefault(table, set()).add(row)
     return doc
+
+
+MAX_LAYOUT_ROUNDS = 12
+
+
+def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float] | None:
+    """The top and bottom of a table row's text, in document coordinates."""
+    layout = doc.documentLayout()
+    top, bottom = None, None
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block = doc.findBlock(cell.firstPosition())
+        while block.isValid() and block.position() <= cell.lastPosition():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() if top is None else min(top, rect.top())
+            bottom = rect.bottom() if bottom is None else max(bottom, rect.bottom())
+            block = block.next()
+    return None if top is None or bottom is None else (top, bottom)
+
+
+def _cut_rows(doc: QTextDocument, page_height: float) -> list[tuple[int, int]]:
+    """The table rows a page end cuts through, as (table number, data row index).
+
+    Rows after a cut move down by the room a page break takes, so one layout finds
+    the cuts of many pages; :func:`report_document` lays out again to check.
+    """
+    cuts: list[tuple[int, int]] = []
+    shift = 0.0
+    logical, done = -1, 0  # the pieces of one _table() after the first start a page
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    for table in (f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)):
+        if not table.format().pageBreakPolicy() & always:
+            logical, done = logical + 1, 0
+        header = max(table.format().headerRowCount(), 0)
+        frame_top = doc.documentLayout().frameBoundingRect(table).top()
+        first = _row_span(doc, table, header) if header < table.rows() else None
+        # Where the first row's text starts below the top of a page the table begins on.
+        room = table.format().topMargin() + (first[0] - frame_top if first else 0.0)
+        for row in range(header, table.rows()):
+            span = _row_span(doc, table, row)
+            if span is None or span[1] - span[0] >= page_height - room:
+                continue  # too tall for any page: let it run on
+            top, bottom = span[0] + shift, span[1] + shift
+            if int(top // page_height) != int((bottom - 0.5) // page_height):
+                cuts.append((logical, done + row - header))
+                next_page = (top // page_height + 1) * page_height
+                shift += next_page + room - top
+        done += table.rows() - header
+    return cuts
 
 
 def report_pdf(
@@ -331,7 +428,7 @@ def report_pdf(
         QPageLayout.Unit.Millimeter,
     )
     title = translate("Printing", "Class report: %1").replace("%1", report.assignment.title)
-    doc = report_document(report)
+    doc = report_document(report, layout.paintRect(QPageLayout.Unit.Point).size())
     _write_pdf(path, layout, title, doc.print_)
 
 
@@ -526,7 +623,9 @@ def print_document(
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Printing", "Print"))
     dialog.setAccessibleName(translate("Printing", "Print"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
         return False
     if isinstance(doc_or_callable, QTextDocument):
         doc_or_callable.print_(printer)

@@ -66,6 +66,7 @@ from ..core.transfer import (
     merge_progress,
     read_progress_file,
 )
+from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -96,8 +97,16 @@ def _button(text: str, accessible_name: str, slot: Callable[[], Any]) -> QPushBu
     return button
 
 
+class _FormMessage(QLabel):
+    """A message under a form; the dialog grows so that the whole message shows."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        fit_height(self)
+
+
 def _message_label() -> QLabel:
-    label = plain(QLabel())
+    label = plain(_FormMessage())
     label.setWordWrap(True)
     label.setObjectName("formMessage")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -209,7 +218,7 @@ class ProfilePicker(QDialog):
         self.new_button.setVisible(self.allow_create)
         self.guest_button.setVisible(self.allow_guest)
 
-        manage = QHBoxLayout()
+        manage = FlowLayout()  # wraps at large text sizes
         for button in (self.new_button, self.rename_button, self.pin_button, self.delete_button):
             manage.addWidget(button)
         manage.addStretch(1)

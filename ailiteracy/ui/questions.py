@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import Question, QuestionType, Verdict
-from ..core.quiz import Score
+from ..core.quiz import Score, numeric_match
 from . import theme
 
 
@@ -570,7 +570,7 @@ class ShortWidget(QuestionWidget):
 
     def show_result(self, score: Score) -> None:
         self.set_locked(True)
-        accepted = ", ".join(a.text for a in self.question.answers)
+        accepted = ", ".join(a.text for a in self.question.answers if a.weight == 100)
         match = next(
             (
                 a
@@ -590,6 +590,32 @@ class ShortWidget(QuestionWidget):
         )
 
 
+class NumericalWidget(ShortWidget):
+    """A number typed in a line (``3,14`` and ``3.14`` both work)."""
+
+    def __init__(self, question: Question, seed: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(question, seed, parent)
+        self.edit.setAccessibleName(self.tr("Your answer (a number)"))
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+    def show_result(self, score: Score) -> None:
+        self.set_locked(True)
+        right = [n for n in self.question.numbers if n.weight == 100]
+        shown = ", ".join(
+            f"{n.value:g} ± {n.tolerance:g}" if n.tolerance else f"{n.value:g}" for n in right
+        )
+        match = numeric_match(self.question, self.answer())
+        extra = match.feedback if match else self.question.feedback_wrong
+        self.layout_.addWidget(
+            self._feedback(
+                f"{mark(score.correct)} "
+                + self.tr("The right answer: %1.").replace("%1", shown)
+                + (f" {extra}" if extra else ""),
+                score.correct,
+            )
+        )
+
+
 WIDGETS: dict[QuestionType, type[QuestionWidget]] = {
     QuestionType.SINGLE: ChoiceWidget,
     QuestionType.MULTIPLE: ChoiceWidget,
@@ -599,6 +625,7 @@ WIDGETS: dict[QuestionType, type[QuestionWidget]] = {
     QuestionType.MATCH: MatchWidget,
     QuestionType.SPOT: SpotWidget,
     QuestionType.SHORT: ShortWidget,
+    QuestionType.NUMERICAL: NumericalWidget,
 }
 
 

@@ -76,6 +76,7 @@ class QuizView(QWidget):
         self.counter = plain(QLabel())
         self.prompt = plain(QLabel())
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # quiz files hold plain text
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.prompt.font()
         font.setBold(True)

@@ -88,11 +88,20 @@ from ..core.assignments import (
 from ..core.content import ID_RE, Problem, display_path
 from ..core.gift import parse_gift, read_gift_file, write_module
 from ..core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
-from ..core.report import ClassReport, HelpReason, ReportRow, RowStatus, build_report, report_csv
+from ..core.report import (
+    ClassReport,
+    HelpReason,
+    ReportRow,
+    RowStatus,
+    build_report,
+    gradebook_csv,
+    report_csv,
+)
 from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
@@ -148,6 +157,7 @@ class MessageLabel(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.setVisible(bool(text))
+        fit_height(self)  # a longer message must not be cut off
         if text:
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
@@ -205,7 +215,19 @@ def date_text(day: _dt.date) -> str:
 # --------------------------------------------------------------------------- the teacher PIN
 
 
-class SetPinDialog(QDialog):
+class _PinDialog(QDialog):
+    """A PIN dialog wide enough to read and tall enough for all of its text."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        chars = self.fontMetrics().averageCharWidth() * 48
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 40 if screen is not None else chars
+        self.setMinimumWidth(min(chars, limit))
+        super().showEvent(event)
+        fit_height(self)
+
+
+class SetPinDialog(_PinDialog):
     """Choose the teacher PIN the first time teacher mode is opened.
 
     ``try_accept()`` checks the two fields, saves the PIN and accepts the dialog; it
@@ -276,7 +298,7 @@ class SetPinDialog(QDialog):
         return True
 
 
-class EnterPinDialog(QDialog):
+class EnterPinDialog(_PinDialog):
     """Type the teacher PIN to open teacher mode.
 
     ``try_accept()`` checks the PIN and accepts the dialog; it returns False and says
@@ -600,6 +622,7 @@ class TeacherView(QWidget):
         self.report: ClassReport | None = None
 
         title = QLabel(self.tr("Teacher mode"))
+        title.setWordWrap(True)
         title.setObjectName("screenTitle")
         self.leave_button = make_button(
             self.tr("&Leave teacher mode"), self.tr("Leave teacher mode"), self.leave.emit
@@ -666,6 +689,7 @@ class TeacherView(QWidget):
         form.addRow(due_label, when)
 
         tree_label = QLabel(self.tr("&What to do (tick modules, lessons or quizzes):"))
+        tree_label.setWordWrap(True)
         self.module_tree = QTreeWidget()
         self.module_tree.setHeaderHidden(True)
         self.module_tree.setAccessibleName(self.tr("Modules, lessons and quizzes to assign"))
@@ -688,7 +712,7 @@ class TeacherView(QWidget):
         self.new_assignment_button = make_button(
             self.tr("&New assignment"), self.tr("Start a new assignment"), self.clear_assignment
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         buttons.addWidget(self.save_assignment_button)
         buttons.addWidget(self.new_assignment_button)
         buttons.addStretch(1)
@@ -920,7 +944,7 @@ class TeacherView(QWidget):
             self.tr("Take all opened result files out of the report"),
             self.clear_results,
         )
-        opening = QHBoxLayout()
+        opening = FlowLayout()  # wraps at large text sizes
         for button in (
             self.open_assignment_button,
             self.open_results_button,
@@ -969,7 +993,8 @@ class TeacherView(QWidget):
             inner.addWidget(widget)
             return box
 
-        lists = QSplitter(Qt.Orientation.Horizontal)
+        side_by_side = theme.scale() < 175  # at larger text sizes the lists go one below another
+        lists = QSplitter(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
         lists.setChildrenCollapsible(False)
         lists.addWidget(boxed(self.tr("Most missed questions"), self.missed))
         lists.addWidget(boxed(self.tr("Learners who may need help"), self.help_list))
@@ -984,6 +1009,13 @@ class TeacherView(QWidget):
         self.export_csv_button = make_button(
             self.tr("Export &CSV…"), self.tr("Export the report as a CSV file"), self.export_csv
         )
+        self.export_gradebook_button = make_button(
+            self.tr("&Gradebook CSV…"),
+            self.tr(
+                "One row per learner and a column per module, for a gradebook such as Moodle's"
+            ),
+            self.export_gradebook,
+        )
         self.export_pdf_button = make_button(
             self.tr("Export P&DF…"), self.tr("Save the report as a PDF file"), self.export_pdf
         )
@@ -995,9 +1027,10 @@ class TeacherView(QWidget):
             self.tr("Make a certificate for the selected learner"),
             self.certificate_for_selected,
         )
-        exports = QHBoxLayout()
+        exports = FlowLayout()  # wraps at large text sizes
         for button in (
             self.export_csv_button,
+            self.export_gradebook_button,
             self.export_pdf_button,
             self.print_button,
             self.certificate_button,
@@ -1177,6 +1210,12 @@ class TeacherView(QWidget):
                 summary += " " + self.tr(
                     "Older files set aside for a newer file of the same learner: %1."
                 ).replace("%1", str(report.replaced))
+            if report.same_names:
+                summary += " " + self.tr(
+                    "Different learners share a name (%1): they are shown with the date their "
+                    "profile was made and the start of their learner id. Ask them to use "
+                    "their full names."
+                ).replace("%1", ", ".join(report.same_names))
             lines.append(summary)
         self.assignment_label.setText("\n".join(lines))
 
@@ -1194,7 +1233,7 @@ class TeacherView(QWidget):
         self.table.setRowCount(len(report.learners))
         bad = QBrush(QColor(theme.current().bad))
         for row, learner in enumerate(report.learners):
-            name = QTableWidgetItem(learner.name)
+            name = QTableWidgetItem(learner.shown)
             name.setData(ROLE_LEARNER, learner.id)
             name.setToolTip(
                 self.tr("Results saved on %1").replace(
@@ -1308,7 +1347,12 @@ class TeacherView(QWidget):
 
     def _update_report_buttons(self) -> None:
         has_report = self.report is not None
-        for button in (self.export_csv_button, self.export_pdf_button, self.print_button):
+        for button in (
+            self.export_csv_button,
+            self.export_gradebook_button,
+            self.export_pdf_button,
+            self.print_button,
+        ):
             button.setEnabled(has_report)
         self.certificate_button.setEnabled(has_report and self.selected_learner() is not None)
 
@@ -1362,19 +1406,28 @@ class TeacherView(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Save the report's rows as CSV for a spreadsheet."""
+        return self._export_csv(path, report_csv, "")
+
+    def export_gradebook(self, path: Path | None = None) -> Path | None:
+        """Save one row per learner, a column per module, for a gradebook (Moodle)."""
+        return self._export_csv(path, gradebook_csv, " - " + self.tr("gradebook"))
+
+    def _export_csv(
+        self, path: Path | None, make: Callable[[ClassReport], bytes], suffix: str
+    ) -> Path | None:
         report = self._need_report()
         if report is None:
             return None
         path = self._save_path(
             path,
             self.tr("Export the report as CSV"),
-            self._report_stem(report) + ".csv",
+            self._report_stem(report) + suffix + ".csv",
             self.tr("CSV for spreadsheets (*.csv)"),
         )
         if path is None:
             return None
         try:
-            atomic_write_bytes(path, report_csv(report))
+            atomic_write_bytes(path, make(report))
         except OSError as exc:
             self._write_failed(path, exc)
             return None
@@ -1484,6 +1537,7 @@ class TeacherView(QWidget):
     def _build_content_tab(self) -> QWidget:
         page = QWidget()
         folders_label = QLabel(self.tr("&Content folders with your own modules:"))
+        folders_label.setWordWrap(True)
         self.folder_list = QListWidget()
         self.folder_list.setAccessibleName(self.tr("Extra content folders"))
         folders_label.setBuddy(self.folder_list)
@@ -1496,7 +1550,7 @@ class TeacherView(QWidget):
             self.remove_content_folder,
         )
         self.folder_list.currentItemChanged.connect(lambda *_: self._update_folder_buttons())
-        folder_buttons = QHBoxLayout()
+        folder_buttons = FlowLayout()  # wraps at large text sizes
         folder_buttons.addWidget(self.add_folder_button)
         folder_buttons.addWidget(self.remove_folder_button)
         folder_buttons.addStretch(1)
@@ -1509,6 +1563,7 @@ class TeacherView(QWidget):
         folder_hint.setWordWrap(True)
 
         problems_label = QLabel(self.tr("&Problems found in the content:"))
+        problems_label.setWordWrap(True)
         self.problems_text = QPlainTextEdit()
         self.problems_text.setReadOnly(True)
         self.problems_text.setAccessibleName(self.tr("Problems found in the content"))
@@ -1551,7 +1606,7 @@ class TeacherView(QWidget):
         recheck_row.addWidget(self.recheck_button)
         recheck_row.addStretch(1)
         right.addLayout(recheck_row)
-        columns = QHBoxLayout()
+        columns = QHBoxLayout() if theme.scale() < 175 else QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(page)
@@ -1744,7 +1799,7 @@ class TeacherView(QWidget):
                 ).replace("%1", gift_path.name)
             )
             return None
-        result = parse_gift(text)
+        result = parse_gift(text, self.session.language)
         problems = [
             self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
             for p in result.problems
@@ -1760,7 +1815,7 @@ class TeacherView(QWidget):
         module_id = self._free_module_id(root, title, gift_path.stem)
         target = root / GIFT_LOCALE / module_id
         try:
-            write_module(result, target, title=title)
+            write_module(result, target, title=title, language=self.session.language)
         except (OSError, ValueError) as exc:
             self._gift_failed(
                 self.tr("The module could not be written in %1 (%2).")
@@ -1777,7 +1832,12 @@ class TeacherView(QWidget):
             str(target),
         ]
         if problems:
-            lines += ["", self.tr("Skipped or changed (%1):").replace("%1", str(len(problems)))]
+            lines += [
+                "",
+                self.tr("Questions skipped: %1; imported with a change: %2.")
+                .replace("%1", str(result.skipped))
+                .replace("%2", str(result.changed)),
+            ]
             lines += problems
         else:
             lines += ["", self.tr("Every question was imported without a change.")]

@@ -1,4 +1,10 @@
-"""Colours, fonts and style sheets for the default, dark and high-contrast themes."""
+"""The app's one visual system: colours, spacing, type scale, focus rings and style sheets.
+
+Every screen takes its look from here: the palette and the application style sheet
+below, and the object names they style (``screenTitle``, ``primary``, ``moduleCard``,
+``notice``, ...). Each theme's colour pairs are listed in :func:`contrast_pairs` and
+checked against WCAG 2.2 AA by the tests.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,12 @@ class Theme:
     callouts: dict[str, str]
     good: str
     bad: str
+    muted: str  # secondary text (meta lines, hints)
+    control: str  # borders of inputs, radio buttons and check boxes
+    accent: str  # the one main action on a screen
+    accent_text: str
+    notice_bg: str  # guest and other standing notices
+    disabled_text: str
 
 
 THEMES = {
@@ -41,8 +53,8 @@ THEMES = {
         "#1f5fbf",
         "#ffffff",
         "#0b57d0",
-        "#d35400",
-        "#8899aa",
+        "#b34700",
+        "#6b7785",
         "#e3e9f0",
         "#eaf3ff",
         {
@@ -55,6 +67,12 @@ THEMES = {
         },
         "#1e7b34",
         "#b3261e",
+        muted="#4a5360",
+        control="#5f6b7a",
+        accent="#1f5fbf",
+        accent_text="#ffffff",
+        notice_bg="#fff6dc",
+        disabled_text="#8a929c",
     ),
     "dark": Theme(
         "dark",
@@ -67,7 +85,7 @@ THEMES = {
         "#0b0c0e",
         "#8ab4f8",
         "#fbbc04",
-        "#5f6b78",
+        "#7d8896",
         "#33383f",
         "#24364f",
         {
@@ -80,6 +98,12 @@ THEMES = {
         },
         "#81c995",
         "#f28b82",
+        muted="#b8bec6",
+        control="#9aa3ad",
+        accent="#8ab4f8",
+        accent_text="#0b0c0e",
+        notice_bg="#463b1c",
+        disabled_text="#7a8089",
     ),
     "high-contrast": Theme(
         "high-contrast",
@@ -98,6 +122,12 @@ THEMES = {
         {k: "#000000" for k in ("note", "tip", "warning", "example", "check", "summary")},
         "#00ff00",
         "#ff6666",
+        muted="#ffffff",
+        control="#ffffff",
+        accent="#ffff00",
+        accent_text="#000000",
+        notice_bg="#000000",
+        disabled_text="#9a9a9a",
     ),
 }
 
@@ -105,6 +135,68 @@ _current = THEMES["default"]
 _scale = 100
 BASE_POINT_SIZE = 11
 SCALES = TEXT_SIZES
+SPACE = 8  # px: the spacing unit; gaps are 1, 2 or 3 of it
+RADIUS = 6  # px: corners of cards and buttons
+TYPE_SCALE = {"small": 90, "body": 100, "card": 125, "title": 150, "big": 200}  # % of body
+
+
+def _luminance(colour: str) -> float:
+    """Relative luminance of ``#rrggbb`` (WCAG 2.2)."""
+    channels = []
+    for i in (1, 3, 5):
+        c = int(colour[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    r, g, b = channels
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two colours, from 1 to 21."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+TEXT_RATIO = 4.5  # WCAG 2.2 AA, 1.4.3: text
+CONTROL_RATIO = 3.0  # WCAG 2.2 AA, 1.4.11: control borders, focus rings, grid lines
+
+
+def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
+    """(what, foreground, background, minimum ratio) for every colour pair the app draws."""
+    pairs: list[tuple[str, str, str, float]] = []
+    surfaces = {
+        "window": t.window,
+        "base": t.base,
+        "alternate rows": t.alt_base,
+        "button": t.button,
+    }
+    for where, bg in surfaces.items():
+        pairs.append((f"text on {where}", t.text, bg, TEXT_RATIO))
+        pairs.append((f"focus ring on {where}", t.focus, bg, CONTROL_RATIO))
+    for where, bg in (("window", t.window), ("base", t.base)):
+        pairs += [
+            (f"secondary text on {where}", t.muted, bg, TEXT_RATIO),
+            (f"link on {where}", t.link, bg, TEXT_RATIO),
+            (f"right-answer colour on {where}", t.good, bg, TEXT_RATIO),
+            (f"wrong-answer colour on {where}", t.bad, bg, TEXT_RATIO),
+            (f"control border on {where}", t.control, bg, CONTROL_RATIO),
+            (f"table grid on {where}", t.table_border, bg, CONTROL_RATIO),
+            (f"checked radio dot on {where}", t.highlight, bg, CONTROL_RATIO),
+        ]
+    pairs += [
+        ("selected text", t.highlight_text, t.highlight, TEXT_RATIO),
+        ("main button text", t.accent_text, t.accent, TEXT_RATIO),
+        ("main button on window", t.accent, t.window, CONTROL_RATIO),
+        ("table heading text", t.text, t.th_bg, TEXT_RATIO),
+        ("notice text", t.text, t.notice_bg, TEXT_RATIO),
+        ("objectives box text", t.text, t.objectives_bg, TEXT_RATIO),
+        ("link in objectives box", t.link, t.objectives_bg, TEXT_RATIO),
+        # a focused main button turns light with a ring, so the ring never sits on the accent
+        ("focused main button text", t.accent, t.base, TEXT_RATIO),
+    ]
+    for kind, bg in t.callouts.items():
+        pairs.append((f"text in a {kind} box", t.text, bg, TEXT_RATIO))
+        pairs.append((f"link in a {kind} box", t.link, bg, TEXT_RATIO))
+    return pairs
 
 
 def current() -> Theme:
@@ -137,15 +229,67 @@ pre {{ background-color: {t.alt_base}; }}
 
 
 def app_stylesheet() -> str:
+    """The style sheet for every screen, in the current theme (sizes follow the text size)."""
     t = _current
+    space, radius = SPACE, RADIUS
+    body = BASE_POINT_SIZE * _scale / 100
+    ts = {k: f"{body * v / 100:.1f}pt" for k, v in TYPE_SCALE.items()}  # style sheets need pt
     return f"""
 QWidget:focus {{ outline: 2px solid {t.focus}; }}
+QPushButton, QComboBox, QLineEdit, QSpinBox {{
+    border: 1px solid {t.control}; border-radius: {radius}px;
+    padding: {space // 2}px {space}px; background-color: {t.button}; color: {t.text};
+}}
+QLineEdit, QSpinBox {{ background-color: {t.base}; }}
+QPushButton:hover {{ border-color: {t.text}; }}
+QPushButton:pressed {{ background-color: {t.alt_base}; }}
+QPushButton#primary {{
+    background-color: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+    font-weight: bold;
+}}
+QPushButton:disabled, QPushButton#primary:disabled {{
+    background-color: {t.window}; color: {t.disabled_text};
+    border: 1px dashed {t.disabled_text}; font-weight: normal;
+}}
 QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QComboBox:focus,
 QLineEdit:focus, QListWidget:focus, QTreeWidget:focus, QTextBrowser:focus,
 QTableWidget:focus, QSpinBox:focus {{ border: 2px solid {t.focus}; }}
-QLabel#lessonTitle, QLabel#screenTitle {{ font-size: 150%; font-weight: bold; }}
-QLabel#feedback {{ padding: 6px; }}
-QLabel#resultBig {{ font-size: 200%; font-weight: bold; }}
+QPushButton#primary:focus {{
+    background-color: {t.base}; color: {t.accent}; border: 3px solid {t.focus};
+}}
+QRadioButton::indicator, QCheckBox::indicator {{
+    width: 0.9em; height: 0.9em; border: 2px solid {t.control}; background-color: {t.base};
+}}
+QRadioButton::indicator {{ border-radius: 0.55em; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator:checked, QCheckBox::indicator:checked {{
+    background-color: {t.highlight}; border: 2px solid {t.control};
+}}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{
+    border: 2px dashed {t.disabled_text};
+}}
+QTableView, QTableWidget {{ gridline-color: {t.table_border}; }}
+QHeaderView::section {{
+    background-color: {t.th_bg}; color: {t.text}; border: 1px solid {t.table_border};
+    padding: {space // 2}px;
+}}
+QProgressBar {{ border: 1px solid {t.control}; border-radius: 4px; background: {t.base}; }}
+QProgressBar::chunk {{ background-color: {t.good}; border-radius: 3px; }}
+QLabel#lessonTitle, QLabel#screenTitle {{ font-size: {ts["title"]}; font-weight: bold; }}
+QLabel#lessonMeta, QLabel#cardMeta {{ color: {t.muted}; }}
+QLabel#cardTitle {{ font-size: {ts["card"]}; font-weight: bold; }}
+QLabel#feedback {{ padding: {space - 2}px; }}
+QLabel#notice {{
+    padding: {space}px; background-color: {t.notice_bg}; color: {t.text};
+    border-left: 4px solid {t.focus};
+}}
+QLabel#resultBig {{ font-size: {ts["big"]}; font-weight: bold; }}
+QFrame#moduleCard {{
+    background-color: {t.base}; border: 1px solid {t.table_border}; border-radius: {radius}px;
+    padding: {space}px;
+}}
+QWidget#identityBar {{ background-color: {t.alt_base}; }}
+QLabel#identity {{ font-weight: bold; }}
 """
 
 
@@ -164,10 +308,16 @@ def palette_for(t: Theme) -> QPalette:
         QPalette.ColorRole.Link: t.link,
         QPalette.ColorRole.ToolTipBase: t.base,
         QPalette.ColorRole.ToolTipText: t.text,
-        QPalette.ColorRole.PlaceholderText: t.table_border,
+        QPalette.ColorRole.PlaceholderText: t.muted,
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled_text))
     return p
 
 

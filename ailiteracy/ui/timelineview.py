@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.content import TimelineEvent
+from .layouts import FlowLayout, VerticalScroll
 from .plaintext import plain, plain_tip
 
 ROLE_EVENT = Qt.ItemDataRole.UserRole
@@ -113,11 +114,18 @@ class TimelineView(QWidget):
         kind_label_widget.setBuddy(self.kind_filter)
         self.count_label = plain(QLabel())
         self.count_label.setAccessibleName(self.tr("Number of events shown"))
-        filters = QHBoxLayout()
-        filters.addWidget(body_label)
-        filters.addWidget(self.body_filter, 1)
-        filters.addWidget(kind_label_widget)
-        filters.addWidget(self.kind_filter, 1)
+        filters = FlowLayout()  # wraps onto a second line when the text is large
+        for label, combo in ((body_label, self.body_filter), (kind_label_widget, self.kind_filter)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            filters.addWidget(pair)
         filters.addWidget(self.count_label)
 
         self.list = QListWidget()
@@ -162,7 +170,7 @@ class TimelineView(QWidget):
         self.source_button = QPushButton(self.tr("Open the primary &source"))
         self.source_button.setAccessibleName(self.tr("Open the primary source"))
         self.source_button.clicked.connect(self._open_source)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.lesson_button)
         buttons.addWidget(self.source_button)
         buttons.addStretch(1)
@@ -176,7 +184,7 @@ class TimelineView(QWidget):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
+        splitter.addWidget(VerticalScroll(self.details))  # long summaries scroll
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)

@@ -4,137 +4,238 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.content import Catalog
-from ..core.search import SearchIndex  # noqa: F401 (type)
+from ..core.content import Catalog, Module
+from ..core.nextstep import (
+    ModuleProgress,
+    Step,
+    StepKind,
+    module_progress,
+    module_step,
+    resume_step,
+)
+from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
+from . import theme
+from .layouts import FlowLayout
 from .plaintext import plain
 
+STEP_LABELS = {
+    StepKind.START: QT_TRANSLATE_NOOP("HomeView", "Start"),
+    StepKind.CONTINUE_LESSON: QT_TRANSLATE_NOOP("HomeView", "Continue reading"),
+    StepKind.RESUME_LESSON: QT_TRANSLATE_NOOP("HomeView", "Continue reading"),
+    StepKind.TAKE_QUIZ: QT_TRANSLATE_NOOP("HomeView", "Take the quiz"),
+    StepKind.RESUME_QUIZ: QT_TRANSLATE_NOOP("HomeView", "Continue the quiz"),
+    StepKind.RETRY_QUIZ: QT_TRANSLATE_NOOP("HomeView", "Try the quiz again"),
+    StepKind.REVISIT: QT_TRANSLATE_NOOP("HomeView", "Look again"),
+    StepKind.NOTHING: QT_TRANSLATE_NOOP("HomeView", "Start"),
+}
 
-def format_minutes(seconds: float) -> str:
-    minutes = int(round(seconds / 60))
-    if minutes >= 60:
-        return (
-            QCoreApplication.translate("HomeView", "%1 h %2 min")
-            .replace("%1", str(minutes // 60))
-            .replace("%2", f"{minutes % 60:02d}")
+
+class ModuleCard(QFrame):
+    """One module on the home screen: what it is, how far the learner got, one next step.
+
+    Signals:
+        chosen(object): the :class:`~ailiteracy.core.nextstep.Step` of the button.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moduleCard")
+        self.step: Step | None = None
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
+        self.number = number
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setObjectName("cardMeta")
+        self.meta.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(lambda: self.chosen.emit(self.step))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.meta)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+
+    def show_module(self, module: Module, progress: ModuleProgress, step: Step) -> None:
+        self.step = step
+        self.title.setText(
+            self.tr("%1. %2").replace("%1", str(self.number)).replace("%2", module.title)
         )
-    return QCoreApplication.translate("HomeView", "%1 min").replace("%1", str(minutes))
+        self.summary.setText(module.summary)
+        parts = [
+            self.tr("%1 min").replace("%1", str(module.minutes)),
+            self.tr("%1 of %2 lessons read")
+            .replace("%1", str(progress.lessons_read))
+            .replace("%2", str(progress.lessons)),
+        ]
+        if progress.best is not None:
+            parts.append(self.tr("best quiz score %1%").replace("%1", str(progress.best)))
+        if progress.passed:
+            parts.append(self.tr("passed \u2714"))
+        elif module.questions:
+            parts.append(self.tr("pass mark %1%").replace("%1", str(module.pass_mark)))
+        self.meta.setText(self.tr(" \u00b7 ").join(parts))
+        self.bar.setValue(round(progress.fraction * 100))
+        self.bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
+        label = QCoreApplication.translate("HomeView", STEP_LABELS[step.kind])
+        self.button.setText(label)
+        self.button.setAccessibleName(f"{label}: {module.title}")
 
 
 class HomeView(QWidget):
-    """Welcome, "continue", and a table of every module with the learner's progress.
+    """Welcome, "continue", and one card per module in the suggested order.
 
     Signals:
-        open_module(str): a module was chosen.
+        open_step(object): open the place a :class:`~ailiteracy.core.nextstep.Step` names.
         resume(): the learner wants to continue where they left off.
+        start_review(): the learner wants to review questions that are due.
     """
 
-    open_module = Signal(str)
+    open_step = Signal(object)
     resume = Signal()
     start_review = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, guest: bool = False) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("Learn to use AI safely and to check what it tells you"))
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
-        self.intro = QLabel(
-            self.tr(
-                "Choose a module in the list, or continue where you stopped. "
-                "Your progress is saved on this computer after every answer."
+        if guest:
+            intro = self.tr(
+                "Pick up the next step below, or choose any module. As a guest, what you do "
+                "lasts only until you sign out."
             )
-        )
+        else:
+            intro = self.tr(
+                "Pick up the next step below, or choose any module. Your progress is saved "
+                "on this computer after every answer."
+            )
+        self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("&Continue where I left off"))
+        self.resume_button.setObjectName("primary")
         self.resume_button.setAccessibleName(self.tr("Continue where I left off"))
         self.resume_button.clicked.connect(self.resume)
+        self.resume_where = QLabel()
+        self.resume_where.setWordWrap(True)
+        self.resume_where.setObjectName("cardMeta")
         self.review_button = QPushButton()
         self.review_button.setAccessibleName(self.tr("Review questions that are due"))
         self.review_button.clicked.connect(self.start_review)
         self.review_button.hide()
-        self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(self.tr("Progress overview"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Module"),
-                self.tr("Minutes"),
-                self.tr("Lessons read"),
-                self.tr("Best score"),
-                self.tr("Passed"),
-                self.tr("Time spent"),
-            ]
+        self.order_note = QLabel(
+            self.tr(
+                "Suggested order: start with how AI works, then the everyday routine for "
+                "checking AI answers; the other modules can follow in any order."
+            )
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setAccessibleName(self.tr("Column headings"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.cellActivated.connect(self._activated)
-        self.table.cellDoubleClicked.connect(self._activated)
-        self.open_button = QPushButton(self.tr("&Open the selected module"))
-        self.open_button.setAccessibleName(self.tr("Open the selected module"))
-        self.open_button.clicked.connect(lambda: self._activated(self.table.currentRow(), 0))
-        buttons = QHBoxLayout()
+        self.order_note.setWordWrap(True)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(theme.SPACE * 2)
+        self.cards: list[ModuleCard] = []
+        buttons = FlowLayout()
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.review_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.resume_where)
+        layout.addWidget(self.order_note)
+        layout.addLayout(self.cards_box)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.module_ids: list[str] = []
 
     def refresh(self, catalog: Catalog, store: ProgressStore) -> None:
-        self.table.setRowCount(len(catalog.modules))
+        states = store.lesson_states()
+        summaries = {m.id: store.summary(m.id) for m in catalog.modules}
+        place = store.place()
+        while len(self.cards) < len(catalog.modules):
+            card = ModuleCard(len(self.cards) + 1)
+            card.chosen.connect(self.open_step)
+            self.cards_box.addWidget(card)
+            self.cards.append(card)
+        while len(self.cards) > len(catalog.modules):
+            card = self.cards.pop()
+            card.setParent(None)
+            card.deleteLater()
         self.module_ids = [m.id for m in catalog.modules]
-        for row, module in enumerate(catalog.modules):
-            summary = store.summary(module.id)
-            cells = [
-                f"{module.title}\n{module.summary}",
-                str(module.minutes),
-                f"{summary.lessons_read} / {len(module.lessons)}",
-                f"{summary.best}%" if summary.best is not None else "\u2014",
-                self.tr("Yes") if summary.passed else self.tr("Not yet"),
-                format_minutes(summary.seconds),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col in (1, 3):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
-        if catalog.modules and self.table.currentRow() < 0:
-            self.table.setCurrentCell(0, 0)
+        for card, module in zip(self.cards, catalog.modules, strict=True):
+            summary = summaries[module.id]
+            open_question = None
+            if store.open_attempt(module.id) is not None:
+                same = place is not None and place.view == "quiz" and place.module == module.id
+                open_question = place.question if same and place is not None else 0
+            step = module_step(module, states, summary, open_quiz_question=open_question)
+            card.show_module(module, module_progress(module, summary), step)
+        self.show_resume(resume_step(place, catalog.modules, states, summaries), catalog)
 
-    def _activated(self, row: int, _col: int) -> None:
-        if 0 <= row < len(self.module_ids):
-            self.open_module.emit(self.module_ids[row])
+    def show_resume(self, step: Step, catalog: Catalog) -> None:
+        module = catalog.module(step.module) if step.module else None
+        self.resume_button.setEnabled(module is not None)
+        if module is None:
+            self.resume_where.setText("")
+            return
+        lesson = module.lesson(step.lesson) if step.lesson else None
+        if step.is_quiz:
+            text = self.tr("Next: the quiz of \u201c%1\u201d").replace("%1", module.title)
+        elif lesson is not None:
+            text = (
+                self.tr("Next: \u201c%1\u201d in \u201c%2\u201d")
+                .replace("%1", lesson.title)
+                .replace("%2", module.title)
+            )
+        else:
+            text = ""
+        self.resume_where.setText(text)
+
+    def card(self, module_id: str) -> ModuleCard:
+        return self.cards[self.module_ids.index(module_id)]
 
 
 class GlossaryView(QWidget):
@@ -166,7 +267,13 @@ class GlossaryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.definition, 1)
-        right_layout.addWidget(self.lesson_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.back_button.setAccessibleName(self.tr("Back to where you were (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
+        buttons = FlowLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.lesson_button)
+        right_layout.addLayout(buttons)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(right)
@@ -234,6 +341,62 @@ class GlossaryView(QWidget):
             self.open_lesson.emit(term.lesson)
 
 
+ROLE_HTML = Qt.ItemDataRole.UserRole + 1
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a list item's rich text (title, then a snippet with the match highlighted)."""
+
+    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        t = theme.current()
+        if selected:  # the match is inverted inside the selection bar
+            colour, mark_fg, mark_bg = t.highlight_text, t.highlight, t.highlight_text
+        else:
+            colour, mark_fg, mark_bg = t.text, t.text, t.notice_bg
+        document.setDefaultStyleSheet(
+            f"body {{ color: {colour}; }} "
+            f".match {{ background-color: {mark_bg}; color: {mark_fg}; font-weight: bold; }}"
+        )
+        document.setHtml(f"<body>{index.data(ROLE_HTML) or ''}</body>")
+        document.setTextWidth(max(50, option.rect.width() - 2 * theme.SPACE))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + theme.SPACE, option.rect.top() + theme.SPACE // 2)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
+        self.initStyleOption(option, index)
+        if option.rect.width() <= 0 and option.widget is not None:
+            option.rect.setWidth(option.widget.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + theme.SPACE)
+
+
+def highlighted(text: str, spans) -> str:
+    """``text`` as HTML with the ``spans`` marked; everything from content is escaped."""
+    out, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        out.append(escape(text[at:start]))
+        out.append(f'<span class="match">{escape(text[start:end])}</span>')
+        at = end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
 class SearchView(QWidget):
     """Full-text search over lessons and the glossary.
 
@@ -253,10 +416,17 @@ class SearchView(QWidget):
         self.query.textChanged.connect(self.run_search)
         self.query.returnPressed.connect(self._open_first)
         self.count = plain(QLabel())
+        self.count.setWordWrap(True)
+        self.count.setObjectName("cardMeta")
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.query)
@@ -268,6 +438,8 @@ class SearchView(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        if self._index is not None:
+            self._index.close()
         self._index = None  # built on the first search
         self.run_search(self.query.text())
 
@@ -284,15 +456,34 @@ class SearchView(QWidget):
             prefix = self.tr("Glossary") + ": " if hit.kind == "glossary" else ""
             item = QListWidgetItem(f"{prefix}{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setData(
+                ROLE_HTML,
+                f"<b>{escape(prefix + hit.title)}</b><br>{highlighted(hit.snippet, hit.spans)}",
+            )
             self.results.addItem(item)
-        if text.strip():
-            self.count.setText(self.tr("Results: %1").replace("%1", str(len(self.hits))))
-        else:
+        if not text.strip():
             self.count.setText("")
+        elif not self.hits:
+            self.count.setText(
+                self.tr(
+                    "Nothing found. Check the spelling, try fewer or shorter words, "
+                    "or look the word up in the Glossary (Ctrl+G)."
+                )
+            )
+        elif self.hits[0].match is MatchKind.CORRECTED:
+            self.count.setText(
+                self.tr("No exact match. Results for similar words: %1").replace(
+                    "%1", str(len(self.hits))
+                )
+            )
+        else:
+            self.count.setText(self.tr("Results: %1").replace("%1", str(len(self.hits))))
+        if self.hits:
+            self.results.setCurrentRow(0)
 
     def _open_first(self) -> None:
         if self.hits:
-            self.open_hit.emit(self.hits[0])
+            self.open_hit.emit(self.hits[max(0, self.results.currentRow())])
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(self.hits[int(item.data(Qt.ItemDataRole.UserRole))])

@@ -13,10 +13,6 @@ Please switch to the window that is already open, or close it first.</source>
         <source>Already open</source>
         <translation>已经打开了</translation>
     </message>
-    <message>
-        <source>Learner</source>
-        <translation>学习者</translation>
-    </message>
 </context>
 <context>
     <name>AssignedView</name>
@@ -625,20 +621,40 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>HomeView</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
         <source>Learn to use AI safely and to check what it tells you</source>
         <translation>学会安全地使用 AI,并核实它告诉您的内容</translation>
     </message>
     <message>
-        <source>Choose a module in the list, or continue where you stopped. Your progress is saved on this computer after every answer.</source>
-        <translation>请在列表中选择一个模块,或者从上次停下的地方继续学习。每回答一道题,您的学习进度都会保存在这台电脑上。</translation>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Continue reading</source>
+        <translation>继续阅读</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>做测验</translation>
+    </message>
+    <message>
+        <source>Continue the quiz</source>
+        <translation>继续测验</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>再做一次测验</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>再看一遍</translation>
+    </message>
+    <message>
+        <source>Pick up the next step below, or choose any module. As a guest, what you do lasts only until you sign out.</source>
+        <translation>从下面的下一步继续，或者任选一个模块。访客模式下，您做的一切只保留到退出为止。</translation>
+    </message>
+    <message>
+        <source>Pick up the next step below, or choose any module. Your progress is saved on this computer after every answer.</source>
+        <translation>从下面的下一步继续，或者任选一个模块。每答一题，您的进度都会保存在这台电脑上。</translation>
     </message>
     <message>
         <source>&amp;Continue where I left off</source>
@@ -653,56 +669,36 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>复习到期的题目</translation>
     </message>
     <message>
-        <source>Progress overview</source>
-        <translation>学习进度总览</translation>
+        <source>Suggested order: start with how AI works, then the everyday routine for checking AI answers; the other modules can follow in any order.</source>
+        <translation>建议顺序：先了解人工智能如何工作，再学习核查人工智能回答的日常方法；其余模块可以按任意顺序学习。</translation>
     </message>
     <message>
-        <source>Module</source>
-        <translation>模块</translation>
+        <source>Next: the quiz of “%1”</source>
+        <translation>下一步：“%1”的测验</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>时长(分钟)</translation>
-    </message>
-    <message>
-        <source>Lessons read</source>
-        <translation>已读的课</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>最高分</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Time spent</source>
-        <translation>已用时间</translation>
-    </message>
-    <message>
-        <source>Column headings</source>
-        <translation>列标题</translation>
-    </message>
-    <message>
-        <source>&amp;Open the selected module</source>
-        <translation>打开选中的模块(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the selected module</source>
-        <translation>打开选中的模块</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>还没有</translation>
+        <source>Next: “%1” in “%2”</source>
+        <translation>下一步：“%2”中的“%1”</translation>
     </message>
 </context>
 <context>
     <name>LessonView</name>
+    <message>
+        <source>Show &amp;more detail</source>
+        <translation>展开更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;more detail</source>
+        <translation>收起更多细节(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show more detail</source>
+        <translation>展开更多细节</translation>
+    </message>
+    <message>
+        <source>Hide more detail</source>
+        <translation>收起更多细节</translation>
+    </message>
     <message>
         <source>Lesson text</source>
         <translation>课文</translation>
@@ -734,6 +730,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Facts last checked %1</source>
+        <translation>事实核查于 %1</translation>
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -771,8 +771,8 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>模块</translation>
     </message>
     <message>
-        <source>Guest session: nothing you do is saved on this computer. To keep your progress, use File &gt; Export my progress before you leave.</source>
-        <translation>访客模式:您在这里做的一切都不会保存在这台电脑上。如果想保留学习进度,请在离开前使用“文件 &gt; 导出我的学习进度”。</translation>
+        <source>To keep what you do as a guest, use File &gt; Export my progress before you leave.</source>
+        <translation>访客模式下想保留学习记录，请在离开前使用“文件 &gt; 导出我的进度”。</translation>
     </message>
     <message>
         <source>Guest session notice</source>
@@ -789,6 +789,26 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Stay signed in</source>
         <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>Guest, nothing is saved</source>
+        <translation>访客，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前学习者：%1</translation>
+    </message>
+    <message>
+        <source>Who is using the app</source>
+        <translation>谁在使用本应用</translation>
+    </message>
+    <message>
+        <source>S&amp;witch learner</source>
+        <translation>切换学习者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Switch learner: sign out and choose who you are</source>
+        <translation>切换学习者：退出并选择您是谁</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -899,6 +919,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <source>SIFT routine &amp;card (PDF)…</source>
+        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
+    </message>
+    <message>
         <source>Content &amp;problems…</source>
         <translation>内容问题(&amp;P)…</translation>
     </message>
@@ -915,6 +939,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>还没读</translation>
     </message>
     <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
@@ -925,6 +953,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>That lesson is not available.</source>
         <translation>这一课目前无法打开。</translation>
+    </message>
+    <message>
+        <source>That practice task is not available.</source>
+        <translation>这个练习无法打开。</translation>
     </message>
     <message>
         <source>Links are switched off</source>
@@ -1045,6 +1077,26 @@ Open it in your web browser? This needs an internet connection.</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>SIFT routine card</source>
+        <translation>SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>Save the SIFT routine card</source>
+        <translation>保存 SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The card could not be saved in %1 (%2).</source>
+        <translation>卡片无法保存到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card was saved in %1. Open it to print it.</source>
+        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
+    </message>
+    <message>
         <source>About ailiteracy</source>
         <translation>关于 ailiteracy</translation>
     </message>
@@ -1120,6 +1172,224 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Match for: %1</source>
         <translation>与“%1”配对的选项</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons read</source>
+        <translation>已读 %1/%2 课</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>测验最高分 %1%</translation>
+    </message>
+    <message>
+        <source>passed ✔</source>
+        <translation>已通过 ✔</translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>“%1”的进度</translation>
+    </message>
+</context>
+<context>
+    <name>MiniWebView</name>
+    <message>
+        <source>Practice steps</source>
+        <translation>练习步骤</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>&amp;Now check it yourself</source>
+        <translation>现在自己查一查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>1. Worked example</source>
+        <translation>1. 示范</translation>
+    </message>
+    <message>
+        <source>The AI answer to check</source>
+        <translation>要核查的 AI 回答</translation>
+    </message>
+    <message>
+        <source>Search the practice web</source>
+        <translation>在练习网络中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The AI answer (a training example):</source>
+        <translation>AI 的回答（练习用例子）：</translation>
+    </message>
+    <message>
+        <source>Your verdict on each claim</source>
+        <translation>你对每个说法的判断</translation>
+    </message>
+    <message>
+        <source>&amp;Check my verdicts</source>
+        <translation>检查我的判断(&amp;C)</translation>
+    </message>
+    <message>
+        <source>2. Check it yourself</source>
+        <translation>2. 自己查一查</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>3. Feedback</source>
+        <translation>3. 反馈</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Search, then open a result to read it here.</source>
+        <translation>先搜索，再打开一个结果，就能在这里阅读。</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>Not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>Page that decides it: %1</source>
+        <translation>作出判断所依据的页面：%1</translation>
+    </message>
+    <message>
+        <source>(deciding page)</source>
+        <translation>（依据的页面）</translation>
+    </message>
+    <message>
+        <source>No results. Try other words.</source>
+        <translation>没有结果。换几个词试试。</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>contradicted</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <source>official explanation</source>
+        <translation>官方解读</translation>
+    </message>
+    <message>
+        <source>news report</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>fact-check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>reference work</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>content farm</source>
+        <translation>内容农场</translation>
+    </message>
+    <message>
+        <source>forum post</source>
+        <translation>论坛帖子</translation>
+    </message>
+    <message>
+        <source>advert</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Your score: %1%</source>
+        <translation>你的得分：%1%</translation>
+    </message>
+    <message>
+        <source>%1 You said: %2. Right answer: %3.</source>
+        <translation>%1 你的判断：%2。正确答案：%3。</translation>
+    </message>
+    <message>
+        <source>Deciding page: %1.</source>
+        <translation>依据的页面：%1。</translation>
+    </message>
+    <message>
+        <source>The path an expert would take</source>
+        <translation>专家会怎么查</translation>
+    </message>
+    <message>
+        <source>You opened %1, the page an expert opens first.</source>
+        <translation>你打开了“%1”，这正是专家最先打开的页面。</translation>
+    </message>
+    <message>
+        <source>You did not open %1, the page an expert opens first.</source>
+        <translation>你没有打开“%1”，这是专家最先打开的页面。</translation>
+    </message>
+    <message>
+        <source>What each page was</source>
+        <translation>每个页面是什么</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>not reliable</source>
+        <translation>不可靠</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3379,105 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The answer is: %1.</source>
         <translation>答案是:%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to ailiteracy</source>
+        <translation>欢迎使用 ailiteracy</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (or a nickname your teacher will know):</source>
+        <translation>您的名字（或老师认得的昵称）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>No name? Use the app as a guest. Nothing is saved on this computer, and everything is forgotten when you sign out.</source>
+        <translation>不想留名字？可以以访客身份使用。这台电脑上不会保存任何内容，退出后一切都会被清除。</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;guest</source>
+        <translation>以访客身份继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Continue as a guest; nothing is saved</source>
+        <translation>以访客身份继续；不保存任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip this step and keep the setting shown</source>
+        <translation>跳过这一步，保留显示的设置</translation>
+    </message>
+    <message>
+        <source>This is how big the text will be. You can change it any time with Ctrl+ +.</source>
+        <translation>文字就会这么大。您随时可以用 Ctrl + 加号键调整。</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>第 %1 步，共 3 步</translation>
+    </message>
+    <message>
+        <source>Welcome! Which language do you want?</source>
+        <translation>欢迎！您想用哪种语言？</translation>
+    </message>
+    <message>
+        <source>You can change it later in View &gt; Language.</source>
+        <translation>以后可以在“视图 &gt; 语言”中更改。</translation>
+    </message>
+    <message>
+        <source>How big should the text be?</source>
+        <translation>文字要多大？</translation>
+    </message>
+    <message>
+        <source>Choose a size that is easy for you to read.</source>
+        <translation>请选择您读起来舒服的大小。</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>您叫什么名字？</translation>
+    </message>
+    <message>
+        <source>Your name keeps your progress apart from other people&apos;s and appears on the results you hand in.</source>
+        <translation>名字可以把您的进度和别人的分开，也会出现在您交给老师的成绩上。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>That name is too long. Please use at most %1 characters.</source>
+        <translation>这个名字太长了。请最多使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Someone on this computer already uses that name. Please choose another.</source>
+        <translation>这台电脑上已经有人用了这个名字。请换一个。</translation>
+    </message>
+    <message>
+        <source>Please type a name, or continue as a guest.</source>
+        <translation>请输入一个名字，或者以访客身份继续。</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,11 @@ def _bad_caches(marker: Path, good: bytes) -> dict[str, bytes]:
         "absolute-path": good.replace(b'"path":"en/demo"', b'"path":"/etc"', 1),
         "inline-html": good.replace(b'"html":""', b'"html":"<img src=/etc/x>"', 1),
         "html-file-escape": good.replace(b'"html_file":"', b'"html_file":"../../../etc/', 1),
-        "foreign-key": good.replace(b'"format":2', b'"format":1', 1),
+        "foreign-key": good.replace(
+            f'"format":{cache.FORMAT_VERSION}'.encode(),
+            f'"format":{cache.FORMAT_VERSION - 1}'.encode(),
+            1,
+        ),
     }
 
 

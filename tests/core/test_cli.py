@@ -45,6 +45,8 @@ def test_check_content_json(content_root: Path, capsys) -> None:
     assert main(["check-content", "--json", str(content_root)]) == 0
     report = json.loads(capsys.readouterr().out)
     demo = next(m for m in report["modules"] if m["id"] == "demo" and m["locale"] == "en")
+    assert demo.pop("practice_tasks") == 0
+    assert [lesson["id"] for lesson in demo.pop("lesson_details")] == ["first", "second"]
     assert demo == {
         "id": "demo",
         "locale": "en",

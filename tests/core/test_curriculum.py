@@ -9,13 +9,13 @@ import pytest
 from ailiteracy.core import paths
 from ailiteracy.core.content import QuestionType, _load_locale
 
-MODULES = [
+MODULES = [  # the suggested order: the practical checking routine comes early
     "ai-basics",
+    "checking-ai",
     "information-security",
     "false-information",
     "digital-divide",
     "global-governance",
-    "checking-ai",
 ]
 RISK_MODULES = ["information-security", "false-information", "digital-divide", "checking-ai"]
 

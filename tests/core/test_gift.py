@@ -152,6 +152,7 @@ def test_short_answer():
     assert term["answer"] == [
         {"text": "hallucination", "feedback": "Right: that is the usual word."},
         {"text": "confabulation", "feedback": "Correct."},
+        {"text": "lie", "feedback": "Close, but a lie needs intent.", "weight": 50},
     ]
     # =%0%*#... is Moodle's "any other answer": it becomes feedback_wrong.
     assert term["feedback_wrong"] == "Think of what people call seeing things that are not there."
@@ -161,14 +162,8 @@ def test_short_answer():
     assert [a["text"] for a in two["answer"]] == ["four", "4"]
     assert two["explanation"] == ""
     assert "feedback_wrong" not in two
-
-    # The partial-credit answer cannot be kept: reported, not dropped silently.
-    assert len(result.problems) == 1
-    problem = result.problems[0]
-    assert problem.line == 1
-    assert "'term'" in problem.message
-    assert '"lie"' in problem.message
-    assert "left out" in problem.message
+    # The partial-credit answer is kept with its weight, as Moodle scores it.
+    assert result.problems == []
 
 
 def test_short_answer_wildcards_are_reported():
@@ -240,7 +235,8 @@ def test_escapes_formats_titles_and_categories():
     assert [o["text"] for o in html["option"]] == ["<b>", "<p>"]
     assert html["option"][0]["feedback"] == "Yes"
 
-    assert questions["markdown"]["prompt"] == "Is **this** text\nspread over\ntwo lines?"
+    # Markdown is rendered: no ** for the learner, one paragraph.
+    assert questions["markdown"]["prompt"] == "Is this text spread over two lines?"
     assert questions["markdown"]["answer"] is True
     assert questions["plain"]["prompt"] == "Is this plain?"
     assert questions["moodle"]["prompt"] == "Is this moodle text?"
@@ -275,11 +271,11 @@ def test_fallback_id_does_not_clash_with_a_title():
 
 
 def test_comments_crlf_and_bom_keep_line_numbers():
-    text = "\ufeff// a comment\r\n// another\r\nBroken {#3}\r\n\r\n\r\n// note\r\nFine?{T}\r\n"
+    text = "\ufeff// a comment\r\n// another\r\nBroken {}\r\n\r\n\r\n// note\r\nFine?{T}\r\n"
     result = parse_gift(text)
     assert [q["prompt"] for q in result.questions] == ["Fine?"]
-    assert result.problems == [GiftProblem(3, result.problems[0].message)]
-    assert "numerical" in result.problems[0].message
+    assert result.problems == [GiftProblem(3, result.problems[0].message, skipped=True)]
+    assert "essay" in result.problems[0].message
 
 
 def test_multiline_answers_and_missing_word_across_lines():
@@ -297,19 +293,19 @@ def test_multiline_answers_and_missing_word_across_lines():
     assert [o["text"] for o in question["option"]] == ["second", "third", "fourth"]
 
 
-def test_partial_credit_in_a_single_answer_question_is_reported():
+def test_partial_credit_in_a_single_answer_question_is_kept():
     result = parse_gift("Pick one.{=right ~%50%almost ~wrong}")
     (question,) = result.questions
     assert question["type"] == "single"
     assert [o["correct"] for o in question["option"]] == [True, False, False]
-    assert len(result.problems) == 1
-    assert '"almost"' in result.problems[0].message
+    assert [o["weight"] for o in question["option"]] == [100, 50, 0]
+    assert result.problems == []
 
 
 # --------------------------------------------------------------------------- problems
 
 EXPECTED_PROBLEMS = {
-    2: "numerical",
+    2: "is not a number",
     4: "essay",
     6: "no answer part",
     10: "never closed",
@@ -491,3 +487,75 @@ def test_gift_module_does_not_import_qt():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+# --------------------------------------------------------------------------- numerical
+
+
+def test_numerical_questions_import_with_tolerance_ranges_and_weights(tmp_path: Path):
+    result = load("numerical.gift")
+    questions = by_id(result)
+    assert questions["exact"]["type"] == "numerical"
+    assert questions["exact"]["answer"] == [
+        {"value": 2024, "tolerance": 0, "weight": 100, "feedback": ""}
+    ]
+    assert questions["tolerance"]["answer"][0]["tolerance"] == pytest.approx(0.1)
+    ranged = questions["range"]["answer"][0]
+    assert (ranged["value"], ranged["tolerance"]) == (pytest.approx(3.14), pytest.approx(0.005))
+    assert questions["range"]["prompt"] == "What is pi to two decimal places?."
+    weighted = questions["weighted"]["answer"]
+    assert [(a["value"], a["tolerance"], a["weight"]) for a in weighted] == [
+        (1966, 0, 100),
+        (1966, 2, 50),
+    ]
+    assert weighted[1]["feedback"] == "Close: within two years."
+    assert questions["negative"]["answer"][0]["value"] == -40
+    assert "broken" not in questions
+    messages = [p.message for p in result.problems]
+    assert any("Skipped" in m and '"many" is not a number' in m for m in messages)
+    assert any("'weighted'" in m and "1900" in m for m in messages)
+
+    write_module(result, tmp_path / "num", title="Numbers")
+    problems: list = []
+    from ailiteracy.core.content import QuestionType, parse_quiz
+    from ailiteracy.core.quiz import score
+
+    parsed = {q.id: q for q in parse_quiz(tmp_path / "num" / "quiz.toml", False, problems)}
+    assert problems == []
+    assert parsed["weighted"].type == QuestionType.NUMERICAL
+    assert score(parsed["weighted"], "1966").value == 1.0
+    assert score(parsed["weighted"], "1967").value == 0.5
+    assert score(parsed["weighted"], "1969").value == 0.0
+    assert score(parsed["range"], "3,145").value == 1.0
+    assert score(parsed["range"], "3.146").value == 0.0
+    assert score(parsed["tolerance"], "2.7").value == 1.0
+
+
+def test_media_and_moodle_metadata_are_kept_or_reported():
+    result = load("media.gift")
+    questions = by_id(result)
+    assert list(questions) == ["eliza-year", "listen", "list", "not-an-id", "plain"]
+    assert questions["eliza-year"]["prompt"] == "Look at the ELIZA screen. Which year?"
+    assert questions["listen"]["prompt"] == "Listen:\nIs this a person?"
+    assert questions["list"]["prompt"] == (
+        "Which of these is a good habit? See the lesson (https://example.org/l)."
+    )
+    assert questions["plain"]["prompt"] == "Is <b>this</b> shown as written?"
+    messages = {p.line: [] for p in result.problems}
+    for p in result.problems:
+        messages[p.line].append(p.message)
+    eliza = " ".join(messages[2])
+    assert '"@@PLUGINFILE@@/eliza.png"' in eliza and '"history", "chatbots"' in eliza
+    assert '"clip.mp3"' in " ".join(messages[7])
+    assert '"Not An Id!"' in " ".join(messages[13])
+
+
+def test_generated_text_is_in_the_teachers_language(tmp_path: Path):
+    result = parse_gift("Pick.{=a ~b}\n\nTrue?{T}", language="zh-CN")
+    pick, true = result.questions
+    assert pick["explanation"] == '正确答案是"a"。'
+    assert [o["feedback"] for o in pick["option"]] == ["正确。", "不正确。"]
+    assert true["explanation"] == "这个说法是对的。"
+    write_module(result, tmp_path / "m", title="测验", language="zh-CN")
+    assert "关于这些题目" in (tmp_path / "m" / "lessons" / "01-imported.md").read_text("utf-8")
+    assert parse_gift("Pick.{=a ~b}").questions[0]["explanation"] == 'The right answer is "a".'

@@ -289,3 +289,47 @@ def test_damaged_registry_is_moved_aside(tmp_path: Path, clock: FakeClock) -> No
     assert registry.notices[0].moved_to.exists()
     assert registry.create("Ana").name == "Ana"
     registry.close()
+
+
+# ---------------------------------------------------------------------- stable learner id
+
+
+def test_every_new_profile_gets_its_own_random_learner_id(registry: ProfileRegistry) -> None:
+    first = registry.create("Learner 1")
+    second = registry.create("Learner 2")
+    assert len(first.learner_id) == 32 and int(first.learner_id, 16) >= 0
+    assert first.learner_id != second.learner_id
+    assert registry.get(first.id).learner_id == first.learner_id
+
+
+def test_an_older_profile_gets_a_learner_id_on_first_read_and_keeps_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    reg = ProfileRegistry(tmp_path, clock=clock)
+    made = reg.create("Ana")
+    reg.close()
+    path = tmp_path / "profiles.json"
+    data = json.loads(path.read_text("utf-8"))
+    for row in data["profiles"].values():
+        del row["learner_id"]
+    path.write_text(json.dumps(data), "utf-8")
+
+    reg = ProfileRegistry(tmp_path, clock=clock)
+    given = reg.get(made.id).learner_id
+    assert given and given != made.learner_id
+    assert reg.list()[0].learner_id == given
+    reg.close()
+    reg = ProfileRegistry(tmp_path, clock=clock)
+    assert reg.get(made.id).learner_id == given
+    reg.close()
+
+
+def test_an_older_profile_keeps_the_id_its_results_already_carry(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    store = ProgressStore(tmp_path / "profiles" / "default")
+    store.set_setting("learner_id", "0123456789abcdef0123456789abcdef")
+    store.close()
+    reg = ProfileRegistry(tmp_path, clock=clock)
+    assert reg.get("default").learner_id == "0123456789abcdef0123456789abcdef"
+    reg.close()

@@ -92,3 +92,46 @@ def test_quiz_percent_and_pass() -> None:
     assert quiz_percent([1, 1, 0.5], 4) == 63  # unanswered questions count 0
     assert quiz_percent([], 0) == 0
     assert passed(70, 70) and not passed(69, 70)
+
+
+def _imported(tmp_path: Path, gift: str) -> Question:
+    from ailiteracy.core.content import parse_quiz
+    from ailiteracy.core.gift import parse_gift, write_module
+
+    write_module(parse_gift(gift), tmp_path / "m", title="Imported")
+    problems: list = []
+    (question,) = parse_quiz(tmp_path / "m" / "quiz.toml", False, problems)
+    assert problems == []
+    return question
+
+
+def test_weighted_multiple_answers_score_as_moodle_does(tmp_path: Path) -> None:
+    question = _imported(
+        tmp_path,
+        "Which colours are on the flag?{~%50%red ~%50%white ~%-100%green ~%-100%blue}",
+    )
+    assert score(question, ["a", "b"]).value == 1.0
+    assert score(question, ["a"]).value == 0.5
+    assert score(question, ["a", "b", "c", "d"]).value == 0.0  # never below 0
+    assert score(question, ["a", "b", "c"]).value == 0.0
+    assert score(question, ["c"]).value == 0.0
+
+
+def test_partial_credit_on_a_single_choice_scores_as_moodle_does(tmp_path: Path) -> None:
+    question = _imported(
+        tmp_path, "Where was he from?{~Jerusalem ~%25%Bethlehem ~%50%Galilee =Nazareth}"
+    )
+    assert [score(question, o).value for o in "abcd"] == [0.0, 0.25, 0.5, 1.0]
+    assert not score(question, "c").correct and score(question, "d").correct
+
+
+def test_numbers_as_learners_type_them() -> None:
+    from ailiteracy.core.quiz import parse_number
+
+    assert parse_number("1822") == 1822
+    assert parse_number(" 3,14 ") == pytest.approx(3.14)
+    assert parse_number("1,822.5") == pytest.approx(1822.5)
+    assert parse_number("2 600 000") == 2_600_000
+    assert parse_number("\u22124") == -4
+    for text in ("", "abc", "1.2.3", "nan", "inf", None, True, [1]):
+        assert parse_number(text) is None

@@ -18,6 +18,7 @@ from ailiteracy.core.report import (
     RowStatus,
     answer_text,
     build_report,
+    gradebook_csv,
     report_csv,
 )
 from ailiteracy.core.results import load_many
@@ -168,8 +169,9 @@ def test_csv_for_spreadsheets(assignment, files, catalog) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data[3:].decode("utf-8").split("\r\n")
     assert lines[0] == ",".join(CSV_COLUMNS)
-    assert lines[1] == "Ana Souza,7B,Demo module,95,TRUE,2,passed,FALSE"
-    assert lines[3] == "Ben Okafor,7B,Demo module,,FALSE,0,not started,TRUE"
+    ids = {f.learner_name: f.learner_id for f in files}
+    assert lines[1] == f"Ana Souza,{ids['Ana Souza']},7B,Demo module,95,TRUE,2,passed,FALSE"
+    assert lines[3] == f"Ben Okafor,{ids['Ben Okafor']},7B,Demo module,,FALSE,0,not started,TRUE"
     assert lines[-1] == ""  # the file ends with a line end
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 8
@@ -186,5 +188,36 @@ def test_csv_quotes_only_when_needed_and_defuses_formulas(assignment, files, cat
     comma = dataclasses.replace(files[0], learner_name="Souza, Ana", learner_id="x" * 32)
     data = report_csv(build_report(assignment, [sly, comma], catalog, AFTER_DUE))
     text = data.decode("utf-8-sig")
-    assert "'=HYPERLINK(1),7B,Demo module,57,FALSE,1,not passed,TRUE" in text
-    assert '"Souza, Ana",7B,Demo module,57,' in text
+    assert f"'=HYPERLINK(1),{'y' * 32},7B,Demo module,57,FALSE,1,not passed,TRUE" in text
+    assert f'"Souza, Ana",{"x" * 32},7B,Demo module,57,' in text
+
+
+def test_learners_with_the_same_name_are_kept_apart_and_named(assignment, files, catalog) -> None:
+    ana = next(f for f in files if f.learner_name == "Ana Souza")
+    twin = dataclasses.replace(ana, learner_id="f" * 32, learner_since="2026-03-02")
+    report = build_report(assignment, [*files, twin], catalog, AFTER_DUE)
+    assert len(report.learners) == 5
+    assert report.same_names == ("Ana Souza",)
+    labels = [x.shown for x in report.learners if x.name == "Ana Souza"]
+    assert len(set(labels)) == 2
+    assert "Ana Souza (2026-03-02, #ffffff)" in labels
+    assert {r.learner for r in report.rows_for("f" * 32)} == {"Ana Souza (2026-03-02, #ffffff)"}
+    alone = build_report(assignment, files, catalog, AFTER_DUE)
+    assert alone.same_names == () and all(x.shown == x.name for x in alone.learners)
+
+
+def test_gradebook_has_one_row_per_learner_and_a_column_per_module(
+    assignment, files, catalog
+) -> None:
+    ana = next(f for f in files if f.learner_name == "Ana Souza")
+    twin = dataclasses.replace(ana, learner_id="f" * 32, learner_since="2026-03-02")
+    data = gradebook_csv(build_report(assignment, [*files, twin], catalog, AFTER_DUE))
+    assert data.startswith(b"\xef\xbb\xbf") and data.endswith(b"\r\n")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == ["learner_id", "learner", "class", "Demo module", "Second module"]
+    by_id = {r[0]: r[1:] for r in rows[1:]}
+    assert len(rows) == 6 and len(by_id) == 5
+    assert by_id[ana.learner_id][2:] == ["95", "100"]
+    assert by_id["f" * 32][0] == "Ana Souza (2026-03-02, #ffffff)"
+    li = next(f for f in files if f.learner_name == "李明")
+    assert by_id[li.learner_id] == ["李明", "7B", "43", ""]

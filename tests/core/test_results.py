@@ -23,6 +23,7 @@ from ailiteracy.core.results import (
     RESULTS_MAX_BYTES,
     ensure_learner_id,
     export_results,
+    legacy_learner_id,
     load_many,
     load_results,
     results_filename,
@@ -148,8 +149,20 @@ def test_learner_id_is_made_once(tmp_path: Path) -> None:
     assert len(first) == 32
 
 
-def test_results_file_name() -> None:
-    assert results_filename(assignment("demo"), "李明") == "李明 - Week 3.ailiteracy-results"
+def test_results_file_name_carries_the_learner_tag() -> None:
+    week = assignment("demo")
+    learner = "5F0C3B8E-9a2d-4c71-b6e8-f1a2c3d4e5f6"
+    assert results_filename(week, "李明", learner) == "李明 - Week 3 - 5f0c3b8e.ailiteracy-results"
+    long = results_filename(week, "A" * 80, learner)
+    assert long.endswith(" - 5f0c3b8e.ailiteracy-results") and len(long) <= 80
+
+
+def test_same_named_learners_get_different_file_names() -> None:
+    week = assignment("demo")
+    ids = [ensure_learner_id(ProgressStore(None)) for _ in range(3000)]
+    names = {results_filename(week, "Learner", learner) for learner in ids}
+    assert len(names) == 3000
+    assert results_filename(week, "Learner", ids[0]) == results_filename(week, "Learner", ids[0])
 
 
 def test_an_oversized_history_is_trimmed_oldest_first(catalog, monkeypatch) -> None:
@@ -228,3 +241,102 @@ def test_a_folder_still_imports_around_bad_files(tmp_path: Path) -> None:
         "quizmaster.ailiteracy-results": FormatErrorKind.NOT_THIS_KIND,
         "gone.ailiteracy-results": FormatErrorKind.UNREADABLE,
     }
+
+
+def test_a_results_file_without_a_learner_id_is_still_read(catalog) -> None:
+    obj = json.loads(export(ProgressStore(None), assignment("demo"), catalog, name="Ana"))
+    del obj["learner"]["id"]
+    obj.pop("checksum", None)
+    old = load_results(dump_file(obj))
+    assert old.id_missing and old.learner_name == "Ana"
+    assert old.learner_id == legacy_learner_id("Ana") != legacy_learner_id("Ben")
+
+
+def test_the_profile_date_travels_with_the_results(catalog) -> None:
+    data = export_results(
+        ProgressStore(None),
+        assignment("demo"),
+        catalog,
+        learner_name="Ana",
+        learner_id="a" * 32,
+        app_version="1",
+        now=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+        learner_since="2026-02-01T08:00:00+00:00",
+    )
+    loaded = load_results(data)
+    assert loaded.learner_since == "2026-02-01" and not loaded.id_missing
+    assert loaded.learner_id == "a" * 32
+
+
+def test_the_profile_id_is_written_to_the_store(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    ensure_learner_id(store)
+    assert ensure_learner_id(store, "b" * 32) == "b" * 32
+    store.close()
+    assert ensure_learner_id(ProgressStore(tmp_path)) == "b" * 32
+
+
+def test_a_session_carries_the_profile_id_and_a_guest_gets_a_fresh_one(
+    tmp_path: Path, content_root: Path
+) -> None:
+    from ailiteracy.core.session import Session
+
+    session = Session.start(tmp_path, profile="p1", learner_id="d" * 32)
+    assert session.learner_id == "d" * 32
+    assert session.store.get_setting("learner_id") == "d" * 32
+    session.close()
+    guests = [Session.start(tmp_path, guest=True) for _ in range(2)]
+    assert guests[0].learner_id != guests[1].learner_id
+    assert all(len(g.learner_id) == 32 for g in guests)
+    for g in guests:
+        g.close()
+
+
+def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
+    from ailiteracy.core.assignments import FileFormatError
+    from ailiteracy.core.results import _answer_from, _answers_from
+
+    good = {
+        "module": "demo",
+        "question": "q-single",
+        "prompt": "Which?",
+        "answer": ["a"],
+        "correct": False,
+        "score": 0.5,
+        "seconds": 12,
+        "attempt": "a1",
+        "attempt_no": 1,
+        "at": "2026-03-02T16:00:00+00:00",
+        "confidence": None,
+    }
+    answers = [good, {**good, "question": "q-multi", "confidence": 75, "score": 1}]
+    assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
+    bad_values = {
+        "module": ["Demo", "", 3, None, ["demo"]],
+        "question": ["q single", True],
+        "prompt": [None, "x" * 10_001],
+        "correct": [1, "true", None],
+        "score": [True, 1.5, -0.1, "1", None],
+        "seconds": [False, -1, 10.0**10, "2"],
+        "attempt": ["", "  ", 7, None],
+        "attempt_no": [True, -1, 1.0, 10**7, None],
+        "at": ["yesterday", 20260302, None, ""],
+        "confidence": [True, 101, -1, 50.0, "50"],
+    }
+    for key, values in bad_values.items():
+        for value in values:
+            answer = {**good, key: value}
+            with pytest.raises(FileFormatError) as precise:
+                _answer_from(answer, 1)
+            with pytest.raises(FileFormatError) as quick:
+                _answers_from([good, answer])
+            assert (quick.value.kind, quick.value.detail) == (
+                precise.value.kind,
+                precise.value.detail,
+            ), (key, value)
+    missing = {k: v for k, v in good.items() if k != "attempt"}
+    with pytest.raises(FileFormatError):
+        _answers_from([missing])
+    assert _answers_from(["not an object"] * 0) == ()
+    with pytest.raises(FileFormatError):
+        _answers_from(["not an object"])

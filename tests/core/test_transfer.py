@@ -120,6 +120,14 @@ def test_export_has_the_documented_form(tmp_path: Path) -> None:
     store.close()
 
 
+def test_the_learner_id_travels_in_the_progress_file(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "a")
+    store.set_setting("learner_id", "c" * 32)
+    progress = read_progress_file(export(store))
+    assert progress.learner_id == "c" * 32
+    store.close()
+
+
 def test_export_of_an_empty_guest_store_reads_back() -> None:
     store = make_store(None)
     progress = read_progress_file(export(store, "Gäst 访客"))

@@ -262,5 +262,5 @@ def test_buttons_use_file_dialogs(learner, tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     view.export_button.click()
-    assert suggested == ["Ana Souza - Week 3.ailiteracy-results"]
-    assert load_results((tmp_path / "usb" / "mine.ailiteracy-results").read_bytes())
+    saved = load_results((tmp_path / "usb" / "mine.ailiteracy-results").read_bytes())
+    assert suggested == [f"Ana Souza - Week 3 - {saved.learner_id[:8]}.ailiteracy-results"]

@@ -249,3 +249,27 @@ def test_every_printed_string_goes_through_translation(report) -> None:
     assert "CLASS REPORT" in markup and "MOST MISSED QUESTIONS" in markup
     assert "NOT PASSED, OVERDUE" in markup
     assert "Class report" not in markup
+
+
+def test_report_pdf_keeps_every_table_row_on_one_page(qapp, content_root: Path, tmp_path) -> None:
+    assignment = load_assignment((FIXTURE / "week-3.ailiteracy-assignment").read_bytes())
+    files, _ = load_many([FIXTURE])
+    many = [
+        dataclasses.replace(
+            files[n % len(files)],
+            learner_id=f"{n:032x}",
+            learner_name=f"Pupil {n:03d} has a name long enough to wrap END{n:03d}",
+        )
+        for n in range(40)
+    ]
+    catalog = load_catalog([content_root], "en")
+    report = build_report(assignment, many, catalog, dt.date(2026, 3, 20))
+    path = tmp_path / "many.pdf"
+    report_pdf(report, path, A4)
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(path)).pages]
+    assert len(pages) > 3
+    for text in pages:
+        starts = [text.count(f"Pupil {n:03d}") for n in range(40)]
+        ends = [text.count(f"END{n:03d}") for n in range(40)]
+        assert starts == ends  # no name begins on one page and ends on the next
+    assert sum(t.count("Pupil") for t in pages) == sum(t.count("END") for t in pages) >= 80

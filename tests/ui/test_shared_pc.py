@@ -31,6 +31,9 @@ class FakePicker:
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
 
+    def deleteLater(self) -> None:  # noqa: N802 (Qt API)
+        self.deleted = True
+
 
 @pytest.fixture
 def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
@@ -40,6 +43,7 @@ def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
     def _make(policy: Policy) -> AppController:
         c = AppController(tmp_path / "data", policy)
         c.picker_factory = FakePicker
+        c.welcome_factory = FakeWelcome
         made.append(c)
         return c
 
@@ -178,12 +182,44 @@ def test_each_learner_sees_only_their_own_progress(controller, qtbot, monkeypatc
     assert c.window.session.store.position() is None  # Ben does not land in Ana's lesson
 
 
-def test_first_start_at_home_needs_no_picker(controller, qtbot) -> None:
+class FakeWelcome:
+    """Stands in for the first-run welcome: the learner types ``name`` (or picks guest)."""
+
+    name: str | None = "Ana"
+    shown = 0
+
+    def __init__(self, registry, *, language: str, allow_guest: bool) -> None:
+        FakeWelcome.shown += 1
+        self.language, self.text_size = "zh-CN", 200
+        self.guest = FakeWelcome.name is None
+        self.chosen_profile = None if self.guest else registry.create(FakeWelcome.name).id
+
+    def exec(self) -> QDialog.DialogCode:
+        return QDialog.DialogCode.Accepted
+
+
+def test_first_start_asks_for_a_name_and_keeps_the_choices(controller, qtbot) -> None:
     c = controller(Policy())
+    c.welcome_factory = FakeWelcome
     FakePicker.answers = []
-    assert c.begin()  # no profiles yet: one is made, no picker shown
-    assert [p.name for p in c.registry.list()] == ["Learner"]
+    FakeWelcome.name, FakeWelcome.shown = "Ana", 0
+    assert c.begin()  # no profiles yet: the welcome is shown, not the picker
+    assert FakeWelcome.shown == 1
+    assert [p.name for p in c.registry.list()] == ["Ana"]  # no made-up "Learner"
+    assert c.window.identity_label.text().endswith("Ana")
+    assert c.window.session.language == "zh-CN"
+    assert c.window.session.store.get_setting("text_size") == 200
     assert not c.needs_picker()
+
+
+def test_first_start_as_a_guest_saves_nothing(controller, tmp_path: Path, qtbot) -> None:
+    c = controller(Policy())
+    c.welcome_factory = FakeWelcome
+    FakeWelcome.name = None
+    assert c.begin()
+    assert c.window.session.guest and c.registry.list() == []
+    assert c.window.identity_label.text() == c.window.tr("Guest, nothing is saved")
+    assert not (tmp_path / "data" / "profiles").exists()
 
 
 def test_qt_settings_stay_in_the_data_folder_and_are_wiped(tmp_path: Path) -> None:

@@ -353,9 +353,18 @@ def test_class_report_from_learners_files(start, teacher: TeacherView, qtbot, tm
     data = csv_path.read_bytes()
     assert data.startswith("\ufeff".encode())
     lines = data.decode("utf-8-sig").split("\r\n")
-    assert lines[0] == "learner,class,module,best_score,passed,attempts,status,overdue"
-    assert "Ana Souza,7B,Demo module,93,TRUE,1,passed,FALSE" in lines
-    assert "李明,7B,Demo module,43,FALSE,2,not passed,TRUE" in lines
+    assert lines[0] == "learner,learner_id,class,module,best_score,passed,attempts,status,overdue"
+    ana_id = ana.session.store.get_setting(LEARNER_ID_SETTING)
+    assert ana_id == ana.session.learner_id
+    assert f"Ana Souza,{ana_id},7B,Demo module,93,TRUE,1,passed,FALSE" in lines
+    assert any(
+        x.startswith("李明,") and x.endswith(",7B,Demo module,43,FALSE,2,not passed,TRUE")
+        for x in lines
+    )
+    book = teacher.export_gradebook(tmp_path / "out" / "gradebook.csv")
+    book_lines = book.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert book_lines[0] == "learner_id,learner,class,Demo module,Second module"
+    assert any(x.startswith(f"{ana_id},Ana Souza,7B,93,") for x in book_lines)
 
     pdf = teacher.export_pdf(tmp_path / "out" / "report.pdf")
     text = pdf_text(pdf)
@@ -466,7 +475,8 @@ def test_gift_import_adds_a_module(teacher: TeacherView, qtbot, tmp_path: Path) 
     assert len(module.questions) == 2
     report = teacher.gift_text.toPlainText()
     assert "Questions imported: 2," in report
-    assert "Line 2: Skipped: this is a numerical question" in report
+    assert 'Line 2: Skipped: "about 1966" is not a number' in report
+    assert "Questions skipped: 22; imported with a change: 0." in report
     assert "Line 4: Skipped" in report
     tree = [
         teacher.module_tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1)

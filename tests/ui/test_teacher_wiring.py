@@ -28,6 +28,7 @@ def test_assignment_file_on_the_command_line(qtbot, content_root, tmp_path, monk
     monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
     path = make_assignment(tmp_path)
     c = AppController(tmp_path / "data", Policy(), files=[path, path])
+    c.registry.create("Ana")  # not a first run: no welcome
     try:
         assert c.begin()
         window = c.window

@@ -1,0 +1,89 @@
+"""One process for a whole library day: nothing a visitor opened stays alive after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ailiteracy.core.policy import Policy
+from ailiteracy.ui.controller import AppController
+from ailiteracy.ui.mainwindow import MainWindow
+from ailiteracy.ui.profiles import ProfilePicker
+
+
+def settle() -> None:
+    """What returning to the event loop does, deferred deletions included."""
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def live(cls: type) -> list:
+    return [w for w in QApplication.allWidgets() if isinstance(w, cls)]
+
+
+class GuestPicker(ProfilePicker):
+    """The real picker, answering "Continue as guest" (or closing) without a nested loop."""
+
+    made: list[ProfilePicker] = []
+    answer_guest = True
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        GuestPicker.made.append(self)
+
+    def exec(self) -> QDialog.DialogCode:
+        if GuestPicker.answer_guest:
+            self.continue_as_guest()
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+
+@pytest.fixture
+def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
+    GuestPicker.made, GuestPicker.answer_guest = [], True
+    c = AppController(tmp_path / "data", Policy(idle_minutes=30), language="en")
+    c.picker_factory = GuestPicker
+    yield c
+    c.shutdown()
+    if c.window is not None:
+        c.window.deleteLater()
+    settle()
+
+
+def test_pickers_and_windows_are_deleted_after_each_visitor(controller, qtbot) -> None:
+    assert controller.begin()
+    settle()
+    widgets_after_first = len(QApplication.allWidgets())
+    for _visitor in range(3):
+        controller.window.sign_out()  # the next guest signs in through a new picker
+        settle()
+    assert len(GuestPicker.made) == 4
+    assert not any(shiboken6.isValid(p) for p in GuestPicker.made)
+    assert len(live(MainWindow)) == 1
+    assert len(QApplication.allWidgets()) <= widgets_after_first
+
+
+def test_language_switches_leave_one_window_and_two_translators(controller, qtbot) -> None:
+    assert controller.begin()
+    settle()
+    app = QApplication.instance()
+    first = controller.window
+    for language in ("zh-CN", "en", "zh-CN"):
+        controller.window.switch_language(language)
+        settle()
+    assert not shiboken6.isValid(first)
+    assert live(MainWindow) == [controller.window]
+    assert controller.window.session.language == "zh-CN"
+    translators = [t for t in app.children() if isinstance(t, QTranslator)]
+    assert len(translators) <= 2  # the app's and Qt's own, for Chinese only
+    GuestPicker.answer_guest = False
+    controller.window.sign_out()  # nobody else: the picker is closed
+    settle()
+    assert controller.window is None
+    assert live(MainWindow) == []
+    assert live(ProfilePicker) == []
