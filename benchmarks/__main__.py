@@ -43,6 +43,11 @@ Figures:
     answers, reopened; median of >= 20 single ``save_answer`` calls, each timed
     on its own (``benchmarks/answer_save.py``). Targets: <= 10 ms at 10,000, and
     the 10,000 figure under 3 x the 100 figure (``answer_save_ratio``).
+``catalog_load_ms``
+    ``load_catalog`` on a content folder whose one module has a quiz of
+    ``catalog_questions`` (5,000) questions, without a content cache; median of 3
+    loads in this process (``benchmarks/catalog_load.py``). Loading was once
+    quadratic in the number of questions; no target, the figure shows the trend.
 
 ``bundle_size_mb``, ``bundle_startup_s``, ``bundle_startup_ratio``
     The standalone app built by ``scripts/bundle`` (built or reused first; or
@@ -58,6 +63,19 @@ Figures:
     in English, each term with one letter dropped) is searched, each timed on its
     own; median over both languages. Target <= 30 ms. ``search_build_ms`` gives
     the time to build each language's index.
+``soak_*`` (``benchmarks/soak.py``, one child process)
+    A library day: ``--soak-cycles`` visitors (default 150) through the real main
+    window, one after another. Targets: resident memory and live widgets grow under
+    1% per 50 visitors after warm-up (``soak_rss_growth_pct_per_50``,
+    ``soak_widget_growth_pct_per_50``), no step slower at the end than at the start
+    (``soak_steps_not_slower``), no exception or Qt warning (``soak_problems``).
+``class_report_ms_3000``, ``class_pdf_s_3000``, ``class_pdf_pages_3000``
+    (``benchmarks/class_report.py``, one child process) 3,000 learners' results files
+    made through the app's own API; the teacher screen opens the folder (read, check,
+    build, show: target <= 5,000 ms) and saves the class report as a PDF (target
+    <= 20 s). ``--school N`` changes the number of learners (the names keep 3000).
+
+``--skip-soak`` and ``--skip-school`` leave those parts out.
 
 ``targets`` lists every target with its value and ``"met": true/false``;
 ``python``, ``platform`` and ``runs`` describe the run, ``samples`` holds the
@@ -88,7 +106,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BASELINE_SCRIPT = HERE / "baseline_window.py"
 LESSON_SCRIPT = HERE / "lesson_open.py"
+SCHOOL_SCRIPT = HERE / "class_report.py"
 CHILD_TIMEOUT_S = 180.0
+SOAK_TIMEOUT_S = 3600.0
+SCHOOL_TIMEOUT_S = 1800.0
 PREFILLS = (100, 10_000)
 
 
@@ -160,9 +181,9 @@ def tail(text: str, lines: int = 15) -> str:
     return "\n".join("    " + line for line in kept[-lines:]) or "    (no output)"
 
 
-def check(run: ChildRun, what: str) -> ChildRun:
+def check(run: ChildRun, what: str, timeout: float = CHILD_TIMEOUT_S) -> ChildRun:
     if run.timed_out:
-        raise BenchmarkError(f"{what} did not finish within {CHILD_TIMEOUT_S:.0f} s; killed")
+        raise BenchmarkError(f"{what} did not finish within {timeout:.0f} s; killed")
     if run.returncode != 0:
         raise BenchmarkError(
             f"{what} failed with exit code {run.returncode}.\n"
@@ -224,18 +245,34 @@ def measure_processes(
 
 def measure_lesson(repeats: int) -> dict:
     log(f"lesson open: {repeats} repetitions in one process")
-    run = check(
-        run_child([sys.executable, str(LESSON_SCRIPT), "--repeats", str(repeats)]),
-        "the lesson-open benchmark (benchmarks/lesson_open.py)",
-    )
+    what = "the lesson-open benchmark (benchmarks/lesson_open.py)"
+    run = check(run_child([sys.executable, str(LESSON_SCRIPT), "--repeats", str(repeats)]), what)
+    return last_json(run, what)
+
+
+def last_json(run: ChildRun, what: str) -> dict:
     lines = [line for line in run.stdout.splitlines() if line.strip()]
     try:
         return json.loads(lines[-1])
     except (IndexError, ValueError) as exc:
         raise BenchmarkError(
-            f"the lesson-open benchmark printed no JSON result ({exc}).\n"
-            f"  stdout:\n{tail(run.stdout)}"
+            f"{what} printed no JSON result ({exc}).\n  stdout:\n{tail(run.stdout)}"
         ) from exc
+
+
+def measure_soak(cycles: int) -> dict:
+    """The soak's figures; its own exit code only says whether its targets were met."""
+    log(f"soak: {cycles} visitors in one process (this takes a while)")
+    cmd = [sys.executable, "-m", "benchmarks.soak", "--cycles", str(cycles), "--no-check"]
+    what = "the soak (python -m benchmarks.soak)"
+    return last_json(check(run_child(cmd, SOAK_TIMEOUT_S), what, SOAK_TIMEOUT_S), what)
+
+
+def measure_school(learners: int) -> dict:
+    log(f"class report: making {learners} results files, then opening them")
+    cmd = [sys.executable, str(SCHOOL_SCRIPT), "--learners", str(learners)]
+    what = "the class report benchmark (benchmarks/class_report.py)"
+    return last_json(check(run_child(cmd, SCHOOL_TIMEOUT_S), what, SCHOOL_TIMEOUT_S), what)
 
 
 def measure_saves(saves: int) -> dict[int, dict]:
@@ -251,6 +288,16 @@ def measure_saves(saves: int) -> dict[int, dict]:
     return results
 
 
+def measure_catalog() -> dict:
+    from .catalog_load import measure
+
+    log("catalog load: a module with a 5,000-question quiz, 3 loads")
+    try:
+        return measure()
+    except (OSError, RuntimeError) as exc:
+        raise BenchmarkError(f"the catalog-load benchmark failed: {exc}") from exc
+
+
 def target(value: float, limit: float, op: str) -> dict:
     met = value <= limit if op == "<=" else value < limit
     return {"target": f"{op} {limit:g}", "value": round(value, 3), "met": bool(met)}
@@ -263,14 +310,19 @@ def package_version(name: str) -> str | None:
         return None
 
 
-def build_report(runs: int, saves: int, bundle_dir: Path | None = None) -> dict:
+def build_report(
+    runs: int, saves: int, soak_cycles: int = 0, school: int = 0, bundle_dir: Path | None = None
+) -> dict:
     app_runs, base_runs, bundle_runs = measure_processes(runs, bundle_dir)
     lesson = measure_lesson(3 * runs)
     save = measure_saves(saves)
+    catalog = measure_catalog()
     from .search import measure as measure_search
 
     log("search: every glossary term, English and Chinese")
     search = measure_search()
+    soak = measure_soak(soak_cycles) if soak_cycles else None
+    classes = measure_school(school) if school else None
 
     startup = statistics.median(r.wall_s for r in app_runs)
     baseline = statistics.median(r.wall_s for r in base_runs)
@@ -303,6 +355,20 @@ def build_report(runs: int, saves: int, bundle_dir: Path | None = None) -> dict:
             "bundle_startup_s": round(bundle_startup, 3),
             "bundle_startup_ratio": round(bundle_startup / startup, 3),
         }
+    extra: dict = {}
+    if soak is not None:
+        targets.update(soak.pop("targets"))
+        soak.pop("all_targets_met", None)
+        extra.update(soak)
+    if classes is not None:
+        extra["class_report_ms_3000"] = classes["class_report_ms"]
+        extra["class_pdf_s_3000"] = classes["class_pdf_s"]
+        extra["class_pdf_pages_3000"] = classes["class_pdf_pages"]
+        extra["class_report_cpu_ms_3000"] = classes["class_report_cpu_ms"]
+        extra["class_pdf_cpu_s_3000"] = classes["class_pdf_cpu_s"]
+        extra["class_learners"] = classes["learners"]
+        targets["class_report_ms_3000"] = target(classes["class_report_ms"], 5000, "<=")
+        targets["class_pdf_s_3000"] = target(classes["class_pdf_s"], 20, "<=")
 
     def ms(values: list[float]) -> list[float]:
         return [round(v, 2) for v in values]
@@ -319,12 +385,15 @@ def build_report(runs: int, saves: int, bundle_dir: Path | None = None) -> dict:
         "answer_save_ms_100": round(save_small, 3),
         "answer_save_ms_10000": round(save_large, 3),
         "answer_save_ratio": round(save_ratio, 3),
+        "catalog_load_ms": round(float(catalog["median_ms"]), 1),
+        "catalog_questions": catalog["questions"],
         "peak_rss_mb": round(rss, 1),
         "baseline_rss_mb": round(base_rss, 1),
         "peak_rss_ratio": round(rss_ratio, 3),
         **standalone,
         "search_ms": round(float(search["median_ms"]), 2),
         "search_build_ms": {k: round(v, 1) for k, v in search["build_ms"].items()},
+        **extra,
         "targets": targets,
         "all_targets_met": all(t["met"] for t in targets.values()),
         "python": platform.python_version(),
@@ -342,6 +411,7 @@ def build_report(runs: int, saves: int, bundle_dir: Path | None = None) -> dict:
             "lesson_open_ms": ms(lesson["samples_ms"]),
             "answer_save_ms_100": ms(save[100]["samples_ms"]),
             "answer_save_ms_10000": ms(save[10_000]["samples_ms"]),
+            "catalog_load_ms": ms(catalog["samples_ms"]),
             **(
                 {"bundle_startup_s": [round(r.wall_s, 3) for r in bundle_runs]}
                 if standalone
@@ -445,7 +515,62 @@ def table(report: dict) -> str:
             t["answer_save_ratio"]["target"],
             met("answer_save_ratio"),
         ),
+        (
+            f"Load a {report['catalog_questions']:,}-question module (ms)",
+            f"{report['catalog_load_ms']:.0f}",
+            spread("catalog_load_ms", ".0f"),
+            "",
+            "",
+        ),
     ]
+    if "soak_cycles" in report:
+        rows += [
+            (
+                f"Soak: memory growth after warm-up, {report['soak_cycles']} visitors (%/50)",
+                f"{report['soak_rss_growth_pct_per_50']:.2f}",
+                f"{report['soak_rss_mib_start']} .. {report['soak_rss_mib_end']} MiB",
+                t["soak_rss_growth_pct_per_50"]["target"],
+                met("soak_rss_growth_pct_per_50"),
+            ),
+            (
+                "Soak: live widget growth (%/50)",
+                f"{report['soak_widget_growth_pct_per_50']:.2f}",
+                f"{report['soak_widgets_start']} .. {report['soak_widgets_end']} widgets",
+                t["soak_widget_growth_pct_per_50"]["target"],
+                met("soak_widget_growth_pct_per_50"),
+            ),
+            (
+                "Soak: steps slower at the end",
+                str(len(t["soak_steps_not_slower"]["value"])),
+                f"slowest: {report['soak_slowest_step']}",
+                "0",
+                met("soak_steps_not_slower"),
+            ),
+            (
+                "Soak: exceptions and Qt warnings",
+                str(report["soak_problems_count"]),
+                "",
+                "0",
+                met("soak_problems"),
+            ),
+        ]
+    if "class_report_ms_3000" in report:
+        rows += [
+            (
+                f"Class report, {report['class_learners']} learners (ms)",
+                f"{report['class_report_ms_3000']:.0f}",
+                "",
+                t["class_report_ms_3000"]["target"],
+                met("class_report_ms_3000"),
+            ),
+            (
+                f"Class report PDF, {report['class_pdf_pages_3000']} pages (s)",
+                f"{report['class_pdf_s_3000']:.1f}",
+                "",
+                t["class_pdf_s_3000"]["target"],
+                met("class_pdf_s_3000"),
+            ),
+        ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     aligns = ["<", ">", ">", "<", "<"]
 
@@ -516,6 +641,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-bundle", action="store_true", help="do not measure the standalone app"
     )
+    parser.add_argument(
+        "--soak-cycles", type=int, default=150, metavar="N", help="soak visitors (default 150)"
+    )
+    parser.add_argument("--skip-soak", action="store_true", help="leave the soak out")
+    parser.add_argument(
+        "--school", type=int, default=3000, metavar="N", help="learners in the class report"
+    )
+    parser.add_argument("--skip-school", action="store_true", help="leave the class report out")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs = 5
@@ -539,7 +672,13 @@ def main(argv: list[str] | None = None) -> int:
         bundle_dir = None if args.no_bundle else (args.bundle or bundle.build())
         if bundle_dir is not None and not bundle.executable(bundle_dir).is_file():
             raise BenchmarkError(f"no standalone app in {bundle_dir} (build it: scripts/bundle)")
-        report = build_report(args.runs, args.saves, bundle_dir)
+        report = build_report(
+            args.runs,
+            args.saves,
+            0 if args.skip_soak else args.soak_cycles,
+            0 if args.skip_school else args.school,
+            bundle_dir,
+        )
     except (BenchmarkError, RuntimeError) as exc:
         print(f"benchmarks: FAILED: {exc}", file=sys.stderr)
         return 1

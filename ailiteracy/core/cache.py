@@ -22,7 +22,6 @@ import hashlib
 import os
 import re
 import shutil
-import stat
 import sys
 import zlib
 from collections.abc import Callable, Sequence
@@ -34,6 +33,7 @@ import msgspec
 
 from .. import __version__
 from . import content, paths
+from .fileformat import read_file
 from .storage import atomic_write_bytes, atomic_write_text
 
 FORMAT_VERSION = 3  # 3: numerical questions, weights on short answers
@@ -82,22 +82,10 @@ def _code_identity() -> str:
 
 def _read_regular(path: Path, limit: int) -> bytes | None:
     """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        return read_file(path, limit)
     except OSError:
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-        return data if len(data) <= limit else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def fingerprint(root: Path, locale: str, identity: str | None = None) -> Key:

@@ -120,3 +120,27 @@ def checksum(data: Mapping[str, Any]) -> str:
     import hashlib  # here, not at the top: loading OpenSSL costs start-up time
 
     return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def checksum_matches(data: Mapping[str, Any], stated: str) -> bool:
+    """Whether ``stated`` is :func:`checksum` of ``data``, found quickly when it is.
+
+    msgspec writes the same compact, key-sorted UTF-8 JSON as :func:`canonical_json`
+    about seven times faster, except for a few number spellings (``1e-05``): its bytes
+    can only hash to ``stated`` if they are the canonical bytes. When they do not, the
+    canonical bytes decide, so the verdict is always exactly :func:`checksum`'s.
+    Only for data without NaN or infinity (msgspec writes them as null): for such data
+    call :func:`checksum`, which refuses them.
+    """
+    import hashlib
+
+    import msgspec
+
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    try:
+        quick = msgspec.json.encode(body, order="sorted")
+    except (TypeError, ValueError, OverflowError, msgspec.EncodeError):
+        quick = b""
+    if quick and hashlib.sha256(quick).hexdigest() == stated:
+        return True
+    return checksum(data) == stated

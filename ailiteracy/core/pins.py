@@ -51,11 +51,12 @@ LOCK_MAX_SECONDS = 15 * 60
 TEACHER_FILE = "teacher.json"
 
 
-def valid_pin(pin: object) -> bool:
-    """Whether ``pin`` is a PIN: 4 to 12 digits 0-9, nothing else."""
+def valid_pin(pin: object, min_length: int = PIN_MIN_LENGTH) -> bool:
+    """Whether ``pin`` is a PIN: ``min_length`` (4 unless the policy asks for more) to 12
+    digits 0-9, nothing else."""
     return (
         isinstance(pin, str)
-        and PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH
+        and max(PIN_MIN_LENGTH, min_length) <= len(pin) <= PIN_MAX_LENGTH
         and pin.isascii()
         and pin.isdigit()
     )
@@ -236,6 +237,8 @@ class TeacherPin:
         keep_on_disk: False in a guest session, which writes nothing: a PIN chosen
             then, and wrong PINs, are kept in memory until the app closes (a PIN
             already in ``teacher.json`` still counts).
+        min_length: the fewest digits a new PIN may have (the policy's
+            ``pin_min_length``).
 
     A damaged ``teacher.json`` never reads as "no PIN set": it is restored from its
     copy, or left in place with ``state`` DAMAGED, and then no PIN opens teacher mode
@@ -249,8 +252,10 @@ class TeacherPin:
         *,
         clock: Callable[[], _dt.datetime] = _utcnow,
         keep_on_disk: bool = True,
+        min_length: int = PIN_MIN_LENGTH,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.min_length = min_length
         self.policy_hash = (policy_hash or "").strip()
         self.clock = clock
         self.keep_on_disk = keep_on_disk
@@ -301,16 +306,14 @@ class TeacherPin:
         return encoded, Tries(failed, until)
 
     def _load(self) -> tuple[str, Tries]:
-        memory = _MEMORY.get(self._key)
-        if not os.path.lexists(self.path):
-            if not self.keep_on_disk and memory:
-                return memory
-            return "", Tries()
-        found = self._read(self.path)
+        found = self._read(self.path) if os.path.lexists(self.path) else ("", Tries())
         if found is not None:
-            if not self.keep_on_disk and not found[0] and memory:
+            memory = _MEMORY.get(self._key)
+            if self.keep_on_disk or memory is None:
+                return found
+            if not found[0] or memory[0] == found[0]:
                 return memory
-            return found
+            return found[0], memory[1]  # the PIN on disk counts; so do a guest's wrong tries
         copy = self._read(self.copy_path)
         if copy is None or not self.keep_on_disk:
             self.state = TeacherPinState.DAMAGED
@@ -340,6 +343,8 @@ class TeacherPin:
 
     def _keep_tries(self, tries: Tries) -> None:
         self._tries = tries
+        if self.state is TeacherPinState.DAMAGED:
+            return  # the damaged file stays as it is, for the administrator to see
         try:
             self._write(self._hash, tries)
         except OSError:
@@ -363,8 +368,8 @@ class TeacherPin:
             raise PermissionError("the teacher PIN is set by the administrator's policy")
         if self.damaged:
             raise PermissionError("the teacher PIN file is damaged")
-        if not valid_pin(pin):
-            raise ValueError(f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits")
+        if not valid_pin(pin, self.min_length):
+            raise ValueError(f"a PIN is {self.min_length} to {PIN_MAX_LENGTH} digits")
         encoded = hash_pin(pin)
         self._write(encoded, Tries())
         self._hash, self._tries = encoded, Tries()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileformat import read_text
-from .pins import valid_hash
+from .pins import PIN_MAX_LENGTH, PIN_MIN_LENGTH, valid_hash
 
 IDLE_MINUTES_MAX = 24 * 60  # longer than any opening day: a larger number is a mistake
 POLICY_MAX_BYTES = 64 * 1024  # a policy is a few lines
@@ -30,6 +30,7 @@ class Policy:
     wipe_guest_on_signout: bool = True
     external_links: bool = True
     teacher_pin_hash: str = ""
+    pin_min_length: int = PIN_MIN_LENGTH  # for new PINs, learners' and the teacher's
     default_language: str = ""
     default_text_size: int = 0  # percent, a learner's starting text size; 0: 100
     content_folders: tuple[Path, ...] = field(default_factory=tuple)
@@ -61,6 +62,7 @@ _TYPES: dict[str, type] = {
     "wipe_guest_on_signout": bool,
     "external_links": bool,
     "teacher_pin_hash": str,
+    "pin_min_length": int,
     "default_language": str,
     "default_text_size": int,
     "content_folders": list,
@@ -91,6 +93,10 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
         raise PolicyError(f"{where}'idle_minutes' cannot be negative")
     if values.get("idle_minutes", 0) > IDLE_MINUTES_MAX:
         raise PolicyError(f"{where}'idle_minutes' must be at most {IDLE_MINUTES_MAX} (one day)")
+    if not PIN_MIN_LENGTH <= values.get("pin_min_length", PIN_MIN_LENGTH) <= PIN_MAX_LENGTH:
+        raise PolicyError(
+            f"{where}'pin_min_length' must be {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits"
+        )
     pin_hash = values.get("teacher_pin_hash", "").strip()
     if pin_hash and not valid_hash(pin_hash):
         raise PolicyError(

@@ -35,6 +35,7 @@ from .pins import (  # the lock rules are shared with the teacher PIN
     LOCK_AFTER,  # noqa: F401
     LOCK_FIRST_SECONDS,  # noqa: F401
     LOCK_MAX_SECONDS,  # noqa: F401
+    PIN_MIN_LENGTH,
     PinCheck,
     PinResult,
     Tries,
@@ -220,11 +221,15 @@ class ProfileRegistry:
     Args:
         data_dir: the app's data folder (the UI decides it).
         clock: returns the current time (tests pass a fake one).
+        pin_min_length: the fewest digits a new PIN may have (the policy's).
     """
 
-    def __init__(self, data_dir: Path, *, clock: Clock = utcnow) -> None:
+    def __init__(
+        self, data_dir: Path, *, clock: Clock = utcnow, pin_min_length: int = PIN_MIN_LENGTH
+    ) -> None:
         self.data_dir = data_dir
         self.clock = clock
+        self.pin_min_length = pin_min_length
         self.notices: list[StoreNotice] = []
         self.found_again = 0  # learners' folders listed again because the list had lost them
         self._db = open_db(
@@ -387,7 +392,7 @@ class ProfileRegistry:
     def create(self, name: str, pin: str | None = None) -> Profile:
         """A new profile; ``pin`` (4 to 12 digits) is optional."""
         cleaned = self._check_name(name)
-        if pin is not None and pin != "" and not valid_pin(pin):
+        if pin is not None and pin != "" and not valid_pin(pin, self.pin_min_length):
             raise ProfileError(ProfileErrorKind.BAD_PIN)
         pin_hash = hash_pin(pin) if pin else ""
         profile = Profile(
@@ -403,7 +408,7 @@ class ProfileRegistry:
     def set_pin(self, profile_id: str, pin: str | None) -> Profile:
         """Set a new PIN, or remove it with None (or ""); clears any lock."""
         profile = self.get(profile_id)
-        if pin is not None and pin != "" and not valid_pin(pin):
+        if pin is not None and pin != "" and not valid_pin(pin, self.pin_min_length):
             raise ProfileError(ProfileErrorKind.BAD_PIN)
         pin_hash = hash_pin(pin) if pin else ""
         row = {**profile.to_row(), "pin_hash": pin_hash, "failed": 0, "locked_until": ""}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import enum
+import functools
 import io
 import json
 from collections import Counter
@@ -146,7 +147,15 @@ class ClassReport:
         return self.assignment.is_overdue(self.today)
 
     def rows_for(self, learner_id: str) -> list[ReportRow]:
-        return [r for r in self.rows if r.learner_id == learner_id]
+        return list(self._rows_by_learner.get(learner_id, ()))
+
+    @functools.cached_property
+    def _rows_by_learner(self) -> dict[str, list[ReportRow]]:
+        """Each learner's rows, found in one pass (a school has thousands of learners)."""
+        index: dict[str, list[ReportRow]] = {}
+        for row in self.rows:
+            index.setdefault(row.learner_id, []).append(row)
+        return index
 
 
 # --------------------------------------------------------------------------- answers as text
@@ -217,10 +226,12 @@ def _canonical(value: Any) -> str:
 def _answer_key(question: Question | None, answer: Any) -> str:
     """Equal answers get equal keys (the order of picks in a multiple choice is ignored)."""
     if question is not None and question.type in (QuestionType.MULTIPLE, QuestionType.SPOT):
-        return _canonical(sorted(_ids(answer)))
+        return "ids:" + _canonical(sorted(_ids(answer)))
     if isinstance(answer, str):
-        return _canonical(" ".join(answer.split()).casefold())
-    return _canonical(answer)
+        return "text:" + " ".join(answer.split()).casefold()
+    if answer is None or isinstance(answer, bool):
+        return f"const:{answer}"  # true/false questions: no JSON needed
+    return "json:" + _canonical(answer)
 
 
 # --------------------------------------------------------------------------- building
@@ -301,10 +312,14 @@ def _most_missed(
     choices: dict[tuple[str, str], Counter[str]] = {}
     shown: dict[tuple[str, str, str], str] = {}
     prompts: dict[tuple[str, str], str] = {}
+    questions: dict[tuple[str, str], Question | None] = {}  # looked up once per question
     for r in files:
         for key, a in _latest_answers(r, modules).items():
-            module = catalog.module(a.module)
-            question = module.question(a.question) if module else None
+            if key in questions:
+                question = questions[key]
+            else:
+                module = catalog.module(a.module)
+                question = questions[key] = module.question(a.question) if module else None
             prompts[key] = question.prompt if question else (a.prompt or a.question)
             answered[key] += 1
             if a.correct:
@@ -312,7 +327,8 @@ def _most_missed(
             wrong[key] += 1
             answer_key = _answer_key(question, a.answer)
             choices.setdefault(key, Counter())[answer_key] += 1
-            shown.setdefault((*key, answer_key), answer_text(question, a.answer))
+            if (*key, answer_key) not in shown:
+                shown[(*key, answer_key)] = answer_text(question, a.answer)
 
     def position(key: tuple[str, str]) -> tuple[int, int, str]:
         module_index = assignment.modules.index(key[0])

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .assignments import (
+    MAX_ID,
     MAX_TEXT,
     Assignment,
     Fields,
@@ -31,6 +32,7 @@ from .assignments import (
     read_exchange_file,
     safe_file_stem,
 )
+from .calibration import Confidence
 from .content import ID_RE, Catalog
 from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
@@ -39,6 +41,8 @@ RESULTS_VERSION = 1
 RESULTS_SUFFIX = ".ailiteracy-results"
 # A learner who answers 20 questions a day for a year writes about 2.5 MB.
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
+
+LEVELS = frozenset(Confidence)  # the confidence values a results file may carry
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class ModuleResult:
         return self.attempts > 0 or self.lessons_read > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a school's report holds hundreds of thousands
 class AnswerResult:
     module: str
     question: str
@@ -101,6 +105,13 @@ class Rejected:
     path: Path
     kind: FormatErrorKind
     detail: str = ""
+
+
+def _level(confidence: Any) -> int | None:
+    """A stored confidence as a results file carries it (None when it is not a level)."""
+    if isinstance(confidence, bool) or confidence not in LEVELS:
+        return None
+    return int(confidence)
 
 
 def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
@@ -224,7 +235,7 @@ def export_results(
                     "attempt": record.attempt,
                     "attempt_no": numbers.get(record.attempt, 0),
                     "at": record.at,
-                    "confidence": record.confidence,
+                    "confidence": _level(record.confidence),
                 }
             )
     data: dict[str, Any] = {
@@ -300,10 +311,10 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
         correct=f.boolean("correct"),
         score=f.number("score", 0.0, 1.0),
         seconds=f.number("seconds", 0.0, 10.0**9),
-        attempt=f.text("attempt", empty=False),
+        attempt=f.text("attempt", empty=False, limit=MAX_ID),
         attempt_no=f.integer("attempt_no", 0, 10**6) or 0,
         at=f.moment("at"),
-        confidence=f.integer("confidence", 0, 100, optional=True),
+        confidence=f.integer("confidence", min(Confidence), max(Confidence), optional=True),
     )
 
 
@@ -327,16 +338,19 @@ def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
             confidence = raw.get("confidence")
             for ident in (module, question):
                 if ident not in good_ids:
-                    if type(ident) is not str or not ID_RE.match(ident):
+                    if type(ident) is not str or len(ident) > MAX_ID or not ID_RE.match(ident):
                         raise ValueError
                     good_ids.add(ident)
             if attempt not in good_attempts:
-                if type(attempt) is not str or len(attempt) > MAX_TEXT or not attempt.strip():
+                if type(attempt) is not str or len(attempt) > MAX_ID or not attempt.strip():
                     raise ValueError
                 good_attempts.add(attempt)
             moment = moments.get(at) if type(at) is str else None
             if moment is None:
-                moment = moments[at] = as_utc(_dt.datetime.fromisoformat(at))
+                moment = _dt.datetime.fromisoformat(at)
+                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
+                    moment = as_utc(moment)
+                moments[at] = moment
             if (
                 type(prompt) is not str
                 or len(prompt) > MAX_TEXT
@@ -347,7 +361,7 @@ def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
                 or not 0.0 <= seconds <= 10.0**9
                 or type(attempt_no) is not int
                 or not 0 <= attempt_no <= 10**6
-                or not (confidence is None or (type(confidence) is int and 0 <= confidence <= 100))
+                or not (confidence is None or (type(confidence) is int and confidence in LEVELS))
             ):
                 raise ValueError
         except (KeyError, TypeError, ValueError):
@@ -384,7 +398,9 @@ def load_results(data: bytes) -> ResultsFile:
     omitted = f.integer("answers_omitted", 0, 10**9, optional=True) or 0
     name = learner.text("name", empty=False)
     has_id = learner.data.get("id") is not None
-    learner_id = learner.text("id", empty=False) if has_id else legacy_learner_id(name)
+    learner_id = (
+        learner.text("id", empty=False, limit=MAX_ID) if has_id else legacy_learner_id(name)
+    )
     since = learner.day("since").isoformat() if learner.data.get("since") is not None else ""
     return ResultsFile(
         app_version=f.text("app_version"),
@@ -432,11 +448,17 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
     loaded: list[ResultsFile] = []
     rejected: list[Rejected] = []
     for path in _expand(paths):
-        try:
-            loaded.append(load_results(read_exchange_file(path, RESULTS_MAX_BYTES)))
-        except FileFormatError as exc:
-            rejected.append(Rejected(path, exc.kind, exc.detail))
+        found = load_one(path)
+        (rejected if isinstance(found, Rejected) else loaded).append(found)
     return loaded, rejected
+
+
+def load_one(path: Path) -> ResultsFile | Rejected:
+    """Read one results file (whatever its extension), or say why it cannot be used."""
+    try:
+        return load_results(read_exchange_file(path, RESULTS_MAX_BYTES))
+    except FileFormatError as exc:
+        return Rejected(path, exc.kind, exc.detail)
 
 
 def newest_per_learner(results: Iterable[ResultsFile]) -> tuple[list[ResultsFile], int]:

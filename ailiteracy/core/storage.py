@@ -320,7 +320,8 @@ def _clean(value: Any, check: RowCheck | None) -> tuple[dict[str, Any], int, boo
 
 
 def _count(tables: dict[str, Any]) -> int:
-    return sum(len(t) for t in tables.values())
+    """The rows of a learner's data (a file's own "meta" row does not count)."""
+    return sum(len(t) for name, t in tables.items() if name != "meta")
 
 
 def _read_checked(path: Path) -> tuple[bytes | None, str]:

@@ -95,6 +95,19 @@ def _fits(types: tuple[type, ...], value: Any) -> bool:
     return isinstance(value, types)
 
 
+def _position_fits(value: dict[str, Any]) -> bool:
+    """Whether a stored position has only Position's fields, each of its kind."""
+    kinds = {name: type(f.default) for name, f in Position.__dataclass_fields__.items()}
+    kinds["view"] = str
+    if not isinstance(value.get("view"), str) or not set(value) <= set(kinds):
+        return False
+    for name, item in value.items():
+        wanted = _NUMBER if kinds[name] is float else (kinds[name],)
+        if not _fits(wanted, item):
+            return False
+    return True
+
+
 def row_fits(table: str, row: dict[str, Any]) -> bool:
     """Whether a stored row of ``table`` has the fields and kinds of value the app needs."""
     spec = _SCHEMA.get(table)
@@ -118,6 +131,8 @@ def row_fits(table: str, row: dict[str, Any]) -> bool:
         if row["key"] == "text_size" and not TEXT_SIZE_RANGE[0] <= value <= TEXT_SIZE_RANGE[1]:
             return False
         if row["key"] == "content_folders" and not all(isinstance(v, str) for v in value):
+            return False
+        if row["key"] == "position" and not _position_fits(value):
             return False
     return True
 

@@ -76,8 +76,13 @@ class Learner:
 
 
 def _iso(moment: str | _dt.datetime) -> str:
+    """UTC, milliseconds, ``Z``. A stored time that cannot be read counts as the epoch
+    (so its statement keeps one id and one time, and can still be sent)."""
     if isinstance(moment, str):
-        moment = _dt.datetime.fromisoformat(moment)
+        try:
+            moment = _dt.datetime.fromisoformat(moment)
+        except ValueError:
+            moment = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.UTC)
     return moment.astimezone(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -269,6 +269,13 @@ def run(options: argparse.Namespace) -> int:
             message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         return 2
     lock = take_lock(data_dir)
+    if lock is None and not (data_dir / LOCK_NAME).exists():
+        # No other copy holds the folder: the lock file itself could not be made.
+        problem = prepare_data_dir(data_dir) or app.translate(
+            "App", "The data folder %1 cannot be written."
+        ).replace("%1", str(data_dir))
+        _fail(app, options, app.translate("App", "Data folder"), problem)
+        return 2
     if lock is None:
         message = app.translate(
             "App",

@@ -36,7 +36,7 @@ class AppController(QObject):
         self.language = language
         self.extra_content = extra_content or []
         self.files = files or []
-        self.registry = ProfileRegistry(data_dir)
+        self.registry = ProfileRegistry(data_dir, pin_min_length=policy.pin_min_length)
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.guest_session: Session | None = None
@@ -59,13 +59,13 @@ class AppController(QObject):
 
     def registry_notice_text(self) -> str:
         """What happened to a damaged list of learners, in plain words ("" if nothing)."""
-        tr = QApplication.translate
+        translate = QApplication.translate
         parts = []
         for notice in self.registry.notices:
             where = str(notice.moved_to or notice.path)
             if notice.kind == NoticeKind.NEWER:
                 parts.append(
-                    tr(
+                    translate(
                         "App",
                         "The list of learners was saved by a newer version of ailiteracy. "
                         "This version can open it but not change it, so new profiles and PIN "
@@ -75,7 +75,7 @@ class AppController(QObject):
                 )
             elif notice.kind == NoticeKind.RESTORED:
                 parts.append(
-                    tr(
+                    translate(
                         "App",
                         "The list of learners on this computer was damaged. It has been "
                         "restored from its safety copy, so no learner and no PIN is lost.",
@@ -83,7 +83,7 @@ class AppController(QObject):
                 )
             else:
                 parts.append(
-                    tr(
+                    translate(
                         "App",
                         "The list of learners on this computer was damaged. Every learner "
                         "whose entry could be read, or whose own folder was found, is listed "
@@ -92,10 +92,12 @@ class AppController(QObject):
                     )
                 )
             if notice.moved_to is not None:
-                parts.append(tr("App", "The damaged file was kept as:\n%1").replace("%1", where))
+                parts.append(
+                    translate("App", "The damaged file was kept as:\n%1").replace("%1", where)
+                )
         if self.registry.found_again and not self.registry.notices:
             parts.append(
-                tr(
+                translate(
                     "App",
                     "Some learners were missing from the list of learners. They have been "
                     "listed again from their own folders, with their work.",

@@ -177,6 +177,19 @@ def fit_height(widget: QWidget) -> None:
         window.resize(window.width(), needed)
 
 
+def sideways_scrolling(root: QWidget) -> list[str]:
+    """Visible scroll areas under ``root`` that can scroll sideways (text should wrap)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    found = []
+    for area in root.findChildren(QAbstractScrollArea):
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+            name = area.accessibleName() or type(area).__name__
+            found.append(f"{name} scrolls sideways by {bar.maximum()} px")
+    return found
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Visible labels and buttons under ``root`` whose text does not fit (where Qt can tell)."""
     from PySide6.QtWidgets import QAbstractButton, QLabel

@@ -38,7 +38,20 @@ class LessonBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
         """An image of the lesson's module; anything else (a file outside the module
-        folder, a link to one, a web address, a device) is refused and shows nothing."""
+        folder, a link to one, a web address, a device) is refused and shows nothing.
+
+        A refusal is an empty QByteArray, not None: given nothing, QTextDocument would
+        read a local file itself.
+        """
+        path = self._module_image(kind, url)
+        if path is None:
+            return QByteArray()
+        try:
+            return QByteArray(read_file(path, IMAGE_MAX_BYTES))
+        except OSError:
+            return QByteArray()
+
+    def _module_image(self, kind: int, url: QUrl) -> Path | None:
         if self.module_folder is None or kind != QTextDocument.ResourceType.ImageResource:
             return None
         if url.isLocalFile():
@@ -50,13 +63,7 @@ class LessonBrowser(QTextBrowser):
             target = url.path()
         else:
             return None
-        path = local_file(self.module_folder, target.replace(os.sep, "/"))
-        if path is None:
-            return None
-        try:
-            return QByteArray(read_file(path, IMAGE_MAX_BYTES))
-        except OSError:
-            return None
+        return local_file(self.module_folder, target.replace(os.sep, "/"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -556,6 +556,7 @@ class MainWindow(QMainWindow):
                 self.session.data_dir,
                 self.session.policy.teacher_pin_hash,
                 keep_on_disk=not self.session.guest,
+                min_length=self.session.policy.pin_min_length,
             )
         return self._teacher_lock
 
@@ -827,7 +828,25 @@ class MainWindow(QMainWindow):
         # at large text sizes the module list would only show "How ge…": the home cards
         # and F6 (which shows the list again) take its place
         self.nav.parentWidget().setVisible(theme.scale() < NAV_HIDDEN_FROM)
+        self.apply_icons()
         self.fit_to_screen()
+
+    def apply_icons(self) -> None:
+        """Icons (Tabler Icons, bundled as SVG) in the current theme's colours."""
+        from .icons import icon, set_icon
+
+        text = theme.current().text
+        set_icon(self.switch_button, "users", text)
+        for action, name in (
+            (self.home_action, "home"),
+            (self.search_action, "search"),
+            (self.settings_action, "settings"),
+            (self.teacher_action, "school"),
+            (self.back_action, "arrow-left"),
+            (self.forward_action, "arrow-right"),
+        ):
+            action.setIcon(icon(name, text))
+        self.home.apply_icons()
 
     def focus_nav(self) -> None:
         self.nav.parentWidget().show()
@@ -1124,11 +1143,15 @@ class MainWindow(QMainWindow):
         """What a notice about a progress file means for the learner, in plain words."""
         where = str(notice.moved_to or notice.path)
         if notice.kind == NoticeKind.SAVE_FAILED:
-            return self.tr(
-                "Your work could not be saved in %1 (%2). You can go on using the app, "
-                "but nothing more will be saved in this session. Everything saved before "
-                "is safe. Ask the administrator to check the data folder."
-            ).replace("%1", str(notice.path.parent)).replace("%2", notice.error)
+            return (
+                self.tr(
+                    "Your work could not be saved in %1 (%2). You can go on using the app, "
+                    "but nothing more will be saved in this session. Everything saved before "
+                    "is safe. Ask the administrator to check the data folder."
+                )
+                .replace("%1", str(notice.path.parent))
+                .replace("%2", notice.error)
+            )
         if notice.kind == NoticeKind.NEWER:
             return self.tr(
                 "Your progress was saved by a newer version of ailiteracy. This version "

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content import Module, Verdict
 from ..core.miniweb import Page, PageKind, Task, TaskResult, score_task, search
+from .plaintext import plain
 
 ROLE_PAGE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,7 +48,7 @@ class MiniWebView(QWidget):
         self.task: Task | None = None
         self.opened: list[str] = []
         self.result: TaskResult | None = None
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
         self.tabs = QTabWidget()

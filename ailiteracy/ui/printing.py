@@ -10,9 +10,11 @@ PDF files are written to memory first and then saved atomically.
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as _dt
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,8 +40,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -66,6 +66,11 @@ FONT_FAMILIES = [
 ]
 
 PDF_RESOLUTION = 300  # dots per inch for drawn pages
+# Table rows of the class report laid out at a time: a little under a page of A4 or
+# Letter (a longer part is still split between pages, at some cost).
+RESULT_ROWS_PER_PART = 30
+HELP_ROWS_PER_PART = 18
+MISSED_ROWS_PER_PART = 6
 INK = QColor("#1d3557")  # dark blue for titles and borders
 ACCENT = QColor("#b08d57")  # muted gold for the inner border and rules
 MUTED = QColor("#4a5560")
@@ -128,6 +133,9 @@ def _write_pdf(
 # --------------------------------------------------------------------------- class report
 
 _CELL = "border-width:1px; border-style:solid; border-color:#7a8694; padding:4px;"
+# Table cells take their style from the document's style sheet: parsing it once, not
+# once per cell, keeps a school's report quick to lay out.
+_STYLE = f"td {{ {_CELL} }}"
 _TABLE = (
     'border="1" cellspacing="0" cellpadding="4" width="100%" '
     'style="border-width:1px; border-style:solid; border-color:#7a8694; '
@@ -163,37 +171,76 @@ def _percent(value: float | int | None) -> str:
     return translate("Printing", "%1%").replace("%1", shown)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Part:
+    """A piece of the class report laid out on its own: some HTML, then maybe a table."""
+
+    lead: str  # HTML before the table (a heading, paragraphs)
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()  # HTML already escaped
+    numeric: frozenset[int] = frozenset()
+    widths: tuple[int, ...] = ()
+
+    def html(self) -> str:
+        if not self.headers:
+            return self.lead
+        rows = [list(r) for r in self.rows]
+        return self.lead + _table(list(self.headers), rows, self.numeric, self.widths)
+
+    def halves(self) -> tuple[_Part, _Part] | None:
+        """The table's rows in two parts (the second without the lead), if it has two."""
+        if len(self.rows) < 2:
+            return None
+        middle = len(self.rows) // 2
+        return (
+            dataclasses.replace(self, rows=self.rows[:middle]),
+            dataclasses.replace(self, lead="", rows=self.rows[middle:]),
+        )
+
+
+def _parts(
+    lead: str,
+    headers: list[str],
+    rows: list[list[str]],
+    per_part: int,
+    numeric: frozenset[int] = frozenset(),
+    widths: tuple[int, ...] = (),
+) -> list[_Part]:
+    """The rows as parts of at most ``per_part`` rows, each table with the headers; the
+    first part starts with ``lead``."""
+    out = [
+        _Part(
+            lead if n == 0 else "",
+            tuple(headers),
+            tuple(tuple(r) for r in rows[n : n + per_part]),
+            numeric,
+            widths,
+        )
+        for n in range(0, len(rows), per_part)
+    ]
+    return out or [_Part(lead, tuple(headers), (), numeric, widths)]
+
+
 def _table(
     headers: list[str],
     rows: list[list[str]],
     numeric: frozenset[int] = frozenset(),
     widths: tuple[int, ...] = (),
-    breaks: frozenset[int] = frozenset(),
 ) -> str:
-    """An HTML table; ``rows`` hold HTML already escaped, ``widths`` are percentages.
-
-    Before each row index in ``breaks`` the table ends and goes on, with its header,
-    on a new page (see :func:`report_document`).
-    """
+    """An HTML table; ``rows`` hold HTML already escaped, ``widths`` are percentages."""
     sized = [f' width="{w}%"' for w in widths] + [""] * len(headers)
     head = "".join(
         f'<th align="left"{sized[n]} style="{_CELL} background-color:#e3e9f0;">{_e(h)}</th>'
         for n, h in enumerate(headers)
     )
-    tables: list[list[str]] = [[]]
-    for index, row in enumerate(rows):
-        if index in breaks and tables[-1]:
-            tables.append([])
+    body = []
+    for row in rows:
         cells = "".join(
-            f'<td style="{_CELL}" align="{"right" if n in numeric else "left"}">{cell}</td>'
+            f'<td align="{"right" if n in numeric else "left"}">{cell}</td>'
             for n, cell in enumerate(row)
         )
-        tables[-1].append(f"<tr>{cells}</tr>")
-    out = []
-    for n, body in enumerate(tables):
-        attrs = _TABLE if n == 0 else _TABLE.replace('style="', 'style="page-break-before:always; ')
-        out.append(f"<table {attrs}><thead><tr>{head}</tr></thead>{''.join(body)}</table>")
-    return "".join(out)
+        body.append(f"<tr>{cells}</tr>")
+    return f"<table {_TABLE}><thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
 
 def _tag(tag: str, text: str, style: str = "") -> str:
@@ -201,16 +248,19 @@ def _tag(tag: str, text: str, style: str = "") -> str:
     return f"<{tag}{attrs}>{_e(text)}</{tag}>"
 
 
-def report_html(report: ClassReport, breaks: Mapping[int, set[int]] | None = None) -> str:
-    """The class report as HTML for a :class:`QTextDocument`.
+def report_html(report: ClassReport) -> str:
+    """The class report as HTML for a :class:`QTextDocument`."""
+    return "\n".join(part.html() for part in report_parts(report))
 
-    ``breaks`` maps the number of a table (0 for the first) to the rows that start a
-    new page.
+
+def report_parts(report: ClassReport) -> list[_Part]:
+    """The class report as pieces of HTML, in order, each laid out on its own.
+
+    First the summary (the assignment, the modules, the notes about files), then the
+    learners who may need help and the most missed questions, then every learner's
+    results as an appendix. Long lists are cut into tables of about a page, so a
+    whole school's report is laid out a page at a time (see :func:`paint_report`).
     """
-
-    def cut(table: int) -> frozenset[int]:
-        return frozenset((breaks or {}).get(table, ()))
-
     a = report.assignment
     facts = [
         translate("Printing", "Class: %1").replace("%1", a.class_name or "–"),
@@ -219,16 +269,16 @@ def report_html(report: ClassReport, breaks: Mapping[int, set[int]] | None = Non
         translate("Printing", "Report made on %1").replace("%1", _date_text(report.today)),
         translate("Printing", "Learners: %1").replace("%1", str(len(report.learners))),
     ]
-    parts = [
+    summary = [
         _tag("h1", translate("Printing", "Class report"), f"color:{INK.name()};"),
         _tag("h2", a.title),
         "<p>" + "<br/>".join(_e(f) for f in facts) + "</p>",
     ]
     if report.overdue:
         passed_due = translate("Printing", "The due date has passed.")
-        parts.append(f"<p><b>{_e(passed_due)}</b></p>")
+        summary.append(f"<p><b>{_e(passed_due)}</b></p>")
 
-    parts.append(_tag("h3", translate("Printing", "Modules")))
+    summary.append(_tag("h3", translate("Printing", "Modules")))
     module_headers = [
         translate("Printing", "Module"),
         translate("Printing", "Passed"),
@@ -246,45 +296,46 @@ def report_html(report: ClassReport, breaks: Mapping[int, set[int]] | None = Non
         ]
         for m in report.modules
     ]
-    parts.append(
-        _table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4}), breaks=cut(0))
-    )
+    summary.append(_table(module_headers, module_rows, numeric=frozenset({1, 2, 3, 4})))
 
-    parts.append(_tag("h3", translate("Printing", "Results")))
-    if report.rows:
-        headers = [
-            translate("Printing", "Learner"),
-            translate("Printing", "Module"),
-            translate("Printing", "Best score"),
-            translate("Printing", "Attempts"),
-            translate("Printing", "Status"),
-        ]
-        rows = [
-            [
-                _e(r.learner),
-                _e(r.module_title),
-                _e(_percent(r.best)),
-                str(r.attempts),
-                _e(_status_text(r.status, r.overdue)),
-            ]
-            for r in report.rows
-        ]
-        parts.append(_table(headers, rows, numeric=frozenset({2, 3}), breaks=cut(1)))
-    else:
-        parts.append(_tag("p", translate("Printing", "No results have been opened yet.")))
+    notes = []
+    if report.same_names:
+        notes.append(
+            translate(
+                "Printing",
+                "Different learners share a name (%1): each is shown with the date their "
+                "profile was made and the start of their learner id.",
+            ).replace("%1", ", ".join(report.same_names))
+        )
+    if report.replaced:
+        notes.append(
+            translate(
+                "Printing", "Older files replaced by a newer file of the same learner: %1"
+            ).replace("%1", str(report.replaced))
+        )
+    if report.other_assignment:
+        notes.append(
+            translate("Printing", "Files for another assignment, not counted: %1").replace(
+                "%1", str(len(report.other_assignment))
+            )
+        )
+    if notes:
+        summary.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
+    parts = [_Part("\n".join(summary))]
 
-    parts.append(_tag("h3", translate("Printing", "Learners who may need help")))
+    help_title = _tag("h3", translate("Printing", "Learners who may need help"))
     if report.needs_help:
         headers = [translate("Printing", "Learner"), translate("Printing", "Why")]
         rows = [
             [_e(h.learner), _e(_reason_text(h.reason, h.module_title, h.failed_attempts))]
             for h in report.needs_help
         ]
-        parts.append(_table(headers, rows, widths=(30, 70), breaks=cut(2)))
+        parts += _parts(help_title, headers, rows, HELP_ROWS_PER_PART, widths=(30, 70))
     else:
-        parts.append(_tag("p", translate("Printing", "Nobody at the moment.")))
+        nobody = _tag("p", translate("Printing", "Nobody at the moment."))
+        parts.append(_Part(help_title + nobody))
 
-    parts.append(_tag("h3", translate("Printing", "Most missed questions")))
+    missed_title = _tag("h3", translate("Printing", "Most missed questions"))
     if report.most_missed:
         no_answer = translate("Printing", "(no answer)")
         rows = []
@@ -312,113 +363,117 @@ def report_html(report: ClassReport, breaks: Mapping[int, set[int]] | None = Non
             translate("Printing", "Wrong (latest answer)"),
             translate("Printing", "Wrong answers given (learners)"),
         ]
-        parts.append(_table(headers, rows, widths=(45, 15, 40), breaks=cut(3)))
+        parts += _parts(missed_title, headers, rows, MISSED_ROWS_PER_PART, widths=(45, 15, 40))
     else:
-        parts.append(_tag("p", translate("Printing", "No question was answered wrongly.")))
+        none = _tag("p", translate("Printing", "No question was answered wrongly."))
+        parts.append(_Part(missed_title + none))
 
-    notes = []
-    if report.same_names:
-        notes.append(
-            translate(
-                "Printing",
-                "Different learners share a name (%1): each is shown with the date their "
-                "profile was made and the start of their learner id.",
-            ).replace("%1", ", ".join(report.same_names))
-        )
-    if report.replaced:
-        notes.append(
-            translate(
-                "Printing", "Older files replaced by a newer file of the same learner: %1"
-            ).replace("%1", str(report.replaced))
-        )
-    if report.other_assignment:
-        notes.append(
-            translate("Printing", "Files for another assignment, not counted: %1").replace(
-                "%1", str(len(report.other_assignment))
-            )
-        )
-    if notes:
-        parts.append("<p><small>" + "<br/>".join(_e(n) for n in notes) + "</small></p>")
-    return "\n".join(parts)
+    results_title = _tag("h3", translate("Printing", "Results of every learner"))
+    if report.rows:
+        headers = [
+            translate("Printing", "Learner"),
+            translate("Printing", "Module"),
+            translate("Printing", "Best score"),
+            translate("Printing", "Attempts"),
+            translate("Printing", "Status"),
+        ]
+        rows = [
+            [
+                _e(r.learner),
+                _e(r.module_title),
+                _e(_percent(r.best)),
+                str(r.attempts),
+                _e(_status_text(r.status, r.overdue)),
+            ]
+            for r in report.rows
+        ]
+        numeric = frozenset({2, 3})
+        parts += _parts(results_title, headers, rows, RESULT_ROWS_PER_PART, numeric)
+    else:
+        none = _tag("p", translate("Printing", "No results have been opened yet."))
+        parts.append(_Part(results_title + none))
+    return parts
 
 
-def report_document(report: ClassReport, page: QSizeF | None = None) -> QTextDocument:
-    """A document of the class report, ready for :func:`print_document`.
-
-    With ``page`` (the printable area in points) the document is laid out in pages of
-    that size, and a table row that would be cut by a page end starts the next page
-    instead, under the table's header, so a learner's name stays with their results.
-    """
+def report_document(report: ClassReport) -> QTextDocument:
+    """A document of the class report, ready for :func:`print_document`."""
     doc = QTextDocument()
     doc.setDefaultFont(print_font(10))
+    doc.setDefaultStyleSheet(_STYLE)
     doc.setDocumentMargin(0)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.assignment.title)
-    if page is None:
-        doc.setHtml(report_html(report))
-        return doc
-    doc.setPageSize(page)
-    breaks: dict[int, set[int]] = {}
-    for _round in range(MAX_LAYOUT_ROUNDS):
-        doc.setHtml(report_html(report, breaks))
-        cuts = _cut_rows(doc, page.height())
-        if not cuts:
-            break
-        for table, row in cuts:
-            breaks.setdefault(table, set()).add(row)
+    doc.setHtml(report_html(report))
     return doc
 
 
-MAX_LAYOUT_ROUNDS = 12
+Progress = Callable[[int, int], None]  # parts laid out so far, parts in all
 
 
-def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float] | None:
-    """The top and bottom of a table row's text, in document coordinates."""
-    layout = doc.documentLayout()
-    top, bottom = None, None
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        block = doc.findBlock(cell.firstPosition())
-        while block.isValid() and block.position() <= cell.lastPosition():
-            rect = layout.blockBoundingRect(block)
-            top = rect.top() if top is None else min(top, rect.top())
-            bottom = rect.bottom() if bottom is None else max(bottom, rect.bottom())
-            block = block.next()
-    return None if top is None or bottom is None else (top, bottom)
+def paint_report(
+    device: QPagedPaintDevice, report: ClassReport, progress: Progress | None = None
+) -> None:
+    """Lay out and paint the class report on a PDF writer or a printer, part by part.
 
-
-def _cut_rows(doc: QTextDocument, page_height: float) -> list[tuple[int, int]]:
-    """The table rows a page end cuts through, as (table number, data row index).
-
-    Rows after a cut move down by the room a page break takes, so one layout finds
-    the cuts of many pages; :func:`report_document` lays out again to check.
+    Each part of :func:`report_parts` is laid out on its own and put under the one
+    before when it fits on the page, else on a new page; a part taller than a page is
+    laid out again as two parts with half the rows each, so no table row is cut by a
+    page end (only a single row taller than a whole page is split between lines). So
+    the work grows with the number of learners, not with its square, and ``progress``
+    is told after each part.
     """
-    cuts: list[tuple[int, int]] = []
-    shift = 0.0
-    logical, done = -1, 0  # the pieces of one _table() after the first start a page
-    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    for table in (f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)):
-        if not table.format().pageBreakPolicy() & always:
-            logical, done = logical + 1, 0
-        header = max(table.format().headerRowCount(), 0)
-        frame_top = doc.documentLayout().frameBoundingRect(table).top()
-        first = _row_span(doc, table, header) if header < table.rows() else None
-        # Where the first row's text starts below the top of a page the table begins on.
-        room = table.format().topMargin() + (first[0] - frame_top if first else 0.0)
-        for row in range(header, table.rows()):
-            span = _row_span(doc, table, row)
-            if span is None or span[1] - span[0] >= page_height - room:
-                continue  # too tall for any page: let it run on
-            top, bottom = span[0] + shift, span[1] + shift
-            if int(top // page_height) != int((bottom - 0.5) // page_height):
-                cuts.append((logical, done + row - header))
-                next_page = (top // page_height + 1) * page_height
-                shift += next_page + room - top
-        done += table.rows() - header
-    return cuts
+    parts = collections.deque(report_parts(report))
+    total, done = len(parts), 0
+    painter = QPainter(device)
+    try:
+        width, height = float(device.width()), float(device.height())
+        font = print_font(10)
+        top = 0.0
+        while parts:
+            part = parts.popleft()
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(device)
+            doc.setDefaultFont(font)
+            doc.setDefaultStyleSheet(_STYLE)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(width)
+            doc.setHtml(part.html())
+            needed = doc.documentLayout().documentSize().height()
+            halves = part.halves() if needed > height else None
+            if halves is not None:  # rows too tall for a page: fewer rows at a time
+                parts.extendleft(reversed(halves))
+                total += 1
+                continue
+            if top and top + needed > height:
+                device.newPage()
+                top = 0.0
+            if needed <= height - top:
+                painter.save()
+                painter.translate(0, top)
+                doc.drawContents(painter, QRectF(0, 0, width, needed))
+                painter.restore()
+                top += needed + font.pointSizeF() * device.logicalDpiY() / 72
+            else:  # one row taller than a page: let the document break it between lines
+                doc.setPageSize(QSizeF(width, height))
+                for page in range(doc.pageCount()):
+                    if page:
+                        device.newPage()
+                    painter.save()
+                    painter.translate(0, -page * height)
+                    doc.drawContents(painter, QRectF(0, page * height, width, height))
+                    painter.restore()
+                top = height  # the next part starts on a new page
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    finally:
+        painter.end()
 
 
 def report_pdf(
-    report: ClassReport, path: Path, page_size: PageSize = QPageSize.PageSizeId.A4
+    report: ClassReport,
+    path: Path,
+    page_size: PageSize = QPageSize.PageSizeId.A4,
+    progress: Progress | None = None,
 ) -> None:
     """Save the class report as a PDF (A4 or Letter, portrait, 15 mm margins)."""
     layout = QPageLayout(
@@ -428,8 +483,7 @@ def report_pdf(
         QPageLayout.Unit.Millimeter,
     )
     title = translate("Printing", "Class report: %1").replace("%1", report.assignment.title)
-    doc = report_document(report, layout.paintRect(QPageLayout.Unit.Point).size())
-    _write_pdf(path, layout, title, doc.print_)
+    _write_pdf(path, layout, title, lambda writer: paint_report(writer, report, progress))
 
 
 def _margins_mm(mm: float) -> QMarginsF:

@@ -272,7 +272,9 @@ class ProfilePicker(QDialog):
         name_label = QLabel(self.tr("&Name (first name or nickname):"))
         name_label.setBuddy(self.name_edit)
         self.new_pin_edit = _pin_field(self.tr("PIN, optional"))
-        self.new_pin_label = QLabel(self.tr("P&IN (optional, 4 to 12 digits):"))
+        self.new_pin_label = QLabel(
+            self.tr("P&IN (optional, %1 to 12 digits):").replace("%1", self._pin_min())
+        )
         self.new_pin_label.setBuddy(self.new_pin_edit)
         self.new_pin_repeat = _pin_field(self.tr("The same PIN again"))
         self.new_pin_repeat_label = QLabel(self.tr("The same PIN &again:"))
@@ -307,7 +309,7 @@ class ProfilePicker(QDialog):
         self.set_pin_title.setObjectName("screenTitle")
         self.set_pin_title.setWordWrap(True)
         self.set_pin_edit = _pin_field(self.tr("New PIN"))
-        first = QLabel(self.tr("&New PIN (4 to 12 digits):"))
+        first = QLabel(self.tr("&New PIN (%1 to 12 digits):").replace("%1", self._pin_min()))
         first.setBuddy(self.set_pin_edit)
         self.set_pin_repeat = _pin_field(self.tr("The same PIN again"))
         second = QLabel(self.tr("The same PIN &again:"))
@@ -610,18 +612,24 @@ class ProfilePicker(QDialog):
                 "Someone on this computer already uses that name. Please choose another, "
                 "for example add your initial."
             ),
-            ProfileErrorKind.BAD_PIN: self.tr("A PIN is 4 to 12 digits (numbers only)."),
+            ProfileErrorKind.BAD_PIN: self._bad_pin_text(),
             ProfileErrorKind.NOT_FOUND: self.tr("That profile is no longer on this computer."),
         }
         return texts[error.kind]
+
+    def _pin_min(self) -> str:
+        return str(self.registry.pin_min_length)
+
+    def _bad_pin_text(self) -> str:
+        return self.tr("A PIN is %1 to 12 digits (numbers only).").replace("%1", self._pin_min())
 
     def _check_new_pin(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
         """The PIN typed twice, "" for none, or None (with a message) if it cannot be used."""
         pin, again = first.text(), second.text()
         if not pin and not again:
             return ""
-        if not valid_pin(pin):
-            message.setText(self.tr("A PIN is 4 to 12 digits (numbers only)."))
+        if not valid_pin(pin, self.registry.pin_min_length):
+            message.setText(self._bad_pin_text())
             first.setFocus()
             return None
         if pin != again:

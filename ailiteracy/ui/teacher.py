@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -61,6 +62,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -97,7 +99,7 @@ from ..core.report import (
     gradebook_csv,
     report_csv,
 )
-from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_many
+from ..core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
@@ -114,6 +116,9 @@ ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 2
 ROLE_LEARNER = Qt.ItemDataRole.UserRole + 3
+TABLE_MEASURED_ROWS = 300  # larger tables are not measured row by row
+PROGRESS_AFTER_S = 0.5  # reading result files longer than this shows a progress bar
+PROGRESS_EVERY_S = 0.05  # and updates it (and handles clicks) this often
 ROLE_POLICY = Qt.ItemDataRole.UserRole + 4
 ROLE_PATH = Qt.ItemDataRole.UserRole + 5
 
@@ -242,9 +247,9 @@ class SetPinDialog(_PinDialog):
         intro = QLabel(
             self.tr(
                 "Teacher mode is protected by a PIN so that learners cannot open it. "
-                "Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: "
+                "Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: "
                 "if you forget it, the person who looks after this computer can reset it."
-            )
+            ).replace("%1", str(lock.min_length))
         )
         intro.setWordWrap(True)
         self.pin_edit = _pin_field(self.tr("New teacher PIN"))
@@ -272,9 +277,11 @@ class SetPinDialog(_PinDialog):
 
     def try_accept(self) -> bool:
         pin, again = self.pin_edit.text(), self.repeat_edit.text()
-        if not valid_pin(pin):
+        if not valid_pin(pin, self.lock.min_length):
             self.message.show_text(
-                self.tr("A PIN is 4 to 12 digits (0 to 9). Please choose another one."),
+                self.tr("A PIN is %1 to 12 digits (0 to 9). Please choose another one.").replace(
+                    "%1", str(self.lock.min_length)
+                ),
                 error=True,
             )
             self.pin_edit.setFocus()
@@ -591,6 +598,8 @@ class TeacherView(QWidget):
     Signals:
         leave(): the teacher pressed "Leave teacher mode".
         catalog_changed(): content folders changed and ``session.catalog`` was reloaded.
+        reading_progress(int, int): result files read so far and in all, while many are
+            being read (see :meth:`open_results`).
 
     Args:
         session: the running session (its catalog, store, policy and data folder).
@@ -599,6 +608,7 @@ class TeacherView(QWidget):
 
     leave = Signal()
     catalog_changed = Signal()
+    reading_progress = Signal(int, int)
 
     def __init__(
         self,
@@ -620,6 +630,8 @@ class TeacherView(QWidget):
         self.loaded: dict[Path, tuple[Path, ResultsFile]] = {}  # resolved path -> file
         self.rejected: dict[Path, Rejected] = {}
         self.report: ClassReport | None = None
+        self.reading = False  # result files are being read (the window stays usable)
+        self._stop_reading = False
 
         title = QLabel(self.tr("Teacher mode"))
         title.setWordWrap(True)
@@ -1039,7 +1051,22 @@ class TeacherView(QWidget):
         exports.addStretch(1)
 
         layout = QVBoxLayout(page)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Result files read"))
+        self.progress_label = QLabel()
+        self.stop_button = make_button(
+            self.tr("&Stop"), self.tr("Stop reading result files"), self.stop_reading
+        )
+        self.progress_row = QWidget()
+        progress = QHBoxLayout(self.progress_row)
+        progress.setContentsMargins(0, 0, 0, 0)
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.stop_button)
+        self.progress_row.hide()
+
         layout.addLayout(opening)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.assignment_label)
         layout.addWidget(split, 1)
         layout.addLayout(exports)
@@ -1114,24 +1141,97 @@ class TeacherView(QWidget):
             if not chosen:
                 return 0
             paths = [Path(c) for c in chosen]
+        if self.reading:
+            return 0  # one batch at a time
         folders = [Path(p) for p in paths if Path(p).is_dir()]
+        self._set_reading(True)
+        try:
+            used = self._read_results(self._expand(paths))
+            if paths:
+                self.last_folder = folders[0] if folders else Path(paths[0]).parent
+            if self.assignment is None:
+                self._find_assignment(folders or {Path(p).parent for p in paths})
+            if not self.progress_row.isHidden():
+                self.progress_label.setText(self.tr("Making the report…"))
+                QCoreApplication.processEvents()
+            self.rebuild_report()
+        finally:
+            self._set_reading(False)
+        if self._stop_reading:
+            self.report_message.show_text(
+                self.tr(
+                    "Stopped: %1 result files were read. Open the folder again to read the rest."
+                ).replace("%1", str(used))
+            )
+        return used
+
+    def _read_results(self, paths: list[Path]) -> int:
+        """Read ``paths``, each only once per batch; returns how many could be used.
+
+        A school's folder takes seconds: after the first half second the window shows
+        how far it is, stays usable, and offers Stop (what was read is kept).
+        """
         used = 0
-        for path in self._expand(paths):
+        started = time.monotonic()
+        pump_at = started + PROGRESS_AFTER_S
+        for n, path in enumerate(paths):
+            if self._stop_reading:
+                break
             key = path.resolve()
             self.loaded.pop(key, None)
             self.rejected.pop(key, None)
-            files, rejected = load_many([path])
-            for r in files:
-                self.loaded[key] = (path, r)
+            found = load_one(path)
+            if isinstance(found, Rejected):
+                self.rejected[key] = found
+            else:
+                self.loaded[key] = (path, found)
                 used += 1
-            for bad in rejected:
-                self.rejected[key] = bad
-        if paths:
-            self.last_folder = folders[0] if folders else Path(paths[0]).parent
-        if self.assignment is None:
-            self._find_assignment(folders or {Path(p).parent for p in paths})
-        self.rebuild_report()
+            now = time.monotonic()
+            if now >= pump_at:
+                self._show_reading(n + 1, len(paths))
+                pump_at = now + PROGRESS_EVERY_S
         return used
+
+    def _show_reading(self, done: int, total: int) -> None:
+        if self.progress_row.isHidden():
+            self.progress.setRange(0, total)
+            self.progress_row.show()
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("Reading result files: %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.reading_progress.emit(done, total)
+        QCoreApplication.processEvents()  # repaint, and let Stop be pressed
+
+    def _set_reading(self, reading: bool) -> None:
+        self.reading = reading
+        if reading:
+            self._stop_reading = False
+        else:
+            self.progress_row.hide()
+        for button in (
+            self.open_assignment_button,
+            self.open_results_button,
+            self.open_folder_button,
+            self.clear_results_button,
+        ):
+            button.setEnabled(not reading)
+        if reading:
+            for button in (
+                self.export_csv_button,
+                self.export_pdf_button,
+                self.print_button,
+                self.certificate_button,
+            ):
+                button.setEnabled(False)
+        else:
+            self._update_report_buttons()
+
+    def stop_reading(self) -> None:
+        """Stop reading result files; those read so far are kept in the report."""
+        self._stop_reading = True
 
     def open_results_folder(self, folder: Path | None = None) -> int:
         """Add every results file in a folder; without ``folder`` the teacher picks one."""
@@ -1220,44 +1320,51 @@ class TeacherView(QWidget):
         self.assignment_label.setText("\n".join(lines))
 
     def _fill_table(self) -> None:
+        """One row per learner, one column per module: one pass over the report's rows."""
         report = self.report
-        self.table.clear()
-        if report is None:
-            self.table.setRowCount(0)
-            self.table.setColumnCount(1)
-            self.table.setHorizontalHeaderLabels([self.tr("Learner")])
-            return
-        modules = report.modules
-        self.table.setColumnCount(1 + len(modules))
-        self.table.setHorizontalHeaderLabels([self.tr("Learner"), *[m.title for m in modules]])
-        self.table.setRowCount(len(report.learners))
-        bad = QBrush(QColor(theme.current().bad))
-        for row, learner in enumerate(report.learners):
-            name = QTableWidgetItem(learner.shown)
-            name.setData(ROLE_LEARNER, learner.id)
-            name.setToolTip(
-                self.tr("Results saved on %1").replace(
-                    "%1", date_text(learner.exported_at.astimezone().date())
+        table = self.table
+        table.setUpdatesEnabled(False)
+        try:
+            table.clear()
+            if report is None:
+                table.setRowCount(0)
+                table.setColumnCount(1)
+                table.setHorizontalHeaderLabels([self.tr("Learner")])
+                return
+            modules = report.modules
+            columns = {m.module: n for n, m in enumerate(modules, start=1)}
+            table.setColumnCount(1 + len(modules))
+            table.setHorizontalHeaderLabels([self.tr("Learner"), *[m.title for m in modules]])
+            table.setRowCount(len(report.learners))
+            rows = {}
+            saved_on = self.tr("Results saved on %1")
+            for row, learner in enumerate(report.learners):
+                name = QTableWidgetItem(learner.shown)
+                name.setData(ROLE_LEARNER, learner.id)
+                name.setToolTip(
+                    saved_on.replace("%1", date_text(learner.exported_at.astimezone().date()))
                 )
-            )
-            self.table.setItem(row, 0, name)
-            cells = {r.module: r for r in report.rows_for(learner.id)}
-            for column, figures in enumerate(modules, start=1):
-                result = cells.get(figures.module)
-                if result is None:
-                    continue
+                table.setItem(row, 0, name)
+                rows[learner.id] = row
+            bad = QBrush(QColor(theme.current().bad))
+            bold = QFont(table.font())
+            bold.setBold(True)
+            overdue = self.tr("Overdue: the due date has passed.")
+            for result in report.rows:
                 item = QTableWidgetItem(cell_text(result))
                 if result.overdue:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
+                    item.setFont(bold)
                     item.setForeground(bad)
-                    item.setToolTip(self.tr("Overdue: the due date has passed."))
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+                    item.setToolTip(overdue)
+                table.setItem(rows[result.learner_id], columns[result.module], item)
+            header = table.horizontalHeader()
+            header.setResizeContentsPrecision(TABLE_MEASURED_ROWS)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            if table.rowCount() <= TABLE_MEASURED_ROWS:
+                table.resizeRowsToContents()  # a whole school's rows keep the usual height
+        finally:
+            table.setUpdatesEnabled(True)
 
     def missed_texts(self) -> list[str]:
         """The entries of "Most missed questions": the question, how many got it wrong,
@@ -1448,13 +1555,36 @@ class TeacherView(QWidget):
             self._report_stem(report) + ".pdf",
             self.tr("PDF (*.pdf)"),
         )
-        if path is None:
+        if path is None or self.reading:
             return None
+        started = time.monotonic()
+        pump_at = [started + PROGRESS_AFTER_S]
+
+        def progress(done: int, total: int) -> None:
+            """A school's report takes seconds: show how far it is, keep the window usable."""
+            now = time.monotonic()
+            if now < pump_at[0]:
+                return
+            pump_at[0] = now + PROGRESS_EVERY_S
+            if self.progress_row.isHidden():
+                self.stop_button.hide()
+                self.progress.setRange(0, total)
+                self.progress_row.show()
+            self.progress.setValue(done)
+            self.progress_label.setText(
+                self.tr("Saving the PDF: %1%").replace("%1", str(done * 100 // total))
+            )
+            QCoreApplication.processEvents()
+
+        self._set_reading(True)
         try:
-            printing.report_pdf(report, path, printing.default_page_size())
+            printing.report_pdf(report, path, printing.default_page_size(), progress)
         except OSError as exc:
             self._write_failed(path, exc)
             return None
+        finally:
+            self._set_reading(False)
+            self.stop_button.show()
         self.last_folder = path.parent
         self.report_message.show_text(
             self.tr("The report was saved as a PDF in:\n%1").replace("%1", str(path))
@@ -1466,7 +1596,9 @@ class TeacherView(QWidget):
         report = self._need_report()
         if report is None:
             return False
-        printed = printing.print_document(printing.report_document(report), self)
+        printed = printing.print_document(
+            lambda printer: printing.paint_report(printer, report), self
+        )
         if printed:
             self.report_message.show_text(self.tr("The report was sent to the printer."))
         return printed

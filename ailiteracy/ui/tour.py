@@ -9,7 +9,8 @@ lessons, every question type before and after checking, the result, review,
 calibration, timeline, glossary, search, settings, the learner picker, the PIN
 dialogs and the teacher screens, and saves ``DIR/<screen>.png``. It exits with 1
 when a window or dialog is bigger than ``--size`` or a text does not fit where Qt
-can tell, and lists each problem.
+can tell, and lists each problem. A screen that scrolls sideways (a word too long
+to wrap) is listed as a warning.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Tour:
         self.data_dir = data_dir
         self.out: Path = options.out
         self.problems: list[str] = []
+        self.warnings: list[str] = []  # listed, but do not fail the tour
         self.shots: list[Path] = []
 
     # ------------------------------------------------------------------ checks
@@ -66,7 +68,7 @@ class Tour:
         """Check ``widget``'s window, then save it as ``name.png``."""
         from PySide6.QtWidgets import QApplication
 
-        from .layouts import clipped_texts
+        from .layouts import clipped_texts, sideways_scrolling
 
         app = QApplication.instance()
         window = widget.window()
@@ -84,6 +86,8 @@ class Tour:
             )
         for text in clipped_texts(window):
             self.problems.append(f"{name}: {text}")
+        for text in sideways_scrolling(window):
+            self.warnings.append(f"{name}: {text}")
         path = self.out / f"{name}.png"
         window.grab().save(str(path))
         self.shots.append(path)
@@ -220,9 +224,19 @@ class Tour:
             parent=window,
         )
         self.dialog("settings", settings)
-        registry.create("Ben", "2468")
+        ben = registry.create("Ben", "2468")
         picker = ProfilePicker(registry)
         self.dialog("profile-picker", picker)
+        picker = ProfilePicker(registry)
+
+        def wrong_pins() -> None:
+            picker.select(ben.id)
+            picker.open_selected()
+            for _ in range(3):
+                picker.pin_edit.setText("0000")
+                picker.submit_pin()
+
+        self.dialog("profile-picker-pin-locked", picker, wrong_pins)
         lock = window.teacher_lock
         choose = SetPinDialog(lock, parent=window)
 
@@ -262,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         code = tour.run()
     for problem in tour.problems:
         print(f"tour: {problem}", file=sys.stderr)
+    for warning in tour.warnings:
+        print(f"tour: warning: {warning}", file=sys.stderr)
     print(f"tour: {len(tour.shots)} screens saved in {options.out}; problems: {len(tour.problems)}")
     return code
 

@@ -38,9 +38,20 @@ from ..core.nextstep import (
 from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
+from .icons import set_icon
 from .layouts import FlowLayout
 from .plaintext import plain
 
+STEP_ICONS = {
+    StepKind.START: "book",
+    StepKind.CONTINUE_LESSON: "book",
+    StepKind.RESUME_LESSON: "book",
+    StepKind.TAKE_QUIZ: "list-check",
+    StepKind.RESUME_QUIZ: "list-check",
+    StepKind.RETRY_QUIZ: "refresh",
+    StepKind.REVISIT: "eye",
+    StepKind.NOTHING: "book",
+}
 STEP_LABELS = {
     StepKind.START: QT_TRANSLATE_NOOP("HomeView", "Start"),
     StepKind.CONTINUE_LESSON: QT_TRANSLATE_NOOP("HomeView", "Continue reading"),
@@ -66,13 +77,13 @@ class ModuleCard(QFrame):
         super().__init__(parent)
         self.setObjectName("moduleCard")
         self.step: Step | None = None
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self.number = number
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = plain(QLabel())
         self.meta.setObjectName("cardMeta")
         self.meta.setWordWrap(True)
         self.bar = QProgressBar()
@@ -114,7 +125,13 @@ class ModuleCard(QFrame):
         self.bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
         label = QCoreApplication.translate("HomeView", STEP_LABELS[step.kind])
         self.button.setText(label)
+        self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
+
+
+    def apply_icon(self) -> None:
+        if self.step is not None:
+            set_icon(self.button, STEP_ICONS[self.step.kind], theme.current().accent_text)
 
 
 class HomeView(QWidget):
@@ -151,7 +168,7 @@ class HomeView(QWidget):
         self.resume_button.setObjectName("primary")
         self.resume_button.setAccessibleName(self.tr("Continue where I left off"))
         self.resume_button.clicked.connect(self.resume)
-        self.resume_where = QLabel()
+        self.resume_where = plain(QLabel())
         self.resume_where.setWordWrap(True)
         self.resume_where.setObjectName("cardMeta")
         self.review_button = QPushButton()
@@ -215,6 +232,12 @@ class HomeView(QWidget):
             card.show_module(module, module_progress(module, summary), step)
         self.show_resume(resume_step(place, catalog.modules, states, summaries), catalog)
 
+    def apply_icons(self) -> None:
+        """Paint the icons in the current theme's colours."""
+        set_icon(self.resume_button, "player-play", theme.current().accent_text)
+        for card in self.cards:
+            card.apply_icon()
+
     def show_resume(self, step: Step, catalog: Catalog) -> None:
         module = catalog.module(step.module) if step.module else None
         self.resume_button.setEnabled(module is not None)
@@ -257,6 +280,8 @@ class GlossaryView(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Glossary terms"))
+        self.list.setWordWrap(True)  # long terms wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show_current)
         self.definition = QTextBrowser()
         self.definition.setAccessibleName(self.tr("Definition"))

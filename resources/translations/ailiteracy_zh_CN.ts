@@ -4,25 +4,67 @@
 <context>
     <name>App</name>
     <message>
+        <source>The data folder %1 is a file, not a folder. Give a folder with --data-dir (or AILITERACY_DATA_DIR).</source>
+        <translation>数据文件夹 %1 是一个文件，不是文件夹。请用 --data-dir（或 AILITERACY_DATA_DIR）指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2), so ailiteracy cannot keep anyone&apos;s work. Ask the administrator to make it writable, or give another folder with --data-dir.</source>
+        <translation>无法写入数据文件夹 %1（%2），因此 ailiteracy 无法保存任何人的学习记录。请管理员让它可以写入，或用 --data-dir 指定另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written.</source>
+        <translation>无法写入数据文件夹 %1。</translation>
+    </message>
+    <message>
         <source>ailiteracy is already open on this computer with the same data folder.
 Please switch to the window that is already open, or close it first.</source>
-        <translation>ailiteracy 已经在这台电脑上打开了(使用的是同一个数据文件夹)。
-请切换到已经打开的那个窗口,或者先把它关掉。</translation>
+        <translation>ailiteracy 已经在这台电脑上打开了（使用的是同一个数据文件夹）。
+请切换到已经打开的那个窗口，或者先把它关掉。</translation>
     </message>
     <message>
         <source>Already open</source>
         <translation>已经打开了</translation>
+    </message>
+    <message>
+        <source>The list of learners was saved by a newer version of ailiteracy. This version can open it but not change it, so new profiles and PIN changes are not possible. Ask the administrator to install the newer version.</source>
+        <translation>学习者名单是由较新版本的 ailiteracy 保存的。此版本可以打开它，但不能修改它，因此无法新建档案或更改 PIN。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
+        <source>The list of learners on this computer was damaged. It has been restored from its safety copy, so no learner and no PIN is lost.</source>
+        <translation>这台电脑上的学习者名单损坏了。它已从安全副本中恢复，没有丢失任何学习者或 PIN。</translation>
+    </message>
+    <message>
+        <source>The list of learners on this computer was damaged. Every learner whose entry could be read, or whose own folder was found, is listed again with their work; a learner whose name was lost is listed as &quot;Learner&quot; with a number and can rename the profile.</source>
+        <translation>这台电脑上的学习者名单损坏了。凡是记录能读取、或找到了自己文件夹的学习者，都已连同学习记录重新列出；名字丢失的学习者显示为“学习者”加一个编号，可以给档案重新命名。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as:
+%1</source>
+        <translation>损坏的文件已另存为：
+%1</translation>
+    </message>
+    <message>
+        <source>Some learners were missing from the list of learners. They have been listed again from their own folders, with their work.</source>
+        <translation>学习者名单中缺少了一些学习者。已根据他们自己的文件夹，连同学习记录重新列出。</translation>
+    </message>
+    <message>
+        <source>List of learners</source>
+        <translation>学习者名单</translation>
     </message>
 </context>
 <context>
     <name>AssignedView</name>
     <message>
         <source>This assignment file is damaged (it is incomplete or was changed after your teacher saved it). Please ask your teacher for the file again.</source>
-        <translation>这个作业文件损坏了(文件不完整,或者在教师保存之后被改动过)。请向您的教师重新要一份这个文件。</translation>
+        <translation>这个作业文件损坏了（文件不完整，或者在教师保存之后被改动过）。请向您的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This is not an assignment file. Your teacher&apos;s file has a name that ends in .ailiteracy-assignment.</source>
-        <translation>这不是作业文件。教师给您的文件,名字以 .ailiteracy-assignment 结尾。</translation>
+        <translation>这不是作业文件。教师给您的文件，名字以 .ailiteracy-assignment 结尾。</translation>
     </message>
     <message>
         <source>This assignment was made with a newer version of ailiteracy. Please ask your teacher or the person who looks after this computer to update ailiteracy.</source>
@@ -30,15 +72,15 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Something in this assignment file is missing or wrong, so it cannot be used. Please ask your teacher for the file again.</source>
-        <translation>这个作业文件里有内容缺失或出错,所以无法使用。请向您的教师重新要一份这个文件。</translation>
+        <translation>这个作业文件里有内容缺失或出错，所以无法使用。请向您的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation>这个文件太大了,不会是作业文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是作业文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick is plugged in, then try again.</source>
-        <translation>无法读取这个文件(%1)。请检查 U 盘是否插好,然后再试一次。</translation>
+        <translation>无法读取这个文件（%1）。请检查 U 盘是否插好，然后再试一次。</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -54,7 +96,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Overdue: the due date has passed</source>
-        <translation>已逾期:已经过了截止日期</translation>
+        <translation>已逾期：已经过了截止日期</translation>
     </message>
     <message>
         <source>This module is not on this computer. Please tell your teacher.</source>
@@ -62,19 +104,19 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Lessons read: %1 of %2</source>
-        <translation>已读的课:%1 / %2</translation>
+        <translation>已读的课：%1 / %2</translation>
     </message>
     <message>
         <source>Quiz passed with %1</source>
-        <translation>测验已通过,成绩 %1</translation>
+        <translation>测验已通过，成绩 %1</translation>
     </message>
     <message>
         <source>Quiz: best %1 so far, %2 needed</source>
-        <translation>测验:目前最高分 %1,需要达到 %2</translation>
+        <translation>测验：目前最高分 %1，需要达到 %2</translation>
     </message>
     <message>
         <source>Quiz: not taken yet, %1 needed</source>
-        <translation>测验:还没有参加,需要达到 %1</translation>
+        <translation>测验：还没有参加，需要达到 %1</translation>
     </message>
     <message>
         <source>Done. %1</source>
@@ -86,11 +128,11 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Work your teacher gave you. Open the assignment file from your teacher, work through it, then save your results and hand the file to your teacher.</source>
-        <translation>这里是教师布置给您的作业。请打开教师给您的作业文件,把作业做完,然后保存您的成绩,再把成绩文件交给教师。</translation>
+        <translation>这里是教师布置给您的作业。请打开教师给您的作业文件，把作业做完，然后保存您的成绩，再把成绩文件交给教师。</translation>
     </message>
     <message>
         <source>Guest session: this list is forgotten when you leave. Save your results for the teacher before you go.</source>
-        <translation>访客模式:您离开后,这个列表就会被清除。离开之前,请先保存好要交给教师的成绩。</translation>
+        <translation>访客模式：您离开后，这个列表就会被清除。离开之前，请先保存好要交给教师的成绩。</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -166,7 +208,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>%1 (%2 of %3 done)</source>
-        <translation>%1(共 %3 项,已完成 %2 项)</translation>
+        <translation>%1（共 %3 项，已完成 %2 项）</translation>
     </message>
     <message>
         <source>No assignments yet. Use &apos;Open an assignment file…&apos; to add one.</source>
@@ -174,19 +216,19 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>%1, due %2. Pass mark for the quizzes: %3.</source>
-        <translation>%1,截止日期:%2。测验的及格线:%3。</translation>
+        <translation>%1，截止日期：%2。测验的及格线：%3。</translation>
     </message>
     <message>
         <source>Message from your teacher: %1</source>
-        <translation>教师留言:%1</translation>
+        <translation>教师留言：%1</translation>
     </message>
     <message>
         <source>The due date has passed. You can still finish it and give your teacher your results.</source>
-        <translation>已经过了截止日期。您仍然可以把作业做完,再把成绩交给教师。</translation>
+        <translation>已经过了截止日期。您仍然可以把作业做完，再把成绩交给教师。</translation>
     </message>
     <message>
         <source>Well done: everything is done. Save your results for your teacher.</source>
-        <translation>做得好:全部都完成了。请保存您的成绩,交给教师。</translation>
+        <translation>做得好：全部都完成了。请保存您的成绩，交给教师。</translation>
     </message>
     <message>
         <source>Open an assignment file</source>
@@ -206,7 +248,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Some of its modules are not on this computer (%1). Please tell your teacher.</source>
-        <translation>其中有些模块这台电脑上没有(%1)。请告诉您的教师。</translation>
+        <translation>其中有些模块这台电脑上没有（%1）。请告诉您的教师。</translation>
     </message>
     <message>
         <source>Everything in this assignment is done.</source>
@@ -218,7 +260,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your name, so that your teacher knows whose results these are:</source>
-        <translation>请输入您的名字,这样教师才知道这是谁的成绩:</translation>
+        <translation>请输入您的名字，这样教师才知道这是谁的成绩：</translation>
     </message>
     <message>
         <source>Choose an assignment in the list first.</source>
@@ -226,7 +268,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your results were not saved: your teacher needs your name on them.</source>
-        <translation>您的成绩没有保存:成绩上必须有您的名字,教师才能知道是谁的。</translation>
+        <translation>您的成绩没有保存：成绩上必须有您的名字，教师才能知道是谁的。</translation>
     </message>
     <message>
         <source>Results for your teacher (*%1)</source>
@@ -234,21 +276,21 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your results could not be saved in %1 (%2). Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
-        <translation>无法把您的成绩保存到 %1(%2)。请检查 U 盘是否插好、是否已满、是否开了写保护,然后再试一次。</translation>
+        <translation>无法把您的成绩保存到 %1（%2）。请检查 U 盘是否插好、是否已满、是否开了写保护，然后再试一次。</translation>
     </message>
     <message>
         <source>Your results were saved in:
 %1
 
 Give this file to your teacher. You can save it again later: the newest file counts.</source>
-        <translation>您的成绩已保存在:
+        <translation>您的成绩已保存在：
 %1
 
-请把这个文件交给教师。以后您还可以再保存一次:以最新的文件为准。</translation>
+请把这个文件交给教师。以后您还可以再保存一次：以最新的文件为准。</translation>
     </message>
     <message>
         <source>A certificate can be saved when everything in the assignment is done.</source>
-        <translation>作业的所有内容都完成后,才能保存证书。</translation>
+        <translation>作业的所有内容都完成后，才能保存证书。</translation>
     </message>
     <message>
         <source>Certificate %1 - %2</source>
@@ -264,21 +306,21 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>The certificate could not be saved in %1 (%2).</source>
-        <translation>无法把证书保存到 %1(%2)。</translation>
+        <translation>无法把证书保存到 %1（%2）。</translation>
     </message>
     <message>
         <source>Your certificate was saved in:
 %1</source>
-        <translation>您的证书已保存在:
+        <translation>您的证书已保存在：
 %1</translation>
     </message>
     <message>
         <source>Remove from my list?</source>
-        <translation>要从我的列表中移除吗?</translation>
+        <translation>要从我的列表中移除吗？</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from your list? Your progress in its modules is kept, and you can open the assignment file again later.</source>
-        <translation>要把“%1”从您的列表中移除吗?您在其中各模块的学习进度会保留,以后也可以再打开这个作业文件。</translation>
+        <translation>要把“%1”从您的列表中移除吗？您在其中各模块的学习进度会保留，以后也可以再打开这个作业文件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was removed from your list.</source>
@@ -289,7 +331,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <name>CalibrationChart</name>
     <message>
         <source>Chart: expected and actual accuracy per confidence level</source>
-        <translation>图表:每种把握程度的预期答对率和实际答对率</translation>
+        <translation>图表：每种把握程度的预期答对率和实际答对率</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -301,7 +343,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>%1 (none)</source>
-        <translation>%1(无)</translation>
+        <translation>%1（无）</translation>
     </message>
 </context>
 <context>
@@ -344,11 +386,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Answer some questions that ask &apos;How sure are you?&apos; to see this.</source>
-        <translation>回答一些问“您有多大把握?”的题目后,这里就会显示结果。</translation>
+        <translation>回答一些问“您有多大把握？”的题目后，这里就会显示结果。</translation>
     </message>
     <message>
         <source>Answer a few more questions that ask &apos;How sure are you?&apos; to see how well your confidence matches your accuracy.</source>
-        <translation>再回答几道问“您有多大把握?”的题目,就能看到您的把握程度和实际答对的情况是否相符。</translation>
+        <translation>再回答几道问“您有多大把握？”的题目，就能看到您的把握程度和实际答对的情况是否相符。</translation>
     </message>
     <message>
         <source>Your confidence matches your accuracy well.</source>
@@ -356,11 +398,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>When you say &apos;%1&apos; you are right %2% of the time.</source>
-        <translation>您选“%1”的时候,答对的比例是 %2%。</translation>
+        <translation>您选“%1”的时候，答对的比例是 %2%。</translation>
     </message>
     <message>
         <source>Slow down and check before you are sure.</source>
-        <translation>在觉得有把握之前,请放慢速度,先核实一下。</translation>
+        <translation>在觉得有把握之前，请放慢速度，先核实一下。</translation>
     </message>
     <message>
         <source>No answers with a confidence level yet.</source>
@@ -368,23 +410,23 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>%1: no answers.</source>
-        <translation>%1:没有答案。</translation>
+        <translation>%1：没有答案。</translation>
     </message>
     <message>
         <source>%1: expected %2, actually right %3 (1 answer).</source>
-        <translation>%1:预期答对率 %2,实际答对率 %3(1 个答案)。</translation>
+        <translation>%1：预期答对率 %2，实际答对率 %3（1 个答案）。</translation>
     </message>
     <message>
         <source>%1: expected %2, actually right %3 (%4 answers).</source>
-        <translation>%1:预期答对率 %2,实际答对率 %3(%4 个答案)。</translation>
+        <translation>%1：预期答对率 %2，实际答对率 %3（%4 个答案）。</translation>
     </message>
     <message>
         <source>How sure were you, and how often were you right?</source>
-        <translation>您当时有多大把握?实际答对了多少?</translation>
+        <translation>您当时有多大把握？实际答对了多少？</translation>
     </message>
     <message>
         <source>Some questions ask &apos;How sure are you?&apos;. Here you can see whether your feeling of being sure matches how often you are right.</source>
-        <translation>有些题目会问“您有多大把握?”。在这里,您可以看到自己觉得有把握的程度和实际答对的次数是否相符。</translation>
+        <translation>有些题目会问“您有多大把握？”。在这里，您可以看到自己觉得有把握的程度和实际答对的次数是否相符。</translation>
     </message>
     <message>
         <source>What your answers show</source>
@@ -412,7 +454,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Over time (oldest first):</source>
-        <translation>随时间的变化(从早到晚):</translation>
+        <translation>随时间的变化（从早到晚）：</translation>
     </message>
     <message>
         <source>Confidence and accuracy over time</source>
@@ -432,22 +474,22 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>%1 (too sure)</source>
-        <translation>%1(把握过高)</translation>
+        <translation>%1（把握过高）</translation>
     </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
     <message>
         <source>Choose all that apply.</source>
-        <translation>请选出所有符合的选项(可以多选)。</translation>
+        <translation>请选出所有符合的选项（可以多选）。</translation>
     </message>
     <message>
         <source>Your choice: right.</source>
-        <translation>您的选择:正确。</translation>
+        <translation>您的选择：正确。</translation>
     </message>
     <message>
         <source>Your choice: not right.</source>
-        <translation>您的选择:不正确。</translation>
+        <translation>您的选择：不正确。</translation>
     </message>
     <message>
         <source>→ You missed this right answer.</source>
@@ -458,7 +500,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <name>ClaimWidget</name>
     <message>
         <source>The AI assistant&apos;s answer (a training example)</source>
-        <translation>AI 助手的回答(练习用的例子)</translation>
+        <translation>AI 助手的回答（练习用的例子）</translation>
     </message>
     <message>
         <source>AI answer</source>
@@ -486,7 +528,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>(no source chosen)</source>
-        <translation>(没有选择来源)</translation>
+        <translation>（没有选择来源）</translation>
     </message>
     <message>
         <source>Deciding source for claim %1</source>
@@ -494,19 +536,19 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Verdict:</source>
-        <translation>判断:</translation>
+        <translation>判断：</translation>
     </message>
     <message>
         <source>Deciding source:</source>
-        <translation>依据的来源:</translation>
+        <translation>依据的来源：</translation>
     </message>
     <message>
         <source>Deciding source: %1.</source>
-        <translation>依据的来源:%1。</translation>
+        <translation>依据的来源：%1。</translation>
     </message>
     <message>
         <source>Right verdict: %1.</source>
-        <translation>正确的判断:%1。</translation>
+        <translation>正确的判断：%1。</translation>
     </message>
 </context>
 <context>
@@ -529,7 +571,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Teacher &amp;PIN:</source>
-        <translation>教师 PIN 码(&amp;P):</translation>
+        <translation>教师 PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN message</source>
@@ -544,8 +586,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>取消</translation>
     </message>
     <message>
+        <source>The file that keeps the teacher PIN on this computer is damaged, so teacher mode stays locked. Ask the administrator to set the teacher PIN in the policy file, or to remove the damaged file:
+%1</source>
+        <translation>这台电脑上保存教师 PIN 的文件损坏了，因此教师模式保持锁定。请管理员在策略文件中设置教师 PIN，或删除损坏的文件：
+%1</translation>
+    </message>
+    <message>
         <source>That PIN is not right. After three wrong PINs, teacher mode is locked for a short while. Please try again in %1 seconds.</source>
-        <translation>PIN 码不对。输错三次后,教师模式会被锁定一小会儿。请在 %1 秒后再试。</translation>
+        <translation>PIN 码不对。输错三次后，教师模式会被锁定一小会儿。请在 %1 秒后再试。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
@@ -561,7 +609,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation>PIN 码不对,请再试一次。</translation>
+        <translation>PIN 码不对，请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -617,12 +665,20 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <source>Open the lesson that explains this term</source>
         <translation>打开讲解这个术语的课</translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>回到刚才的位置（Alt+左方向键）</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Learn to use AI safely and to check what it tells you</source>
-        <translation>学会安全地使用 AI,并核实它告诉您的内容</translation>
+        <translation>学会安全地使用 AI，并核实它告诉您的内容</translation>
     </message>
     <message>
         <source>Start</source>
@@ -728,6 +784,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>参加本模块的测验</translation>
     </message>
     <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>回到刚才的位置（Alt+左方向键）</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -737,19 +801,19 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
-        <translation>还没有翻译,暂时显示英文。</translation>
+        <translation>还没有翻译，暂时显示英文。</translation>
     </message>
     <message>
         <source>In this lesson you will learn to:</source>
-        <translation>在这一课中,您将学会:</translation>
+        <translation>在这一课中，您将学会：</translation>
     </message>
     <message>
         <source>Reading aloud is not installed on this computer. An administrator can add it by installing PySide6-Addons (pip install PySide6-Addons).</source>
-        <translation>这台电脑上没有安装朗读功能。管理员可以安装 PySide6-Addons 来添加这个功能(pip install PySide6-Addons)。</translation>
+        <translation>这台电脑上没有安装朗读功能。管理员可以安装 PySide6-Addons 来添加这个功能（pip install PySide6-Addons）。</translation>
     </message>
     <message>
         <source>This computer has no speech voice, so the lesson cannot be read aloud. An administrator can install one (on Linux: speech-dispatcher and espeak-ng).</source>
-        <translation>这台电脑上没有可用的朗读语音,所以无法朗读这一课。管理员可以安装语音(在 Linux 上:speech-dispatcher 和 espeak-ng)。</translation>
+        <translation>这台电脑上没有可用的朗读语音，所以无法朗读这一课。管理员可以安装语音（在 Linux 上：speech-dispatcher 和 espeak-ng）。</translation>
     </message>
     <message>
         <source>Reading aloud</source>
@@ -758,6 +822,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sharing notice</source>
+        <translation>分享提示</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
+    </message>
     <message>
         <source>ailiteracy main window</source>
         <translation>ailiteracy 主窗口</translation>
@@ -779,6 +851,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>访客模式提示</translation>
     </message>
     <message>
+        <source>Saving notice</source>
+        <translation>保存提示</translation>
+    </message>
+    <message>
         <source>Sign-out warning</source>
         <translation>退出登录提醒</translation>
     </message>
@@ -789,6 +865,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Stay signed in</source>
         <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing notice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guest, nothing is saved</source>
@@ -861,6 +945,14 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Module &amp;list</source>
         <translation>模块列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>Governance &amp;timeline</source>
@@ -965,7 +1057,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>On this computer, web links cannot be opened. The address is:
 %1</source>
-        <translation>这台电脑上不能打开网页链接。网址是:
+        <translation>这台电脑上不能打开网页链接。网址是：
 %1</translation>
     </message>
     <message>
@@ -974,7 +1066,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation>要打开网页吗?</translation>
+        <translation>要打开网页吗？</translation>
     </message>
     <message>
         <source>This link leads to a web page outside the app:
@@ -982,15 +1074,15 @@ Give this file to your teacher. You can save it again later: the newest file cou
 %1
 
 Open it in your web browser? This needs an internet connection.</source>
-        <translation>这个链接指向本程序以外的一个网页:
+        <translation>这个链接指向本程序以外的一个网页：
 
 %1
 
-要在网页浏览器中打开它吗?这需要连接互联网。</translation>
+要在网页浏览器中打开它吗？这需要连接互联网。</translation>
     </message>
     <message>
         <source>Text size: %1%</source>
-        <translation>文字大小:%1%</translation>
+        <translation>文字大小：%1%</translation>
     </message>
     <message>
         <source>Home and progress</source>
@@ -1106,7 +1198,7 @@ Open it in your web browser? This needs an internet connection.</source>
 Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
         <translation>ailiteracy %1
 
-学会安全地使用 AI,并核实它告诉您的内容。不用联网也能使用;您的学习进度只保存在这台电脑上。</translation>
+学会安全地使用 AI，并核实它告诉您的内容。不用联网也能使用；您的学习进度只保存在这台电脑上。</translation>
     </message>
     <message>
         <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
@@ -1126,25 +1218,45 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
     </message>
     <message>
         <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
-        <translation>这些文件有问题。在问题修好之前,它们所属的模块不会显示;其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
+        <translation>这些文件有问题。在问题修好之前，它们所属的模块不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
     </message>
     <message>
         <source>No problems found in the content.</source>
         <translation>内容中没有发现问题。</translation>
     </message>
     <message>
+        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。您可以在这里查看，但本次使用中不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
+        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
+        <translation>您的学习记录无法保存到 %1（%2）。您可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
+        <translation>您的进度是由较新版本的 ailiteracy 保存的。为了不损坏您的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
         <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
 %1</source>
-        <translation>有一个进度文件损坏了。能读取的部分已经保留下来,但最近的一些进度可能丢失了。损坏的文件已另存为:
+        <translation>有一个进度文件损坏了。能读取的部分已经保留下来，但最近的一些进度可能丢失了。损坏的文件已另存为：
 %1</translation>
     </message>
     <message>
         <source>A progress file was damaged and could not be read, so that part of your progress starts again. The damaged file was kept as:
 %1
 Ask your teacher or librarian if you need it.</source>
-        <translation>有一个进度文件损坏了,无法读取,所以这部分进度要从头开始。损坏的文件已另存为:
+        <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
 %1
-如果需要这个文件,请询问您的教师或图书管理员。</translation>
+如果需要这个文件，请询问您的教师或图书管理员。</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
     </message>
     <message>
         <source>Progress file damaged</source>
@@ -1172,41 +1284,6 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>Match for: %1</source>
         <translation>与“%1”配对的选项</translation>
-    </message>
-</context>
-<context>
-    <name>ModuleCard</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons read</source>
-        <translation>已读 %1/%2 课</translation>
-    </message>
-    <message>
-        <source>best quiz score %1%</source>
-        <translation>测验最高分 %1%</translation>
-    </message>
-    <message>
-        <source>passed ✔</source>
-        <translation>已通过 ✔</translation>
-    </message>
-    <message>
-        <source>pass mark %1%</source>
-        <translation>及格线 %1%</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Progress in %1</source>
-        <translation>“%1”的进度</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1470,56 @@ Ask your teacher or librarian if you need it.</source>
     </message>
 </context>
 <context>
+    <name>ModuleCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons read</source>
+        <translation>已读 %1/%2 课</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>测验最高分 %1%</translation>
+    </message>
+    <message>
+        <source>passed ✔</source>
+        <translation>已通过 ✔</translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>“%1”的进度</translation>
+    </message>
+</context>
+<context>
+    <name>NumericalWidget</name>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderWidget</name>
     <message>
         <source>Select an item and move it with the buttons or with Alt+Up and Alt+Down.</source>
-        <translation>先选中一项,然后用按钮或 Alt+Up 和 Alt+Down 键移动它。</translation>
+        <translation>先选中一项，然后用按钮或 Alt+Up 和 Alt+Down 键移动它。</translation>
     </message>
     <message>
         <source>Items to put in order</source>
@@ -1420,11 +1543,15 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>The right order:</source>
-        <translation>正确的顺序:</translation>
+        <translation>正确的顺序：</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <source>Different learners share a name (%1): each is shown with the date their profile was made and the start of their learner id.</source>
+        <translation>有不同的学习者使用相同的名字（%1）：每人名字后面都显示其档案的创建日期和学习者编号的开头。</translation>
+    </message>
     <message>
         <source>Passed</source>
         <translation>已通过</translation>
@@ -1439,15 +1566,15 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation>%1,已逾期</translation>
+        <translation>%1，已逾期</translation>
     </message>
     <message>
         <source>Failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
-        <translation>“%1”的测验没通过 %2 次,至今仍未通过</translation>
+        <translation>“%1”的测验没通过 %2 次，至今仍未通过</translation>
     </message>
     <message>
         <source>The due date has passed and nothing has been done</source>
-        <translation>已过截止日期,但还什么都没有做</translation>
+        <translation>已过截止日期，但还什么都没有做</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -1455,23 +1582,23 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation>班级:%1</translation>
+        <translation>班级：%1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>截止日期:%1</translation>
+        <translation>截止日期：%1</translation>
     </message>
     <message>
         <source>Pass mark: %1</source>
-        <translation>及格线:%1</translation>
+        <translation>及格线：%1</translation>
     </message>
     <message>
         <source>Report made on %1</source>
-        <translation>报告生成日期:%1</translation>
+        <translation>报告生成日期：%1</translation>
     </message>
     <message>
         <source>Learners: %1</source>
-        <translation>学习者人数:%1</translation>
+        <translation>学习者人数：%1</translation>
     </message>
     <message>
         <source>Class report</source>
@@ -1494,8 +1621,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>平均最高分</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>成绩</translation>
+        <source>Different learners share a name (%1): each is shown with the date their profile was made and the start of their learner id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1535,11 +1662,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation>(未作答)</translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2 人)</translation>
+        <translation>%1（%2 人）</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1551,11 +1678,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Wrong (latest answer)</source>
-        <translation>答错人数(按最近一次作答)</translation>
+        <translation>答错人数（按最近一次作答）</translation>
     </message>
     <message>
         <source>Wrong answers given (learners)</source>
-        <translation>给出的错误答案(人数)</translation>
+        <translation>给出的错误答案（人数）</translation>
     </message>
     <message>
         <source>No question was answered wrongly.</source>
@@ -1563,15 +1690,19 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Older files replaced by a newer file of the same learner: %1</source>
-        <translation>被同一学习者较新的文件替换掉的旧文件:%1 个</translation>
+        <translation>被同一学习者较新的文件替换掉的旧文件：%1 个</translation>
     </message>
     <message>
         <source>Files for another assignment, not counted: %1</source>
-        <translation>属于其他作业、没有计入的文件:%1 个</translation>
+        <translation>属于其他作业、没有计入的文件：%1 个</translation>
+    </message>
+    <message>
+        <source>Results of every learner</source>
+        <translation>每位学习者的结果</translation>
     </message>
     <message>
         <source>Class report: %1</source>
-        <translation>班级报告:%1</translation>
+        <translation>班级报告：%1</translation>
     </message>
     <message>
         <source>AI literacy</source>
@@ -1606,7 +1737,7 @@ Ask your teacher or librarian if you need it.</source>
     <name>ProfilePicker</name>
     <message>
         <source>Who is learning?</source>
-        <translation>谁在学习?</translation>
+        <translation>谁在学习？</translation>
     </message>
     <message>
         <source>Choose who is learning</source>
@@ -1614,7 +1745,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Choose your name and press Open. Each learner&apos;s progress is kept separately on this computer.</source>
-        <translation>请选择您的名字,然后按“打开”。每位学习者的学习进度都分开保存在这台电脑上。</translation>
+        <translation>请选择您的名字，然后按“打开”。每位学习者的学习进度都分开保存在这台电脑上。</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
@@ -1666,7 +1797,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Continue as a guest; nothing is kept after you finish</source>
-        <translation>以访客身份继续;结束后不会保留任何内容</translation>
+        <translation>以访客身份继续；结束后不会保留任何内容</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1674,7 +1805,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>PIN 码(&amp;P):</translation>
+        <translation>PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -1698,15 +1829,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>&amp;Name (first name or nickname):</source>
-        <translation>名字(名或昵称)(&amp;N):</translation>
+        <translation>名字（名或昵称）(&amp;N)：</translation>
     </message>
     <message>
         <source>PIN, optional</source>
-        <translation>PIN 码(可不填)</translation>
-    </message>
-    <message>
-        <source>P&amp;IN (optional, 4 to 12 digits):</source>
-        <translation>PIN 码(可不填,4 到 12 位数字)(&amp;I):</translation>
+        <translation>PIN 码（可不填）</translation>
     </message>
     <message>
         <source>The same PIN again</source>
@@ -1714,11 +1841,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>The same PIN &amp;again:</source>
-        <translation>再输入一次 PIN 码(&amp;A):</translation>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
     </message>
     <message>
         <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
-        <translation>设置 PIN 码后,这台电脑上的其他人就无法打开您的学习进度。请选一个您记得住的 PIN 码。</translation>
+        <translation>设置 PIN 码后，这台电脑上的其他人就无法打开您的学习进度。请选一个您记得住的 PIN 码。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1733,8 +1860,12 @@ Ask your teacher or librarian if you need it.</source>
         <translation>新的 PIN 码</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>新的 PIN 码(4 到 12 位数字)(&amp;N):</translation>
+        <source>P&amp;IN (optional, %1 to 12 digits):</source>
+        <translation>PIN 码（可不填，%1 到 12 位数字）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to 12 digits):</source>
+        <translation>新的 PIN 码（%1 到 12 位数字）(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Save PIN</source>
@@ -1770,7 +1901,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>%1 (has a PIN)</source>
-        <translation>%1(有 PIN 码)</translation>
+        <translation>%1（有 PIN 码）</translation>
     </message>
     <message>
         <source>There are no profiles yet. Choose New profile to make one.</source>
@@ -1794,15 +1925,15 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Enter the PIN for %1 to rename this profile</source>
-        <translation>请输入 %1 的 PIN 码,才能给这个学习者档案改名</translation>
+        <translation>请输入 %1 的 PIN 码，才能给这个学习者档案改名</translation>
     </message>
     <message>
         <source>Enter the current PIN for %1 to change it</source>
-        <translation>请输入 %1 现在的 PIN 码,才能更改它</translation>
+        <translation>请输入 %1 现在的 PIN 码，才能更改它</translation>
     </message>
     <message>
         <source>Enter the PIN for %1 to delete this profile</source>
-        <translation>请输入 %1 的 PIN 码,才能删除这个学习者档案</translation>
+        <translation>请输入 %1 的 PIN 码，才能删除这个学习者档案</translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -1818,7 +1949,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation>PIN 码不对,请再试一次。</translation>
+        <translation>PIN 码不对，请再试一次。</translation>
     </message>
     <message>
         <source>You can try the PIN again now.</source>
@@ -1826,11 +1957,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>That PIN is not right. After several wrong tries, this profile is locked for a while to keep it safe. Please try again in %1.</source>
-        <translation>PIN 码不对。为了安全,输错几次后,这个学习者档案会被锁定一段时间。请在 %1后再试。</translation>
+        <translation>PIN 码不对。为了安全，输错几次后，这个学习者档案会被锁定一段时间。请在 %1后再试。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. To keep this profile safe, it is locked for now. Please try again in %1.</source>
-        <translation>PIN 码输错的次数太多了。为了保护这个学习者档案,现在暂时锁定。请在 %1后再试。</translation>
+        <translation>PIN 码输错的次数太多了。为了保护这个学习者档案，现在暂时锁定。请在 %1后再试。</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -1862,11 +1993,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Someone on this computer already uses that name. Please choose another, for example add your initial.</source>
-        <translation>这台电脑上已经有人用了这个名字。请换一个,比如在后面加上您姓氏的首字母。</translation>
+        <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上您姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 4 到 12 位数字(只能用数字)。</translation>
+        <source>A PIN is %1 to 12 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 12 位数字（只能用数字）。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -1882,7 +2013,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>The profile could not be saved on this computer: %1</source>
-        <translation>无法在这台电脑上保存这个学习者档案:%1</translation>
+        <translation>无法在这台电脑上保存这个学习者档案：%1</translation>
     </message>
     <message>
         <source>Change or remove the PIN for %1</source>
@@ -1906,11 +2037,11 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>The PIN could not be saved on this computer: %1</source>
-        <translation>无法在这台电脑上保存 PIN 码:%1</translation>
+        <translation>无法在这台电脑上保存 PIN 码：%1</translation>
     </message>
     <message>
         <source>Delete %1 and all of its data?</source>
-        <translation>要删除 %1 及其全部数据吗?</translation>
+        <translation>要删除 %1 及其全部数据吗？</translation>
     </message>
     <message>
         <source>This removes the profile %1 and everything it has saved — lessons read, answers, scores and settings — from this computer for good. It cannot be undone.
@@ -1918,11 +2049,11 @@ Ask your teacher or librarian if you need it.</source>
 If you want to keep your progress, choose Keep my data, open the profile and export your progress to a USB stick first.</source>
         <translation>这会从这台电脑上永久删除学习者档案 %1 以及它保存的所有内容——已读的课、答案、分数和设置。删除后无法恢复。
 
-如果您想保留学习进度,请选择“保留我的数据”,打开这个学习者档案,先把学习进度导出到 U 盘上。</translation>
+如果您想保留学习进度，请选择“保留我的数据”，打开这个学习者档案，先把学习进度导出到 U 盘上。</translation>
     </message>
     <message>
         <source>Some of the data could not be removed, because another program is using it. Close other programs and try again.</source>
-        <translation>有些数据无法删除,因为另一个程序正在使用它。请关闭其他程序后再试一次。</translation>
+        <translation>有些数据无法删除，因为另一个程序正在使用它。请关闭其他程序后再试一次。</translation>
     </message>
     <message>
         <source>%1 and all of its data were deleted from this computer.</source>
@@ -1935,17 +2066,17 @@ If you want to keep your progress, choose Keep my data, open the profile and exp
         <source>This file is too big to be a progress file (they are smaller than 10 MB), so it was not used. Nothing was changed.
 
 Check that you chose the right file: its name ends in .ailiteracy-progress.</source>
-        <translation>这个文件太大了,不会是学习进度文件(学习进度文件都小于 10 MB),所以没有使用它。什么都没有改动。
+        <translation>这个文件太大了，不会是学习进度文件（学习进度文件都小于 10 MB），所以没有使用它。什么都没有改动。
 
-请检查您选的文件对不对:学习进度文件的名字以 .ailiteracy-progress 结尾。</translation>
+请检查您选的文件对不对：学习进度文件的名字以 .ailiteracy-progress 结尾。</translation>
     </message>
     <message>
         <source>This file could not be read: it is incomplete or not in the expected form. Nothing was changed.
 
 If it came on a USB stick, copy it again and eject the stick safely before unplugging it, or export your progress again on the other computer.</source>
-        <translation>无法读取这个文件:它不完整,或者格式不对。什么都没有改动。
+        <translation>无法读取这个文件：它不完整，或者格式不对。什么都没有改动。
 
-如果文件是从 U 盘拷来的,请重新拷贝一次,并且在拔出 U 盘之前先安全弹出;或者在另一台电脑上重新导出学习进度。</translation>
+如果文件是从 U 盘拷来的，请重新拷贝一次，并且在拔出 U 盘之前先安全弹出；或者在另一台电脑上重新导出学习进度。</translation>
     </message>
     <message>
         <source>This is not an ailiteracy progress file. Nothing was changed.
@@ -1959,17 +2090,17 @@ Choose a file whose name ends in .ailiteracy-progress. You make one with Export 
         <source>This file was made by a newer version of ailiteracy, so this version cannot read it. Nothing was changed.
 
 Please update ailiteracy on this computer (on a shared computer, ask a member of staff), then try again.</source>
-        <translation>这个文件是由更新版本的 ailiteracy 生成的,当前版本无法读取。什么都没有改动。
+        <translation>这个文件是由更新版本的 ailiteracy 生成的，当前版本无法读取。什么都没有改动。
 
-请先更新这台电脑上的 ailiteracy(如果是公用电脑,请找工作人员),然后再试一次。</translation>
+请先更新这台电脑上的 ailiteracy（如果是公用电脑，请找工作人员），然后再试一次。</translation>
     </message>
     <message>
         <source>This file was damaged or changed after it was saved, so it was not used. Nothing was changed.
 
 Export your progress again on the other computer and copy the new file.</source>
-        <translation>这个文件在保存之后损坏了或被改动过,所以没有使用它。什么都没有改动。
+        <translation>这个文件在保存之后损坏了或被改动过，所以没有使用它。什么都没有改动。
 
-请在另一台电脑上重新导出学习进度,再拷贝新的文件。</translation>
+请在另一台电脑上重新导出学习进度，再拷贝新的文件。</translation>
     </message>
     <message>
         <source>Save your progress</source>
@@ -1985,57 +2116,57 @@ Export your progress again on the other computer and copy the new file.</source>
     </message>
     <message>
         <source>Your progress is too large to fit in one progress file, so nothing was saved. Please ask a member of staff for help.</source>
-        <translation>您的学习进度太多,一个进度文件放不下,所以什么都没有保存。请找工作人员帮忙。</translation>
+        <translation>您的学习进度太多，一个进度文件放不下，所以什么都没有保存。请找工作人员帮忙。</translation>
     </message>
     <message>
         <source>Your progress could not be saved to %1 (%2).
 
 Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
-        <translation>无法把您的学习进度保存到 %1(%2)。
+        <translation>无法把您的学习进度保存到 %1（%2）。
 
-请检查 U 盘是否插好、是否已满、是否开了写保护,然后再试一次。</translation>
+请检查 U 盘是否插好、是否已满、是否开了写保护，然后再试一次。</translation>
     </message>
     <message>
         <source>Your progress was saved in:
 %1
 
 On another computer, open ailiteracy, choose Import progress and pick this file. If it is on a USB stick, eject the stick safely before you unplug it.</source>
-        <translation>您的学习进度已保存在:
+        <translation>您的学习进度已保存在：
 %1
 
-在另一台电脑上打开 ailiteracy,选择“导入学习进度”,再选中这个文件。如果文件在 U 盘上,请先安全弹出 U 盘,再把它拔下来。</translation>
+在另一台电脑上打开 ailiteracy，选择“导入学习进度”，再选中这个文件。如果文件在 U 盘上，请先安全弹出 U 盘，再把它拔下来。</translation>
     </message>
     <message>
         <source>Everything in this file (progress of %1, saved %2) was already on this computer, so nothing needed to be added.</source>
-        <translation>这个文件里的所有内容(%1 的学习进度,保存于 %2)这台电脑上都已经有了,所以不需要添加任何内容。</translation>
+        <translation>这个文件里的所有内容（%1 的学习进度，保存于 %2）这台电脑上都已经有了，所以不需要添加任何内容。</translation>
     </message>
     <message>
         <source>The progress of %1 (saved %2) was added:</source>
-        <translation>已添加 %1 的学习进度(保存于 %2):</translation>
+        <translation>已添加 %1 的学习进度（保存于 %2）：</translation>
     </message>
     <message>
         <source>• New quiz attempts: %1</source>
-        <translation>• 新增的测验次数:%1</translation>
+        <translation>• 新增的测验次数：%1</translation>
     </message>
     <message>
         <source>• New answers: %1</source>
-        <translation>• 新增的答案:%1</translation>
+        <translation>• 新增的答案：%1</translation>
     </message>
     <message>
         <source>• Lessons updated: %1</source>
-        <translation>• 更新的课:%1</translation>
+        <translation>• 更新的课：%1</translation>
     </message>
     <message>
         <source>• Quizzes finished on the other computer: %1</source>
-        <translation>• 在另一台电脑上完成的测验:%1</translation>
+        <translation>• 在另一台电脑上完成的测验：%1</translation>
     </message>
     <message>
         <source>• Review questions updated: %1</source>
-        <translation>• 更新的复习题目:%1</translation>
+        <translation>• 更新的复习题目：%1</translation>
     </message>
     <message>
         <source>Nothing was counted twice, and your best scores are kept.</source>
-        <translation>没有任何内容被重复计算,您的最高分也都保留着。</translation>
+        <translation>没有任何内容被重复计算，您的最高分也都保留着。</translation>
     </message>
     <message>
         <source>Choose a progress file</source>
@@ -2053,13 +2184,13 @@ On another computer, open ailiteracy, choose Import progress and pick this file.
         <source>The file %1 could not be opened (%2). Nothing was changed.
 
 Check that the USB stick is plugged in and choose the file again.</source>
-        <translation>无法打开文件 %1(%2)。什么都没有改动。
+        <translation>无法打开文件 %1（%2）。什么都没有改动。
 
-请检查 U 盘是否插好,然后重新选择这个文件。</translation>
+请检查 U 盘是否插好，然后重新选择这个文件。</translation>
     </message>
     <message>
         <source>The progress could not be saved on this computer (%1). Part of it may have been added. Importing the same file again is safe: it adds the rest without counting anything twice.</source>
-        <translation>无法在这台电脑上保存学习进度(%1)。可能已经添加了一部分。再次导入同一个文件是安全的:它会补上其余部分,不会重复计算任何内容。</translation>
+        <translation>无法在这台电脑上保存学习进度（%1）。可能已经添加了一部分。再次导入同一个文件是安全的：它会补上其余部分，不会重复计算任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2204,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <name>QuizView</name>
     <message>
         <source>How sure are you?</source>
-        <translation>您有多大把握?</translation>
+        <translation>您有多大把握？</translation>
     </message>
     <message>
         <source>Just &amp;guessing</source>
@@ -2157,11 +2288,11 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Questions (press Enter on one to review it):</source>
-        <translation>题目(选中一道题后按 Enter 键即可查看):</translation>
+        <translation>题目（选中一道题后按 Enter 键即可查看）：</translation>
     </message>
     <message>
         <source>Quiz: %1</source>
-        <translation>测验:%1</translation>
+        <translation>测验：%1</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2169,7 +2300,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation>第 %1 题,共 %2 题</translation>
+        <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -2201,11 +2332,11 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Right!</source>
-        <translation>答对了!</translation>
+        <translation>答对了！</translation>
     </message>
     <message>
         <source>Partly right (%1%).</source>
-        <translation>部分正确(%1%)。</translation>
+        <translation>部分正确（%1%）。</translation>
     </message>
     <message>
         <source>Not right.</source>
@@ -2213,7 +2344,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>结果:%1</translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>You passed. The pass mark is %1%.</source>
@@ -2221,11 +2352,11 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Not passed yet. The pass mark is %1%. Read the sections of the questions you missed, then try again.</source>
-        <translation>还没有通过。及格线是 %1%。请阅读答错题目对应的课文段落,然后再试一次。</translation>
+        <translation>还没有通过。及格线是 %1%。请阅读答错题目对应的课文段落，然后再试一次。</translation>
     </message>
     <message>
         <source>Your best score: %1%.</source>
-        <translation>您的最高分:%1%。</translation>
+        <translation>您的最高分：%1%。</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -2256,7 +2387,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Nothing to review right now. Questions you miss in a quiz come back here a day or so later, and again at growing intervals until you know them.</source>
-        <translation>现在没有需要复习的题目。测验中答错的题目大约一天后会回到这里,之后会隔得越来越久再出现,直到您掌握为止。</translation>
+        <translation>现在没有需要复习的题目。测验中答错的题目大约一天后会回到这里，之后会隔得越来越久再出现，直到您掌握为止。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -2264,7 +2395,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Question %1 of %2 (from: %3)</source>
-        <translation>第 %1 题,共 %2 题(来自:%3)</translation>
+        <translation>第 %1 题，共 %2 题（来自：%3）</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2314,8 +2445,16 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>术语表</translation>
     </message>
     <message>
+        <source>Nothing found. Check the spelling, try fewer or shorter words, or look the word up in the Glossary (Ctrl+G).</source>
+        <translation>什么也没找到。请检查拼写，试试更少或更短的词，或者在术语表中查找这个词（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <source>No exact match. Results for similar words: %1</source>
+        <translation>没有完全相符的结果。相近词语的结果：%1 个</translation>
+    </message>
+    <message>
         <source>Results: %1</source>
-        <translation>结果:%1 条</translation>
+        <translation>结果：%1 条</translation>
     </message>
 </context>
 <context>
@@ -2325,8 +2464,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>设置教师 PIN 码</translation>
     </message>
     <message>
-        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of 4 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
-        <translation>教师模式用 PIN 码保护,这样学习者就打不开它。请设一个 4 到 12 位数字的 PIN 码,并输入两次。请不要告诉别人:如果忘记了,负责管理这台电脑的人可以重新设置。</translation>
+        <source>Teacher mode is protected by a PIN so that learners cannot open it. Choose a PIN of %1 to 12 digits and type it twice. Keep it to yourself: if you forget it, the person who looks after this computer can reset it.</source>
+        <translation>教师模式用 PIN 码保护，这样学习者就打不开它。请设一个 %1 到 12 位数字的 PIN 码，并输入两次。请不要告诉别人：如果忘记了，负责管理这台电脑的人可以重新设置。</translation>
     </message>
     <message>
         <source>New teacher PIN</source>
@@ -2338,11 +2477,11 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation>新的 PIN 码(&amp;P):</translation>
+        <translation>新的 PIN 码(&amp;P)：</translation>
     </message>
     <message>
         <source>The same PIN &amp;again:</source>
-        <translation>再输入一次 PIN 码(&amp;A):</translation>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
     </message>
     <message>
         <source>PIN message</source>
@@ -2357,8 +2496,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits (0 to 9). Please choose another one.</source>
-        <translation>PIN 码是 4 到 12 位数字(0 到 9)。请换一个。</translation>
+        <source>A PIN is %1 to 12 digits (0 to 9). Please choose another one.</source>
+        <translation>PIN 码是 %1 到 12 位数字（0 到 9）。请换一个。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the PIN again.</source>
@@ -2366,7 +2505,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>The PIN could not be saved (%1).</source>
-        <translation>无法保存 PIN 码(%1)。</translation>
+        <translation>无法保存 PIN 码（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2421,19 +2560,19 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>文字大小(&amp;T):</translation>
+        <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation>颜色(&amp;C):</translation>
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra content folders (teachers&apos; own modules):</source>
-        <translation>额外的内容文件夹(教师自己制作的模块):</translation>
+        <translation>额外的内容文件夹（教师自己制作的模块）：</translation>
     </message>
     <message>
         <source>More content folders are set by the administrator.</source>
@@ -2452,7 +2591,18 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Accepted answers: %1.</source>
-        <translation>可以接受的答案:%1。</translation>
+        <translation>可以接受的答案：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>NumericalWidget</name>
+    <message>
+        <source>The right answer: %1.</source>
+        <translation>正确答案：%1。</translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>你的答案（一个数字）</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2613,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Tick if this sentence is wrong</source>
-        <translation>如果这句话是错的,请勾选</translation>
+        <translation>如果这句话是错的，请勾选</translation>
     </message>
     <message>
         <source>This sentence is wrong.</source>
@@ -2477,12 +2627,32 @@ Check that the USB stick is plugged in and choose the file again.</source>
 <context>
     <name>TeacherView</name>
     <message>
+        <source>gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <source>Questions skipped: %1; imported with a change: %2.</source>
+        <translation>跳过的题目：%1；有改动地导入的题目：%2。</translation>
+    </message>
+    <message>
+        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
+        <translation>有不同的学习者使用相同的名字（%1）：名字后面显示其档案的创建日期和学习者编号的开头。请让他们使用全名。</translation>
+    </message>
+    <message>
+        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
+        <translation>每位学习者一行、每个模块一列，可导入 Moodle 等成绩册</translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook CSV…</source>
+        <translation>成绩册 CSV(&amp;G)…</translation>
+    </message>
+    <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <source>This file is damaged (it is incomplete or its checksum does not match). Ask the learner to export it again.</source>
-        <translation>这个文件损坏了(文件不完整,或者校验值不符)。请让学习者重新导出一次。</translation>
+        <translation>这个文件损坏了（文件不完整，或者校验值不符）。请让学习者重新导出一次。</translation>
     </message>
     <message>
         <source>This is not an ailiteracy results file. Learners make one with &apos;Save my results for the teacher&apos; in their list of assignments.</source>
@@ -2490,47 +2660,47 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>This file was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
-        <translation>这个文件是由更新版本的 ailiteracy 生成的。请先更新这台电脑上的 ailiteracy,然后再打开它。</translation>
+        <translation>这个文件是由更新版本的 ailiteracy 生成的。请先更新这台电脑上的 ailiteracy，然后再打开它。</translation>
     </message>
     <message>
         <source>This file is not in the expected form (something in it is missing or wrong). Ask the learner to export it again.</source>
-        <translation>这个文件的格式不对(里面有内容缺失或出错)。请让学习者重新导出一次。</translation>
+        <translation>这个文件的格式不对（里面有内容缺失或出错）。请让学习者重新导出一次。</translation>
     </message>
     <message>
         <source>This file is too large to be a results file. Check that you chose the right file.</source>
-        <translation>这个文件太大了,不会是成绩文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是成绩文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick or shared folder is still there, then open it again.</source>
-        <translation>无法读取这个文件(%1)。请检查 U 盘或共享文件夹是否还在,然后重新打开。</translation>
+        <translation>无法读取这个文件（%1）。请检查 U 盘或共享文件夹是否还在，然后重新打开。</translation>
     </message>
     <message>
         <source>This assignment file is damaged (it is incomplete or its checksum does not match). Save the assignment again from the Assignments tab.</source>
-        <translation>这个作业文件损坏了(文件不完整,或者校验值不符)。请在“作业”标签页中重新保存这份作业。</translation>
+        <translation>这个作业文件损坏了（文件不完整，或者校验值不符）。请在“作业”标签页中重新保存这份作业。</translation>
     </message>
     <message>
         <source>This is not an ailiteracy assignment file. Its name should end in .ailiteracy-assignment. (Learners&apos; results files are opened with &apos;Open result files…&apos;.)</source>
-        <translation>这不是 ailiteracy 的作业文件。作业文件的名字应该以 .ailiteracy-assignment 结尾。(学习者的成绩文件请用“打开成绩文件…”来打开。)</translation>
+        <translation>这不是 ailiteracy 的作业文件。作业文件的名字应该以 .ailiteracy-assignment 结尾。（学习者的成绩文件请用“打开成绩文件…”来打开。）</translation>
     </message>
     <message>
         <source>This assignment was made by a newer version of ailiteracy. Update ailiteracy on this computer, then open it again.</source>
-        <translation>这份作业是由更新版本的 ailiteracy 制作的。请先更新这台电脑上的 ailiteracy,然后再打开它。</translation>
+        <translation>这份作业是由更新版本的 ailiteracy 制作的。请先更新这台电脑上的 ailiteracy，然后再打开它。</translation>
     </message>
     <message>
         <source>This assignment file is not in the expected form (something in it is missing or wrong). Save the assignment again from the Assignments tab.</source>
-        <translation>这个作业文件的格式不对(里面有内容缺失或出错)。请在“作业”标签页中重新保存这份作业。</translation>
+        <translation>这个作业文件的格式不对（里面有内容缺失或出错）。请在“作业”标签页中重新保存这份作业。</translation>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation>这个文件太大了,不会是作业文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是作业文件。请检查您选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1).</source>
-        <translation>无法读取这个文件(%1)。</translation>
+        <translation>无法读取这个文件（%1）。</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1,第 %2 行:%3</translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2538,19 +2708,19 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>In %1:</source>
-        <translation>在 %1 中:</translation>
+        <translation>在 %1 中：</translation>
     </message>
     <message>
         <source>Elsewhere:</source>
-        <translation>其他位置:</translation>
+        <translation>其他位置：</translation>
     </message>
     <message>
         <source>failed the quiz of &quot;%1&quot; %2 times and has not passed it yet</source>
-        <translation>“%1”的测验没通过 %2 次,至今仍未通过</translation>
+        <translation>“%1”的测验没通过 %2 次，至今仍未通过</translation>
     </message>
     <message>
         <source>the due date has passed and nothing has been done</source>
-        <translation>已过截止日期,但还什么都没有做</translation>
+        <translation>已过截止日期，但还什么都没有做</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -2566,7 +2736,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation>%1,已逾期</translation>
+        <translation>%1，已逾期</translation>
     </message>
     <message>
         <source>Teacher mode</source>
@@ -2602,7 +2772,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>for example 7B</source>
-        <translation>例如:七年级二班</translation>
+        <translation>例如：七年级二班</translation>
     </message>
     <message>
         <source>Assignment title</source>
@@ -2610,7 +2780,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>for example Week 3: Check what AI tells you</source>
-        <translation>例如:第 3 周:核实 AI 告诉您的内容</translation>
+        <translation>例如：第 3 周：核实 AI 告诉您的内容</translation>
     </message>
     <message>
         <source>Message to the learners</source>
@@ -2622,35 +2792,35 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Pass mark in percent</source>
-        <translation>及格线(百分比)</translation>
+        <translation>及格线（百分比）</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation>班级(&amp;C):</translation>
+        <translation>班级(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>标题(&amp;T):</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>留言(&amp;M):</translation>
+        <translation>留言(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation>截止日期(&amp;D):</translation>
+        <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Problems found in the content:</source>
-        <translation>内容中发现的问题(&amp;P):</translation>
+        <translation>内容中发现的问题(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Pass mark:</source>
-        <translation>及格线(&amp;P):</translation>
+        <translation>及格线(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;What to do (tick modules, lessons or quizzes):</source>
-        <translation>要做的内容(勾选模块、课或测验)(&amp;W):</translation>
+        <translation>要做的内容（勾选模块、课或测验）(&amp;W)：</translation>
     </message>
     <message>
         <source>Modules, lessons and quizzes to assign</source>
@@ -2658,7 +2828,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Press Space to tick or untick the selected line.</source>
-        <translation>按空格键(Space)勾选或取消勾选选中的这一行。</translation>
+        <translation>按空格键（Space）勾选或取消勾选选中的这一行。</translation>
     </message>
     <message>
         <source>&amp;Save assignment file…</source>
@@ -2682,7 +2852,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Quiz (%1 questions)</source>
-        <translation>测验(%1 道题)</translation>
+        <translation>测验（%1 道题）</translation>
     </message>
     <message>
         <source>Please give the assignment a title first.</source>
@@ -2694,7 +2864,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>The assignment could not be made: %1</source>
-        <translation>无法生成作业:%1</translation>
+        <translation>无法生成作业：%1</translation>
     </message>
     <message>
         <source>Save the assignment file</source>
@@ -2706,17 +2876,17 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>The assignment could not be saved in %1 (%2). Check that the folder or USB stick is there and not full, then try again.</source>
-        <translation>无法把作业保存到 %1(%2)。请检查文件夹或 U 盘是否还在、是否已满,然后再试一次。</translation>
+        <translation>无法把作业保存到 %1（%2）。请检查文件夹或 U 盘是否还在、是否已满，然后再试一次。</translation>
     </message>
     <message>
         <source>The assignment was saved in:
 %1
 
 Give this file to your learners (USB stick, shared folder or e-mail). They open it with File &gt; Open assignment…, and later hand you back a results file.</source>
-        <translation>作业已保存在:
+        <translation>作业已保存在：
 %1
 
-请把这个文件交给学习者(用 U 盘、共享文件夹或电子邮件)。他们用“文件 &gt; 打开作业…”打开它,之后会交回一个成绩文件给您。</translation>
+请把这个文件交给学习者（用 U 盘、共享文件夹或电子邮件）。他们用“文件 &gt; 打开作业…”打开它，之后会交回一个成绩文件给您。</translation>
     </message>
     <message>
         <source>Open &amp;assignment file…</source>
@@ -2752,7 +2922,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Results: learners and modules</source>
-        <translation>成绩:学习者和模块</translation>
+        <translation>成绩：学习者和模块</translation>
     </message>
     <message>
         <source>Column headings</source>
@@ -2799,6 +2969,34 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>为选中的学习者制作证书</translation>
     </message>
     <message>
+        <source>Result files read</source>
+        <translation>已读取的结果文件</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading result files</source>
+        <translation>停止读取结果文件</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 result files were read. Open the folder again to read the rest.</source>
+        <translation>已停止：读取了 %1 个结果文件。再次打开文件夹即可读取其余文件。</translation>
+    </message>
+    <message>
+        <source>Reading result files: %1 of %2</source>
+        <translation>正在读取结果文件：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Saving the PDF: %1%</source>
+        <translation>正在保存 PDF:%1%</translation>
+    </message>
+    <message>
         <source>Open the assignment file</source>
         <translation>打开作业文件</translation>
     </message>
@@ -2820,27 +3018,27 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>First open the assignment file the report is for, then the result files your learners handed in (or a folder that holds them).</source>
-        <translation>请先打开这份报告所对应的作业文件,再打开学习者交来的成绩文件(或存放这些文件的文件夹)。</translation>
+        <translation>请先打开这份报告所对应的作业文件，再打开学习者交来的成绩文件（或存放这些文件的文件夹）。</translation>
     </message>
     <message>
         <source>Assignment: %1</source>
-        <translation>作业:%1</translation>
+        <translation>作业：%1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation>班级:%1</translation>
+        <translation>班级：%1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>截止日期:%1</translation>
+        <translation>截止日期：%1</translation>
     </message>
     <message>
         <source>Pass mark: %1</source>
-        <translation>及格线:%1</translation>
+        <translation>及格线：%1</translation>
     </message>
     <message>
         <source>Learners: %1.</source>
-        <translation>学习者人数:%1。</translation>
+        <translation>学习者人数：%1。</translation>
     </message>
     <message>
         <source>The due date has passed.</source>
@@ -2856,7 +3054,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Overdue: the due date has passed.</source>
-        <translation>已逾期:已经过了截止日期。</translation>
+        <translation>已逾期：已经过了截止日期。</translation>
     </message>
     <message>
         <source>%1: wrong for %2 of %3 learners</source>
@@ -2864,7 +3062,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Wrong answers: %1</source>
-        <translation>错误答案:%1</translation>
+        <translation>错误答案：%1</translation>
     </message>
     <message>
         <source>No question was answered wrongly.</source>
@@ -2872,7 +3070,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>(no answer)</source>
-        <translation>(未作答)</translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2884,11 +3082,11 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 (attempts: %2)</source>
-        <translation>%1(测验次数:%2)</translation>
+        <translation>%1（测验次数：%2）</translation>
     </message>
     <message>
         <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz.</source>
-        <translation>勾选一个模块,就会布置它的所有课和测验。展开一个模块,可以只勾选其中某几课或只勾选测验。</translation>
+        <translation>勾选一个模块，就会布置它的所有课和测验。展开一个模块，可以只勾选其中某几课或只勾选测验。</translation>
     </message>
     <message>
         <source>Open a f&amp;older…</source>
@@ -2899,36 +3097,52 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>清除成绩(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Gradebook CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate for the selected l&amp;earner…</source>
         <translation>为选中的学习者制作证书(&amp;E)…</translation>
     </message>
     <message>
         <source>Result files open: %1.</source>
-        <translation>已打开的成绩文件:%1 个。</translation>
+        <translation>已打开的成绩文件：%1 个。</translation>
     </message>
     <message>
         <source>Older files set aside for a newer file of the same learner: %1.</source>
-        <translation>因同一学习者有更新的文件而被搁置的旧文件:%1 个。</translation>
+        <translation>因同一学习者有更新的文件而被搁置的旧文件：%1 个。</translation>
+    </message>
+    <message>
+        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation>“%1”(%2)</translation>
+        <translation>“%1”（%2）</translation>
     </message>
     <message>
         <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
-        <translation>%1:这是另一份作业(“%2”)的文件,所以这里不计入。请打开那份作业来查看。</translation>
+        <translation>%1：这是另一份作业（“%2”）的文件，所以这里不计入。请打开那份作业来查看。</translation>
     </message>
     <message>
         <source>None: every file could be used.</source>
-        <translation>没有:所有文件都可以使用。</translation>
+        <translation>没有：所有文件都可以使用。</translation>
     </message>
     <message>
         <source>Open the assignment file first, then the result files.</source>
-        <translation>请先打开作业文件,再打开成绩文件。</translation>
+        <translation>请先打开作业文件，再打开成绩文件。</translation>
     </message>
     <message>
         <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
-        <translation>无法保存 %1(%2)。请检查文件夹是否还在、是否已满。</translation>
+        <translation>无法保存 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -2941,7 +3155,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The report was saved for spreadsheets in:
 %1</source>
-        <translation>报告已保存为电子表格文件,位置:
+        <translation>报告已保存为电子表格文件，位置：
 %1</translation>
     </message>
     <message>
@@ -2955,7 +3169,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The report was saved as a PDF in:
 %1</source>
-        <translation>报告已保存为 PDF 文件,位置:
+        <translation>报告已保存为 PDF 文件，位置：
 %1</translation>
     </message>
     <message>
@@ -2968,7 +3182,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 has not passed any module of this assignment yet, so there is no certificate to make.</source>
-        <translation>%1 还没有通过这份作业中的任何模块,所以还不能制作证书。</translation>
+        <translation>%1 还没有通过这份作业中的任何模块，所以还不能制作证书。</translation>
     </message>
     <message>
         <source>Save the certificate</source>
@@ -2981,12 +3195,12 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The certificate for %1 was saved in:
 %2</source>
-        <translation>%1 的证书已保存在:
+        <translation>%1 的证书已保存在：
 %2</translation>
     </message>
     <message>
         <source>&amp;Content folders with your own modules:</source>
-        <translation>存放您自己模块的内容文件夹(&amp;C):</translation>
+        <translation>存放您自己模块的内容文件夹(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra content folders</source>
@@ -3010,7 +3224,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>A content folder holds a folder &apos;en&apos; (and &apos;zh-CN&apos; for Chinese) with one folder per module. Removing a folder here does not delete any file.</source>
-        <translation>内容文件夹里有一个“en”文件夹(中文内容放在“zh-CN”文件夹),每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
+        <translation>内容文件夹里有一个“en”文件夹（中文内容放在“zh-CN”文件夹），每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
     </message>
     <message>
         <source>Problems found in the content</source>
@@ -3038,7 +3252,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>What was imported, and every question that was skipped, appears here.</source>
-        <translation>导入了哪些内容、跳过了哪些题目,都会显示在这里。</translation>
+        <translation>导入了哪些内容、跳过了哪些题目，都会显示在这里。</translation>
     </message>
     <message>
         <source>Content message</source>
@@ -3046,11 +3260,11 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 (set by the administrator)</source>
-        <translation>%1(由管理员设置)</translation>
+        <translation>%1（由管理员设置）</translation>
     </message>
     <message>
         <source>These files have problems. A module with a problem is not shown until it is fixed; every other module works. Each line gives the file, the line and what is wrong.</source>
-        <translation>这些文件有问题。有问题的模块在修好之前不会显示;其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
+        <translation>这些文件有问题。有问题的模块在修好之前不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
     </message>
     <message>
         <source>No problems found in the content.</source>
@@ -3058,15 +3272,15 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>The content was loaded again. Problems found: %1.</source>
-        <translation>内容已重新加载。发现的问题:%1 个。</translation>
+        <translation>内容已重新加载。发现的问题：%1 个。</translation>
     </message>
     <message>
         <source>Questions imported: %1, into the new module &quot;%2&quot; (id %3) in:</source>
-        <translation>已导入的题目:%1 道,导入到新模块“%2”(编号 %3),位置:</translation>
+        <translation>已导入的题目：%1 道，导入到新模块“%2”（编号 %3），位置：</translation>
     </message>
     <message>
         <source>The content was loaded again: no problems found.</source>
-        <translation>内容已重新加载:没有发现问题。</translation>
+        <translation>内容已重新加载：没有发现问题。</translation>
     </message>
     <message>
         <source>Choose a content folder</source>
@@ -3082,15 +3296,15 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
-        <translation>(您选的是它里面的一个文件夹;本程序需要的是包含“en”的那个文件夹。)</translation>
+        <translation>（您选的是它里面的一个文件夹；本程序需要的是包含“en”的那个文件夹。）</translation>
     </message>
     <message>
         <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
-        <translation>里面还没有模块:请把每个模块放在 %1 中的一个文件夹里,或者把 GIFT 题目导入进去。</translation>
+        <translation>里面还没有模块：请把每个模块放在 %1 中的一个文件夹里，或者把 GIFT 题目导入进去。</translation>
     </message>
     <message>
         <source>This folder is set by the administrator and stays in the list.</source>
-        <translation>这个文件夹由管理员设置,会一直留在列表中。</translation>
+        <translation>这个文件夹由管理员设置，会一直留在列表中。</translation>
     </message>
     <message>
         <source>Removed %1 from the list. No file was deleted.</source>
@@ -3114,35 +3328,35 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Title of the new module:</source>
-        <translation>新模块的标题:</translation>
+        <translation>新模块的标题：</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation>无法读取 %1(%2)。</translation>
+        <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, export the questions again in GIFT format.</source>
-        <translation>%1 不是 UTF-8 文本,所以不是从 Moodle 导出的 GIFT 文件。请在 Moodle 中重新以 GIFT 格式导出题目。</translation>
+        <translation>%1 不是 UTF-8 文本，所以不是从 Moodle 导出的 GIFT 文件。请在 Moodle 中重新以 GIFT 格式导出题目。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>第 %1 行:%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>No question in %1 could be imported, so nothing was written.</source>
-        <translation>%1 中没有可以导入的题目,所以什么都没有写入。</translation>
+        <translation>%1 中没有可以导入的题目，所以什么都没有写入。</translation>
     </message>
     <message>
         <source>The module could not be written in %1 (%2).</source>
-        <translation>无法把模块写入 %1(%2)。</translation>
+        <translation>无法把模块写入 %1（%2）。</translation>
     </message>
     <message>
-        <source>Skipped or changed (%1):</source>
-        <translation>跳过或有改动的题目(%1):</translation>
+        <source>Questions skipped: %1; imported with a change: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every question was imported without a change.</source>
-        <translation>所有题目都已原样导入,没有任何改动。</translation>
+        <translation>所有题目都已原样导入，没有任何改动。</translation>
     </message>
     <message>
         <source>The module &quot;%1&quot; is now in the module list.</source>
@@ -3150,15 +3364,15 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Add the content folder?</source>
-        <translation>要添加这个内容文件夹吗?</translation>
+        <translation>要添加这个内容文件夹吗？</translation>
     </message>
     <message>
         <source>Add %1 as a content folder, so that the new module appears in the app?</source>
-        <translation>要把 %1 添加为内容文件夹,让新模块显示在本程序中吗?</translation>
+        <translation>要把 %1 添加为内容文件夹，让新模块显示在本程序中吗？</translation>
     </message>
     <message>
         <source>The module was written, but %1 is not a content folder, so the module does not appear in the app. Add the folder when you are ready.</source>
-        <translation>模块已经写好,但 %1 不是内容文件夹,所以这个模块不会在本程序中显示。准备好后,请添加这个文件夹。</translation>
+        <translation>模块已经写好，但 %1 不是内容文件夹，所以这个模块不会在本程序中显示。准备好后，请添加这个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3473,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Rules, principles and agreements about AI, oldest first. Choose an event to read what it is, then open its lesson or the original text.</source>
-        <translation>关于 AI 的规则、原则和协议,按时间从早到晚排列。选择一个事件,看看它讲的是什么,然后可以打开相关的课或原文。</translation>
+        <translation>关于 AI 的规则、原则和协议，按时间从早到晚排列。选择一个事件，看看它讲的是什么，然后可以打开相关的课或原文。</translation>
     </message>
     <message>
         <source>Show events from this body</source>
@@ -3267,7 +3481,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>机构(&amp;B):</translation>
+        <translation>机构(&amp;B)：</translation>
     </message>
     <message>
         <source>Show events of this kind</source>
@@ -3275,7 +3489,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K):</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Number of events shown</source>
@@ -3283,15 +3497,15 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Events, oldest first</source>
-        <translation>事件(按时间从早到晚)</translation>
+        <translation>事件（按时间从早到晚）</translation>
     </message>
     <message>
         <source>Use the arrow keys to choose an event. Press Enter to open its lesson.</source>
-        <translation>用方向键选择一个事件,按 Enter 键打开相关的课。</translation>
+        <translation>用方向键选择一个事件，按 Enter 键打开相关的课。</translation>
     </message>
     <message>
         <source>&amp;Events:</source>
-        <translation>事件(&amp;E):</translation>
+        <translation>事件(&amp;E)：</translation>
     </message>
     <message>
         <source>No events match these filters.</source>
@@ -3343,7 +3557,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation>显示 %1 个事件,共 %2 个</translation>
+        <translation>显示 %1 个事件，共 %2 个</translation>
     </message>
     <message>
         <source>No events to show.</source>
@@ -3378,7 +3592,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>The answer is: %1.</source>
-        <translation>答案是:%1。</translation>
+        <translation>答案是：%1。</translation>
     </message>
 </context>
 <context>

@@ -669,3 +669,51 @@ def test_an_import_writes_only_inside_the_learners_folder(tmp_path: Path) -> Non
     written = {p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob("*")}
     assert written == {"outside", "data"}
     assert [p.name for p in outside.iterdir()] == ["keep.txt"]
+
+
+def test_results_fields_are_checked(results_document: dict) -> None:
+    load_results(_signed(results_document))
+    for path, value in (
+        (("answers", 0, "confidence"), 5),
+        (("answers", 0, "confidence"), 0),
+        (("answers", 0, "attempt"), "a" * 201),
+        (("answers", 0, "module"), "m" * 201),
+        (("learner", "id"), "l" * 201),
+        (("answers", 0, "at"), "not a date"),
+    ):
+        with pytest.raises(FileFormatError) as info:
+            load_results(_signed(_replaced(results_document, path, value)))
+        assert info.value.kind == FormatErrorKind.MALFORMED
+
+
+def test_a_stored_confidence_out_of_range_is_left_out_of_results(test_catalog) -> None:
+    store = ProgressStore(None, clock=lambda: NOW)
+    attempt = store.start_attempt("demo")
+    store.append_answer_records(
+        [
+            {
+                "attempt": attempt.id,
+                "module": "demo",
+                "question": q,
+                "answer": "b",
+                "score": 1.0,
+                "correct": True,
+                "at": NOW.isoformat(),
+                "confidence": confidence,
+            }
+            for q, confidence in (("q-single", 70), ("q-multi", True), ("q-tf", 4))
+        ]
+    )
+    a = new_assignment(
+        class_name="7B",
+        title="W",
+        due=dt.date(2026, 3, 15),
+        pass_mark=60,
+        items=[AssignmentItem("demo")],
+        now=NOW,
+    )
+    data = export_results(
+        store, a, test_catalog, learner_name="Ana", learner_id="l-1", app_version="1", now=NOW
+    )
+    levels = {x.question: x.confidence for x in load_results(data).answers}
+    assert levels == {"q-single": None, "q-multi": None, "q-tf": 4}

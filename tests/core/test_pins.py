@@ -118,3 +118,34 @@ def test_module_runs_as_a_command() -> None:
         check=True,
     )
     assert "teacher_pin_hash" in result.stdout
+
+
+# --------------------------------------------------------------------------- longer PINs
+
+
+def test_policy_can_ask_for_longer_pins(tmp_path) -> None:
+    from ailiteracy.core.pins import TeacherPin
+    from ailiteracy.core.policy import PolicyError, parse_policy
+    from ailiteracy.core.profiles import ProfileError, ProfileErrorKind, ProfileRegistry
+
+    assert parse_policy({}).pin_min_length == 4
+    assert parse_policy({"pin_min_length": 6}).pin_min_length == 6
+    for wrong in (3, 13, "6"):
+        with pytest.raises(PolicyError):
+            parse_policy({"pin_min_length": wrong})
+    old = ProfileRegistry(tmp_path)
+    ana = old.create("Ana", "1234")  # made before the policy asked for more
+    old.close()
+    registry = ProfileRegistry(tmp_path, pin_min_length=6)
+    with pytest.raises(ProfileError) as caught:
+        registry.create("Ben", "12345")
+    assert caught.value.kind is ProfileErrorKind.BAD_PIN
+    assert registry.create("Ben", "123456").has_pin
+    assert registry.check_pin(ana.id, "1234").result.value == "ok"  # old PINs still work
+    registry.close()
+    teacher = TeacherPin(tmp_path, min_length=6)
+    with pytest.raises(ValueError):
+        teacher.set_pin("12345")
+    teacher.set_pin("135790")
+    assert teacher.check("135790")
+    assert not valid_pin("12345", 6) and valid_pin("123456", 6) and valid_pin("1234", 2)

@@ -309,7 +309,7 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
         "at": "2026-03-02T16:00:00+00:00",
         "confidence": None,
     }
-    answers = [good, {**good, "question": "q-multi", "confidence": 75, "score": 1}]
+    answers = [good, {**good, "question": "q-multi", "confidence": 3, "score": 1}]
     assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
     bad_values = {
         "module": ["Demo", "", 3, None, ["demo"]],
@@ -321,7 +321,7 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
         "attempt": ["", "  ", 7, None],
         "attempt_no": [True, -1, 1.0, 10**7, None],
         "at": ["yesterday", 20260302, None, ""],
-        "confidence": [True, 101, -1, 50.0, "50"],
+        "confidence": [True, 101, -1, 0, 5, 75, 3.0, "3"],
     }
     for key, values in bad_values.items():
         for value in values:
@@ -340,3 +340,33 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
     assert _answers_from(["not an object"] * 0) == ()
     with pytest.raises(FileFormatError):
         _answers_from(["not an object"])
+
+
+def test_quick_checksum_check_gives_the_full_checks_verdict() -> None:
+    from ailiteracy.core.fileformat import checksum, checksum_matches
+
+    docs = [
+        {"format": "x", "n": [1e-05, 1e16, 0.1, -0.0, 2**70], "t": 'é\u2028\x7f\x01"\\\n'},
+        {"a": {"z": 1, "b": [True, None, {"y": "中文"}]}, "checksum": "ignored"},
+        {"seconds": 1.5e300, "score": 5e-324},
+    ]
+    for doc in docs:
+        stated = checksum(doc)
+        assert checksum_matches(doc, stated)
+        assert not checksum_matches(doc, "0" * 64)
+        assert not checksum_matches({**doc, "extra": 1}, stated)
+
+
+def test_a_smuggled_nan_is_still_refused() -> None:
+    import hashlib
+    import json
+
+    from ailiteracy.core.assignments import FileFormatError, FormatErrorKind, parse_envelope
+
+    body = {"format": "ailiteracy-results", "version": 1, "answer": None}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    stated = hashlib.sha256(canonical.encode()).hexdigest()  # NaN written as null, as msgspec
+    text = canonical.replace('"answer":null', '"answer":NaN')[:-1] + f',"checksum":"{stated}"}}'
+    with pytest.raises(FileFormatError) as refused:
+        parse_envelope(text.encode(), "ailiteracy-results", 1, 10_000)
+    assert refused.value.kind is FormatErrorKind.MALFORMED

@@ -206,3 +206,55 @@ def test_many_answers_are_appended_across_history_files(tmp_path: Path, monkeypa
     ]
     store.close()
     assert [a.question for a in ProgressStore(tmp_path).answers()] == [f"q{n}" for n in range(26)]
+
+
+PROFILE_WRITER = """
+import sys
+from pathlib import Path
+from ailiteracy.core import pins
+from ailiteracy.core.pins import TeacherPin
+from ailiteracy.core.profiles import ProfileRegistry
+pins.SCRYPT_N = 2  # a cheap hash, so that the loop writes often
+data = Path(sys.argv[1])
+registry = ProfileRegistry(data)
+ana = registry.create("Ana", "1234")
+teacher = TeacherPin(data)
+teacher.set_pin("4812")
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    registry.rename(ana.id, "Ana " + "x" * (n % 30))
+    registry.check_pin(ana.id, "0000" if n % 2 else "1234")
+    teacher.check("1111" if n % 2 else "4812")
+    made = registry.create(f"Learner {n}")
+    print(made.id, flush=True)
+"""
+
+
+def test_killed_profile_and_teacher_writer_loses_nothing(tmp_path: Path) -> None:
+    from ailiteracy.core.pins import TeacherPin
+    from ailiteracy.core.profiles import ProfileRegistry
+
+    made = 0
+    for trial in range(5):
+        data = tmp_path / f"t{trial}"
+        with subprocess.Popen(
+            [sys.executable, "-c", PROFILE_WRITER, str(data)], stdout=subprocess.PIPE, text=True
+        ) as proc:
+            assert proc.stdout.readline().strip() == "ready"
+            first = proc.stdout.readline().strip()  # the loop is writing
+            time.sleep(0.02 + trial * 0.07)  # kill at a different moment in each trial
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            acknowledged = [first, *proc.stdout.read().split()]
+        registry = ProfileRegistry(data)
+        assert registry.notices == []
+        ids = {p.id for p in registry.list()}
+        assert set(acknowledged) <= ids  # every profile whose creation returned is there
+        assert any(p.name.startswith("Ana") and p.has_pin for p in registry.list())
+        registry.close()
+        teacher = TeacherPin(data)
+        assert teacher.state.value == "ok" and teacher.is_set()
+        made += len(acknowledged)
+    assert made > 5  # the kills came while the loop was writing, not before

@@ -154,3 +154,11 @@ def test_policy_settings_for_an_lrs_are_checked() -> None:
     ):
         with pytest.raises(PolicyError):
             parse_policy(bad)
+
+
+def test_an_unreadable_stored_time_does_not_stop_the_statements() -> None:
+    made = Statements(Learner("a" * 32)).answered(
+        "demo", "q1", attempt="x", at="not a time", correct=True, score=1.0, response=True
+    )
+    assert made["timestamp"] == "1970-01-01T00:00:00.000Z"
+    assert made["result"]["response"] == "true"

@@ -5,9 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from ailiteracy.core.session import Session
+from ailiteracy.ui.app import install_translators
 from ailiteracy.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def delete_windows_after_each_test(qapp):
+    """Delete every window a test left, and go back to English, once the test is over.
+
+    pytest-qt closes the widgets a test registered and asks Qt to delete them later,
+    but "later" is the next return to an event loop, which a test run never makes:
+    without this, thousands of closed windows stay alive and every restyle, focus
+    change and language switch in later tests gets slower. A test that signs in a
+    Chinese-speaking learner leaves Chinese translators installed for the next test.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    install_translators(QApplication.instance(), "en")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ailiteracy.core.policy import Policy
+from ailiteracy.ui.app import install_translators
 from ailiteracy.ui.controller import AppController
 from ailiteracy.ui.mainwindow import MainWindow
 from ailiteracy.ui.profiles import ProfilePicker
@@ -53,6 +54,7 @@ def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
     if c.window is not None:
         c.window.deleteLater()
     settle()
+    install_translators(QApplication.instance(), "en")  # later tests expect English
 
 
 def test_pickers_and_windows_are_deleted_after_each_visitor(controller, qtbot) -> None:

@@ -188,6 +188,9 @@ class FakeDialog:
     def setWindowTitle(self, title: str) -> None:  # noqa: N802 (Qt API)
         self.title = title
 
+    def deleteLater(self) -> None:  # noqa: N802 (Qt API)
+        self.deleted = True
+
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt API)
         self.name = name
 

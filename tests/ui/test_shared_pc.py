@@ -35,6 +35,21 @@ class FakePicker:
         self.deleted = True
 
 
+@pytest.fixture(autouse=True)
+def english_at_normal_size():
+    """A first run may switch language and text size; put them back for the next test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from ailiteracy.ui import theme
+    from ailiteracy.ui.app import install_translators
+
+    app = QApplication.instance()
+    if app is not None:
+        install_translators(app, "en")
+        theme.apply(app, "default", 100)
+
+
 @pytest.fixture
 def controller(qtbot, content_root: Path, tmp_path: Path, monkeypatch):
     monkeypatch.setattr("ailiteracy.core.paths.content_dir", lambda: content_root)
@@ -186,11 +201,12 @@ class FakeWelcome:
     """Stands in for the first-run welcome: the learner types ``name`` (or picks guest)."""
 
     name: str | None = "Ana"
+    language = "en"
     shown = 0
 
     def __init__(self, registry, *, language: str, allow_guest: bool) -> None:
         FakeWelcome.shown += 1
-        self.language, self.text_size = "zh-CN", 200
+        self.language, self.text_size = FakeWelcome.language, 200
         self.guest = FakeWelcome.name is None
         self.chosen_profile = None if self.guest else registry.create(FakeWelcome.name).id
 
@@ -202,8 +218,11 @@ def test_first_start_asks_for_a_name_and_keeps_the_choices(controller, qtbot) ->
     c = controller(Policy())
     c.welcome_factory = FakeWelcome
     FakePicker.answers = []
-    FakeWelcome.name, FakeWelcome.shown = "Ana", 0
-    assert c.begin()  # no profiles yet: the welcome is shown, not the picker
+    FakeWelcome.name, FakeWelcome.shown, FakeWelcome.language = "Ana", 0, "zh-CN"
+    try:
+        assert c.begin()
+    finally:
+        FakeWelcome.language = "en"  # no profiles yet: the welcome is shown, not the picker
     assert FakeWelcome.shown == 1
     assert [p.name for p in c.registry.list()] == ["Ana"]  # no made-up "Learner"
     assert c.window.identity_label.text().endswith("Ana")
@@ -216,7 +235,10 @@ def test_first_start_as_a_guest_saves_nothing(controller, tmp_path: Path, qtbot)
     c = controller(Policy())
     c.welcome_factory = FakeWelcome
     FakeWelcome.name = None
-    assert c.begin()
+    try:
+        assert c.begin()
+    finally:
+        FakeWelcome.name = "Ana"
     assert c.window.session.guest and c.registry.list() == []
     assert c.window.identity_label.text() == c.window.tr("Guest, nothing is saved")
     assert not (tmp_path / "data" / "profiles").exists()

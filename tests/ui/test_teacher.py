@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QDialog
 
 from ailiteracy.core.assignments import AssignmentItem, load_assignment
@@ -392,7 +392,7 @@ def test_class_report_from_learners_files(start, teacher: TeacherView, qtbot, tm
     assert not (tmp_path / "out" / "li.pdf").exists()
 
 
-def test_print_uses_the_report_document(teacher: TeacherView, tmp_path, monkeypatch) -> None:
+def test_print_sends_the_same_pages_as_the_pdf(teacher: TeacherView, tmp_path, monkeypatch) -> None:
     assert not teacher.print_button.isEnabled()  # no assignment yet
     assert not teacher.print_report()
     make_assignment(teacher, tmp_path)
@@ -406,9 +406,13 @@ def test_print_uses_the_report_document(teacher: TeacherView, tmp_path, monkeypa
     assert teacher.print_button.isEnabled()
     teacher.print_button.click()
     assert len(printed) == 1
-    doc, parent = printed[0]
-    assert isinstance(doc, QTextDocument) and parent is teacher
-    assert "Week 3: Check what AI tells you" in doc.toPlainText()
+    draw, parent = printed[0]
+    assert callable(draw) and parent is teacher
+    path = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(path))
+    draw(writer)  # the printer gets the same pages as the PDF
+    del writer
+    assert "Week 3: Check what AI tells you" in pdf_text(path)
     assert "sent to the printer" in teacher.report_message.text()
 
 

@@ -1,0 +1,86 @@
+"""A whole school's result files: progress while reading, Stop, a quick table, a paged PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ailiteracy.ui import teacher as teacher_module
+from ailiteracy.ui.teacher import TeacherView
+
+RESULTS = Path(__file__).resolve().parents[1] / "data" / "results"
+FILES = 7  # result files in the folder, 5 of them usable
+
+
+@pytest.fixture
+def view(start, qtbot, monkeypatch):
+    """The teacher screen; every step of reading counts as slow, so progress shows."""
+    monkeypatch.setattr(teacher_module, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(teacher_module, "PROGRESS_EVERY_S", 0.0)
+    window = start()
+    screen = TeacherView(window.session, today=lambda: dt.date(2026, 3, 20))
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen
+
+
+def test_reading_many_files_shows_progress_and_keeps_the_buttons_safe(view) -> None:
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total, not view.progress_row.isHidden(), view.reading))
+        assert not view.open_folder_button.isEnabled()  # no second batch meanwhile
+        assert view.open_results([RESULTS]) == 0
+
+    view.reading_progress.connect(progress)
+    assert view.open_results_folder(RESULTS) == 5
+    assert [(d, t) for d, t, _v, _r in seen] == [(n, FILES) for n in range(1, FILES + 1)]
+    assert all(visible and reading for _d, _t, visible, reading in seen)
+    assert view.progress_row.isHidden() and not view.reading
+    assert view.open_folder_button.isEnabled() and view.export_pdf_button.isEnabled()
+    assert view.table.rowCount() == 4
+
+
+def test_stop_keeps_what_was_read(view) -> None:
+    def stop_after_three(done: int, _total: int) -> None:
+        if done == 3:
+            view.stop_button.click()
+
+    view.reading_progress.connect(stop_after_three)
+    used = view.open_results_folder(RESULTS)
+    read = len(view.loaded) + len(view.rejected)
+    assert read == 3 and used == len(view.loaded)
+    assert f"Stopped: {used} result files were read" in view.report_message.text()
+
+
+def test_a_large_table_is_filled_from_the_rows_in_one_pass(view, monkeypatch) -> None:
+    monkeypatch.setattr(teacher_module, "TABLE_MEASURED_ROWS", 1)  # the school-sized path
+    view.open_results_folder(RESULTS)
+    report = view.report
+    assert report is not None and view.table.rowCount() == len(report.learners) == 4
+    for row in range(view.table.rowCount()):
+        learner = view.table.item(row, 0).data(teacher_module.ROLE_LEARNER)
+        cells = [view.table.item(row, c).text() for c in range(1, view.table.columnCount())]
+        expected = [teacher_module.cell_text(r) for r in report.rows_for(learner)]
+        assert cells == expected
+
+
+def test_the_pdf_shows_progress_and_pages_the_appendix(view, tmp_path, monkeypatch) -> None:
+    from ailiteracy.ui import printing
+
+    monkeypatch.setattr(printing, "RESULT_ROWS_PER_PART", 3)
+    view.open_results_folder(RESULTS)
+    shown = []
+    view.progress.valueChanged.connect(lambda value: shown.append(value))
+    path = view.export_pdf(tmp_path / "report.pdf")
+    assert path is not None and view.progress_row.isHidden()
+    assert shown and shown[-1] == view.progress.maximum()
+    assert view.stop_button.isVisibleTo(view.progress_row)  # back for the next reading
+    pages = [page.extract_text() for page in PdfReader(str(path)).pages]
+    text = " ".join(" ".join(page.split()) for page in pages)
+    assert text.index("Class report") < text.index("Results of every learner")
+    assert text.count("Best score") == 3  # 8 rows, 3 to a table: the heading on each
+    assert "Ana Souza Demo module 95% 2 Passed" in text
