@@ -49,6 +49,14 @@ Figures:
     loads in this process (``benchmarks/catalog_load.py``). Loading was once
     quadratic in the number of questions; no target, the figure shows the trend.
 
+``bundle_size_mb``, ``bundle_startup_s``, ``bundle_startup_ratio``
+    The standalone app built by ``scripts/bundle`` (built or reused first; or
+    the folder given with ``--bundle DIR``; skipped with ``--no-bundle``): its
+    size on disk in MiB (target < 150), and the median wall time of its own
+    ``--self-test`` with a fresh data folder, run alternately with the self-test
+    above; the ratio to ``startup_s`` has target <= 1 (no slower than the
+    Python install).
+
 ``search_ms``
     In this process (``benchmarks/search.py``): the search index of the shipped
     catalog is built for English and for Chinese, then every glossary term (and,
@@ -91,6 +99,8 @@ import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+
+from . import bundle
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -195,13 +205,28 @@ def baseline_run() -> ChildRun:
     return check(run_child([sys.executable, str(BASELINE_SCRIPT)]), "the baseline window")
 
 
-def measure_processes(runs: int) -> tuple[list[ChildRun], list[ChildRun]]:
+def bundle_run(folder: Path) -> ChildRun:
+    cmd, data_dir = bundle.self_test_command(folder)
+    try:
+        return check(run_child(cmd), f"the standalone app's self-test ({cmd[0]})")
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def measure_processes(
+    runs: int, bundle_dir: Path | None = None
+) -> tuple[list[ChildRun], list[ChildRun], list[ChildRun]]:
     log("warm-up: one untimed self-test and one baseline run")
     self_test_run()
     baseline_run()
     app_runs: list[ChildRun] = []
     base_runs: list[ChildRun] = []
+    bundle_runs: list[ChildRun] = []
+    if bundle_dir is not None:
+        bundle_run(bundle_dir)
     for index in range(runs):
+        if bundle_dir is not None:
+            bundle_runs.append(bundle_run(bundle_dir))
         # Alternate the order so slow drift (thermal, other load) hits both alike.
         if index % 2:
             app_runs.append(self_test_run())
@@ -213,8 +238,9 @@ def measure_processes(runs: int) -> tuple[list[ChildRun], list[ChildRun]]:
             f"run {index + 1}/{runs}: self-test {app_runs[-1].wall_s:.3f} s "
             f"{app_runs[-1].maxrss_mb:.1f} MiB, baseline {base_runs[-1].wall_s:.3f} s "
             f"{base_runs[-1].maxrss_mb:.1f} MiB"
+            + (f", bundle {bundle_runs[-1].wall_s:.3f} s" if bundle_runs else "")
         )
-    return app_runs, base_runs
+    return app_runs, base_runs, bundle_runs
 
 
 def measure_lesson(repeats: int) -> dict:
@@ -284,8 +310,10 @@ def package_version(name: str) -> str | None:
         return None
 
 
-def build_report(runs: int, saves: int, soak_cycles: int = 0, school: int = 0) -> dict:
-    app_runs, base_runs = measure_processes(runs)
+def build_report(
+    runs: int, saves: int, soak_cycles: int = 0, school: int = 0, bundle_dir: Path | None = None
+) -> dict:
+    app_runs, base_runs, bundle_runs = measure_processes(runs, bundle_dir)
     lesson = measure_lesson(3 * runs)
     save = measure_saves(saves)
     catalog = measure_catalog()
@@ -316,6 +344,17 @@ def build_report(runs: int, saves: int, soak_cycles: int = 0, school: int = 0) -
         "peak_rss_ratio": target(rss_ratio, 1.5, "<="),
         "search_ms": target(float(search["median_ms"]), 30, "<="),
     }
+    standalone: dict = {}
+    if bundle_dir is not None:
+        bundle_startup = statistics.median(r.wall_s for r in bundle_runs)
+        bundle_mb = bundle.size_mb(bundle_dir)
+        targets["bundle_size_mb"] = target(bundle_mb, 150, "<")
+        targets["bundle_startup_ratio"] = target(bundle_startup / startup, 1, "<=")
+        standalone = {
+            "bundle_size_mb": round(bundle_mb, 1),
+            "bundle_startup_s": round(bundle_startup, 3),
+            "bundle_startup_ratio": round(bundle_startup / startup, 3),
+        }
     extra: dict = {}
     if soak is not None:
         targets.update(soak.pop("targets"))
@@ -351,6 +390,7 @@ def build_report(runs: int, saves: int, soak_cycles: int = 0, school: int = 0) -
         "peak_rss_mb": round(rss, 1),
         "baseline_rss_mb": round(base_rss, 1),
         "peak_rss_ratio": round(rss_ratio, 3),
+        **standalone,
         "search_ms": round(float(search["median_ms"]), 2),
         "search_build_ms": {k: round(v, 1) for k, v in search["build_ms"].items()},
         **extra,
@@ -372,6 +412,11 @@ def build_report(runs: int, saves: int, soak_cycles: int = 0, school: int = 0) -
             "answer_save_ms_100": ms(save[100]["samples_ms"]),
             "answer_save_ms_10000": ms(save[10_000]["samples_ms"]),
             "catalog_load_ms": ms(catalog["samples_ms"]),
+            **(
+                {"bundle_startup_s": [round(r.wall_s, 3) for r in bundle_runs]}
+                if standalone
+                else {}
+            ),
             "search_ms": ms(search["samples_ms"]),
         },
     }
@@ -538,6 +583,14 @@ def table(report: dict) -> str:
     met_count = sum(1 for v in t.values() if v["met"])
     body.append(f"Targets met: {met_count}/{len(t)}")
     body.append(f"Longest lesson: {lesson}")
+    if "bundle_size_mb" in report:
+        body.append(
+            f"Standalone app: {report['bundle_size_mb']:.1f} MiB on disk "
+            f"(target {t['bundle_size_mb']['target']}: {met('bundle_size_mb')}); self-test "
+            f"{report['bundle_startup_s']:.3f} s, {report['bundle_startup_ratio']:.2f} x the "
+            f"Python install (target {t['bundle_startup_ratio']['target']}: "
+            f"{met('bundle_startup_ratio')})"
+        )
     body.append(
         f"{report['runs']} whole-process runs per start-up figure (medians), "
         f"{report['lesson_repeats']} lesson opens, {report['answer_saves']} timed saves per store "
@@ -580,6 +633,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--check", action="store_true", help="exit with code 1 when a target is not met"
     )
     parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="DIR",
+        help="standalone app folder to measure (default: build or reuse it with scripts/bundle)",
+    )
+    parser.add_argument(
+        "--no-bundle", action="store_true", help="do not measure the standalone app"
+    )
+    parser.add_argument(
         "--soak-cycles", type=int, default=150, metavar="N", help="soak visitors (default 150)"
     )
     parser.add_argument("--skip-soak", action="store_true", help="leave the soak out")
@@ -607,13 +669,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
+        bundle_dir = None if args.no_bundle else (args.bundle or bundle.build())
+        if bundle_dir is not None and not bundle.executable(bundle_dir).is_file():
+            raise BenchmarkError(f"no standalone app in {bundle_dir} (build it: scripts/bundle)")
         report = build_report(
             args.runs,
             args.saves,
             0 if args.skip_soak else args.soak_cycles,
             0 if args.skip_school else args.school,
+            bundle_dir,
         )
-    except BenchmarkError as exc:
+    except (BenchmarkError, RuntimeError) as exc:
         print(f"benchmarks: FAILED: {exc}", file=sys.stderr)
         return 1
     print(to_json(report), flush=True)

@@ -15,6 +15,10 @@ DESKTOP_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 # private D-Bus session with the accessibility bus, and the AT-SPI client library for
 # the system Python.
 SCREEN_READER_TEST_PACKAGES=(xvfb xdotool dbus-daemon at-spi2-core gir1.2-atspi-2.0 python3-gi)
+# Extra packages for the tests: validators of the Linux menu entry and AppStream data.
+TEST_PACKAGES=(desktop-file-utils appstream)
+# Extra packages for building the standalone app (strip, for smaller libraries).
+BUNDLE_PACKAGES=(binutils)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -60,8 +64,9 @@ ensure_system_packages() {
     local wanted=("${SYSTEM_PACKAGES[@]}")
     if [ "${1:-}" = "desktop" ]; then wanted+=("${DESKTOP_PACKAGES[@]}"); fi
     if [ "${1:-}" = "test" ]; then
-        wanted+=("${DESKTOP_PACKAGES[@]}" "${SCREEN_READER_TEST_PACKAGES[@]}")
+        wanted+=("${DESKTOP_PACKAGES[@]}" "${SCREEN_READER_TEST_PACKAGES[@]}" "${TEST_PACKAGES[@]}")
     fi
+    if [ "${1:-}" = "bundle" ]; then wanted+=("${BUNDLE_PACKAGES[@]}"); fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "Not a Debian/Ubuntu system: make sure Qt's libraries (EGL, OpenGL, X11, xkbcommon,"
         say "fontconfig, freetype, D-Bus, GLib) and a Chinese font (Noto Sans CJK) are installed."
@@ -99,7 +104,11 @@ ensure_venv() {
     local stamp="$VENV/.ailiteracy-installed$extra"
     if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
         say "Installing Python packages (PySide6, Markdown, TinyDB, ...) ..."
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$extra"
+        # The package build needs Qt's translation compiler; an editable install does not, so
+        # it is built in this environment instead of a separate one that would fetch Qt again.
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check "setuptools>=68" wheel
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-build-isolation \
+            -e "$ROOT$extra"
         touch "$stamp"
     fi
     "$VENV/bin/python" -m ailiteracy.ui.translations build >/dev/null

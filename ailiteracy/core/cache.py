@@ -243,6 +243,9 @@ def load_catalog(
     """
     shipped = paths.content_dir().resolve()
     prebuilt = paths.prebuilt_cache_dir()
+    if cache_dir is not None:
+        for old in cache_dir.glob("catalog-*.pickle"):  # caches of older versions: never read
+            old.unlink(missing_ok=True)
 
     def loader(root: Path, loc: str, problems: list[content.Problem]) -> content.Catalog:
         own = prebuilt if root.resolve() == shipped else None

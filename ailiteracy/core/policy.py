@@ -32,6 +32,7 @@ class Policy:
     teacher_pin_hash: str = ""
     pin_min_length: int = PIN_MIN_LENGTH  # for new PINs, learners' and the teacher's
     default_language: str = ""
+    default_text_size: int = 0  # percent, a learner's starting text size; 0: 100
     content_folders: tuple[Path, ...] = field(default_factory=tuple)
     # Sending results to a learning record store (xAPI); off unless an endpoint is set.
     xapi_endpoint: str = ""
@@ -52,6 +53,8 @@ class Policy:
         return getattr(self, "_explicit", frozenset())
 
 
+TEXT_SIZES = (100, 115, 130, 150, 175, 200, 250)  # percent; the sizes the View menu steps through
+
 _TYPES: dict[str, type] = {
     "guest_only": bool,
     "allow_profile_creation": bool,
@@ -61,6 +64,7 @@ _TYPES: dict[str, type] = {
     "teacher_pin_hash": str,
     "pin_min_length": int,
     "default_language": str,
+    "default_text_size": int,
     "content_folders": list,
     "xapi_endpoint": str,
     "xapi_username": str,
@@ -101,6 +105,9 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
         )
     if values.get("default_language", "") not in ("", "en", "zh-CN"):
         raise PolicyError(f'{where}\'default_language\' must be "en" or "zh-CN"')
+    if values.get("default_text_size", 0) not in (0, *TEXT_SIZES):
+        sizes = ", ".join(map(str, TEXT_SIZES))
+        raise PolicyError(f"{where}'default_text_size' must be one of {sizes}")
     folders = values.get("content_folders", [])
     if not all(isinstance(f, str) for f in folders):
         raise PolicyError(f"{where}'content_folders' must be a list of folder paths")

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -90,7 +91,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication(argv or [sys.argv[0]])
+    set_identity(app)
     return app
+
+
+DESKTOP_ID = "org.ailiteracy.ailiteracy"  # the Linux menu entry (resources/linux)
+
+
+def set_identity(app: QApplication) -> None:
+    """The app's icon for its windows, and the menu entry the desktop should match them to."""
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("ailiteracy-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
 
 
 def has_screen() -> bool:

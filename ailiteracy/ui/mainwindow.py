@@ -842,7 +842,7 @@ class MainWindow(QMainWindow):
     def _apply_theme(self):
         store = self.session.store
         name = store.get_setting("theme", "default")
-        size = int(store.get_setting("text_size", 100))
+        size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
         app = QApplication.instance()
         return theme.apply(app, name, size, chinese=self.session.language == "zh-CN")
 

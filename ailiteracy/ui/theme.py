@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..core.policy import TEXT_SIZES
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -132,7 +134,7 @@ THEMES = {
 _current = THEMES["default"]
 _scale = 100
 BASE_POINT_SIZE = 11
-SCALES = (100, 115, 130, 150, 175, 200, 250)
+SCALES = TEXT_SIZES
 SPACE = 8  # px: the spacing unit; gaps are 1, 2 or 3 of it
 RADIUS = 6  # px: corners of cards and buttons
 TYPE_SCALE = {"small": 90, "body": 100, "card": 125, "title": 150, "big": 200}  # % of body

@@ -144,9 +144,11 @@ def test_a_hostile_cache_is_no_cache(
     (stick / ".cache").mkdir(exist_ok=True)
     (stick / ".cache" / "en.json").write_bytes(bad)
     (stick / ".cache" / "en.pickle").write_bytes(pickle.dumps(_Plant(marker)))
+    old_format = cache_dir / f"{app_cache.stem}.pickle"  # where older versions kept theirs
+    old_format.write_bytes(pickle.dumps(_Plant(marker)))
     parses.clear()
     catalog = load_catalog([content_root, stick], "en", cache_dir=cache_dir)
-    assert not marker.exists()
+    assert not marker.exists() and not old_format.exists()
     assert parses == ["en", "en"]  # both roots parsed from their files
     assert [m.id for m in catalog.modules] == ["demo", "second"]
     assert catalog.module("demo").lesson("first").body.strip()

@@ -285,3 +285,17 @@ def test_the_picker_is_in_the_language_the_app_starts_in(
     finally:
         c.shutdown()
     assert events == ["translators zh-CN", "picker"]
+
+
+def test_the_policy_presets_the_text_size_a_learner_can_still_change(controller, qtbot) -> None:
+    from ailiteracy.core.policy import PolicyError
+    from ailiteracy.ui import theme
+
+    with pytest.raises(PolicyError, match="default_text_size"):
+        parse_policy({"default_text_size": 120})
+    c = controller(parse_policy({"guest_only": True, "default_text_size": 150}))
+    assert c.begin()
+    assert theme.scale() == 150
+    c.window.step_text_size(1)
+    assert theme.scale() == 175
+    c.window.set_text_size(100)
