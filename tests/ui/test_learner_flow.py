@@ -7,25 +7,27 @@ from PySide6.QtCore import QUrl
 
 from ailiteracy.ui.mainwindow import MainWindow
 
+# How to answer each question of the demo module's quiz (one match pair wrong).
+DEMO_ANSWERS = {
+    "q-single": lambda w: w.select("b"),
+    "q-multi": lambda w: (w.select("a"), w.select("b")),
+    "q-tf": lambda w: w.false_button.setChecked(True),
+    "q-claim": lambda w: (
+        w.set_claim("c1", "supported", "s1"),
+        w.set_claim("c2", "contradicted"),
+        w.set_claim("c3", "not-checkable"),
+    ),
+    "q-order": lambda w: w.set_answer(["oecd", "unesco", "act"]),
+    "q-match": lambda w: (w.choose("p1", "p1"), w.choose("p2", "p1")),  # one wrong
+    "q-spot": lambda w: w.boxes["s2"].setChecked(True),
+}
+
 
 def answer_demo_quiz(window: MainWindow, qtbot) -> None:
     quiz = window.quiz_view
-    answers = {
-        "q-single": lambda w: w.select("b"),
-        "q-multi": lambda w: (w.select("a"), w.select("b")),
-        "q-tf": lambda w: w.false_button.setChecked(True),
-        "q-claim": lambda w: (
-            w.set_claim("c1", "supported", "s1"),
-            w.set_claim("c2", "contradicted"),
-            w.set_claim("c3", "not-checkable"),
-        ),
-        "q-order": lambda w: w.set_answer(["oecd", "unesco", "act"]),
-        "q-match": lambda w: (w.choose("p1", "p1"), w.choose("p2", "p1")),  # one wrong
-        "q-spot": lambda w: w.boxes["s2"].setChecked(True),
-    }
     for n in range(len(quiz.questions)):
         assert quiz.index == n
-        answers[quiz.current.id](quiz.widget)
+        DEMO_ANSWERS[quiz.current.id](quiz.widget)
         assert quiz.primary.isEnabled()
         quiz.primary.click()  # check answer: feedback appears
         assert quiz.explanation.isVisible()
