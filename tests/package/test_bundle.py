@@ -13,6 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_BUNDLE_MIB = 150
+pytestmark = pytest.mark.timeout(1800)  # the first build takes several minutes
 
 
 @pytest.fixture(scope="module")

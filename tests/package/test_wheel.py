@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 MAX_WHEEL_MB = 5
 
 
+pytestmark = pytest.mark.timeout(900)  # builds and installs a whole package
+
+
 def run(args: list, cwd: Path, timeout: float = 600, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     clean["PATH"] = os.pathsep.join(
