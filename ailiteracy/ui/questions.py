@@ -10,8 +10,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -365,6 +367,7 @@ class ClaimWidget(QuestionWidget):
             source.setAccessibleName(source_name)
             source.currentIndexChanged.connect(self.changed)
             form = QFormLayout()
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
             form.addRow(verdict_name + ":", verdict)
             form.addRow(source_name + ":", source)
             column.addLayout(form)
@@ -380,7 +383,29 @@ class ClaimWidget(QuestionWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        self._arrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _available_width(self) -> int:
+        """The width the page really has: the scroll area's view when there is one (side
+        by side, the columns' own minimum width could otherwise keep them side by side
+        in a page that scrolls sideways)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport().width() if parent is not None else self.width()
+
+    def _arrange(self) -> None:
+        chars = self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        wide = self._available_width() >= chars
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
@@ -465,6 +490,9 @@ class OrderWidget(QuestionWidget):
         )
         self.list = OrderList()
         self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.setWordWrap(True)  # long items wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.move_requested.connect(self.move_current)
         items = list(question.items)
         while len(items) > 1 and items == list(question.items):
