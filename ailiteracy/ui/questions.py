@@ -409,6 +409,8 @@ class ClaimWidget(QuestionWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
+            self.layout_.activate()  # the new minimum height, now, not after the next paint
+            self.updateGeometry()  # so the page around grows or shrinks with it
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.answer_label, *self.source_labels]
