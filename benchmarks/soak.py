@@ -441,6 +441,10 @@ def summarise(
     }
 
 
+# Targets that are counts, not times or sizes: the same on any machine.
+COUNT_TARGETS = ("soak_widget_growth_pct_per_50", "soak_problems")
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.soak",
@@ -455,6 +459,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="cycles left out of the growth figures (default: a fifth, at least 10)",
     )
     parser.add_argument("--no-check", action="store_true", help="always exit 0")
+    parser.add_argument(
+        "--check-counts-only",
+        action="store_true",
+        help="fail only on what counts can show (widgets that pile up, exceptions, Qt "
+        "warnings); report memory and step times without failing (they vary with the "
+        "machine and with what else runs on it)",
+    )
     parser.add_argument("--records", metavar="FILE", help="also write every cycle's figures here")
     args = parser.parse_args(argv)
     if args.cycles < 30:
@@ -483,9 +494,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{'met' if target['met'] else 'MISSED'}"
         )
     print(json.dumps(summary), flush=True)
-    if not args.no_check and not summary["all_targets_met"]:
-        return 1
-    return 0
+    if args.no_check:
+        return 0
+    checked = COUNT_TARGETS if args.check_counts_only else summary["targets"].keys()
+    return 0 if all(summary["targets"][name]["met"] for name in checked) else 1
 
 
 if __name__ == "__main__":
