@@ -60,23 +60,23 @@ Please switch to the window that is already open, or close it first.</source>
     <name>AssignedView</name>
     <message>
         <source>This assignment file is damaged (it is incomplete or was changed after your teacher saved it). Please ask your teacher for the file again.</source>
-        <translation>这个作业文件损坏了（文件不完整，或者在教师保存之后被改动过）。请向您的教师重新要一份这个文件。</translation>
+        <translation>这个作业文件损坏了（文件不完整，或者在教师保存之后被改动过）。请向你的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This is not an assignment file. Your teacher&apos;s file has a name that ends in .ailiteracy-assignment.</source>
-        <translation>这不是作业文件。教师给您的文件，名字以 .ailiteracy-assignment 结尾。</translation>
+        <translation>这不是作业文件。教师给你的文件，名字以 .ailiteracy-assignment 结尾。</translation>
     </message>
     <message>
         <source>This assignment was made with a newer version of ailiteracy. Please ask your teacher or the person who looks after this computer to update ailiteracy.</source>
-        <translation>这份作业是用更新版本的 ailiteracy 制作的。请您的教师或负责管理这台电脑的人更新 ailiteracy。</translation>
+        <translation>这份作业是用更新版本的 ailiteracy 制作的。请你的教师或负责管理这台电脑的人更新 ailiteracy。</translation>
     </message>
     <message>
         <source>Something in this assignment file is missing or wrong, so it cannot be used. Please ask your teacher for the file again.</source>
-        <translation>这个作业文件里有内容缺失或出错，所以无法使用。请向您的教师重新要一份这个文件。</translation>
+        <translation>这个作业文件里有内容缺失或出错，所以无法使用。请向你的教师重新要一份这个文件。</translation>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation>这个文件太大了，不会是作业文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是作业文件。请检查你选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick is plugged in, then try again.</source>
@@ -100,7 +100,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>This module is not on this computer. Please tell your teacher.</source>
-        <translation>这台电脑上没有这个模块。请告诉您的教师。</translation>
+        <translation>这台电脑上没有这个模块。请告诉你的教师。</translation>
     </message>
     <message>
         <source>Lessons read: %1 of %2</source>
@@ -128,11 +128,11 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Work your teacher gave you. Open the assignment file from your teacher, work through it, then save your results and hand the file to your teacher.</source>
-        <translation>这里是教师布置给您的作业。请打开教师给您的作业文件，把作业做完，然后保存您的成绩，再把成绩文件交给教师。</translation>
+        <translation>这里是教师布置给你的作业。请打开教师给你的作业文件，把作业做完，然后保存你的成绩，再把成绩文件交给教师。</translation>
     </message>
     <message>
         <source>Guest session: this list is forgotten when you leave. Save your results for the teacher before you go.</source>
-        <translation>访客模式：您离开后，这个列表就会被清除。离开之前，请先保存好要交给教师的成绩。</translation>
+        <translation>访客模式：你离开后，这个列表就会被清除。离开之前，请先保存好要交给教师的成绩。</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -168,7 +168,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Open an assignment file from your teacher</source>
-        <translation>打开教师给您的作业文件</translation>
+        <translation>打开教师给你的作业文件</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -224,11 +224,11 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>The due date has passed. You can still finish it and give your teacher your results.</source>
-        <translation>已经过了截止日期。您仍然可以把作业做完，再把成绩交给教师。</translation>
+        <translation>已经过了截止日期。你仍然可以把作业做完，再把成绩交给教师。</translation>
     </message>
     <message>
         <source>Well done: everything is done. Save your results for your teacher.</source>
-        <translation>做得好：全部都完成了。请保存您的成绩，交给教师。</translation>
+        <translation>做得好：全部都完成了。请保存你的成绩，交给教师。</translation>
     </message>
     <message>
         <source>Open an assignment file</source>
@@ -240,15 +240,15 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>This assignment is already in your list.</source>
-        <translation>这份作业已经在您的列表里了。</translation>
+        <translation>这份作业已经在你的列表里了。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was added to your list.</source>
-        <translation>已把“%1”添加到您的列表中。</translation>
+        <translation>已把“%1”添加到你的列表中。</translation>
     </message>
     <message>
         <source>Some of its modules are not on this computer (%1). Please tell your teacher.</source>
-        <translation>其中有些模块这台电脑上没有（%1）。请告诉您的教师。</translation>
+        <translation>其中有些模块这台电脑上没有（%1）。请告诉你的教师。</translation>
     </message>
     <message>
         <source>Everything in this assignment is done.</source>
@@ -256,11 +256,11 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your name</source>
-        <translation>您的名字</translation>
+        <translation>你的名字</translation>
     </message>
     <message>
         <source>Your name, so that your teacher knows whose results these are:</source>
-        <translation>请输入您的名字，这样教师才知道这是谁的成绩：</translation>
+        <translation>请输入你的名字，这样教师才知道这是谁的成绩：</translation>
     </message>
     <message>
         <source>Choose an assignment in the list first.</source>
@@ -268,7 +268,7 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your results were not saved: your teacher needs your name on them.</source>
-        <translation>您的成绩没有保存：成绩上必须有您的名字，教师才能知道是谁的。</translation>
+        <translation>你的成绩没有保存：成绩上必须有你的名字，教师才能知道是谁的。</translation>
     </message>
     <message>
         <source>Results for your teacher (*%1)</source>
@@ -276,17 +276,17 @@ Please switch to the window that is already open, or close it first.</source>
     </message>
     <message>
         <source>Your results could not be saved in %1 (%2). Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
-        <translation>无法把您的成绩保存到 %1（%2）。请检查 U 盘是否插好、是否已满、是否开了写保护，然后再试一次。</translation>
+        <translation>无法把你的成绩保存到 %1（%2）。请检查 U 盘是否插好、是否已满、是否开了写保护，然后再试一次。</translation>
     </message>
     <message>
         <source>Your results were saved in:
 %1
 
 Give this file to your teacher. You can save it again later: the newest file counts.</source>
-        <translation>您的成绩已保存在：
+        <translation>你的成绩已保存在：
 %1
 
-请把这个文件交给教师。以后您还可以再保存一次：以最新的文件为准。</translation>
+请把这个文件交给教师。以后你还可以再保存一次：以最新的文件为准。</translation>
     </message>
     <message>
         <source>A certificate can be saved when everything in the assignment is done.</source>
@@ -311,7 +311,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Your certificate was saved in:
 %1</source>
-        <translation>您的证书已保存在：
+        <translation>你的证书已保存在：
 %1</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Remove &quot;%1&quot; from your list? Your progress in its modules is kept, and you can open the assignment file again later.</source>
-        <translation>要把“%1”从您的列表中移除吗？您在其中各模块的学习进度会保留，以后也可以再打开这个作业文件。</translation>
+        <translation>要把“%1”从你的列表中移除吗？你在其中各模块的学习进度会保留，以后也可以再打开这个作业文件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was removed from your list.</source>
-        <translation>已把“%1”从您的列表中移除。</translation>
+        <translation>已把“%1”从你的列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -386,19 +386,19 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Answer some questions that ask &apos;How sure are you?&apos; to see this.</source>
-        <translation>回答一些问“您有多大把握？”的题目后，这里就会显示结果。</translation>
+        <translation>回答一些问“你有多大把握？”的题目后，这里就会显示结果。</translation>
     </message>
     <message>
         <source>Answer a few more questions that ask &apos;How sure are you?&apos; to see how well your confidence matches your accuracy.</source>
-        <translation>再回答几道问“您有多大把握？”的题目，就能看到您的把握程度和实际答对的情况是否相符。</translation>
+        <translation>再回答几道问“你有多大把握？”的题目，就能看到你的把握程度和实际答对的情况是否相符。</translation>
     </message>
     <message>
         <source>Your confidence matches your accuracy well.</source>
-        <translation>您的把握程度和实际答对的情况很相符。</translation>
+        <translation>你的把握程度和实际答对的情况很相符。</translation>
     </message>
     <message>
         <source>When you say &apos;%1&apos; you are right %2% of the time.</source>
-        <translation>您选“%1”的时候，答对的比例是 %2%。</translation>
+        <translation>你选“%1”的时候，答对的比例是 %2%。</translation>
     </message>
     <message>
         <source>Slow down and check before you are sure.</source>
@@ -422,15 +422,15 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>How sure were you, and how often were you right?</source>
-        <translation>您当时有多大把握？实际答对了多少？</translation>
+        <translation>你当时有多大把握？实际答对了多少？</translation>
     </message>
     <message>
         <source>Some questions ask &apos;How sure are you?&apos;. Here you can see whether your feeling of being sure matches how often you are right.</source>
-        <translation>有些题目会问“您有多大把握？”。在这里，您可以看到自己觉得有把握的程度和实际答对的次数是否相符。</translation>
+        <translation>有些题目会问“你有多大把握？”。在这里，你可以看到自己觉得有把握的程度和实际答对的次数是否相符。</translation>
     </message>
     <message>
         <source>What your answers show</source>
-        <translation>您的答案说明了什么</translation>
+        <translation>你的答案说明了什么</translation>
     </message>
     <message>
         <source>Confidence and accuracy per level</source>
@@ -438,7 +438,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>How sure you were</source>
-        <translation>您的把握程度</translation>
+        <translation>你的把握程度</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -485,15 +485,15 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Your choice: right.</source>
-        <translation>您的选择：正确。</translation>
+        <translation>你的选择：正确。</translation>
     </message>
     <message>
         <source>Your choice: not right.</source>
-        <translation>您的选择：不正确。</translation>
+        <translation>你的选择：不正确。</translation>
     </message>
     <message>
         <source>→ You missed this right answer.</source>
-        <translation>→ 您漏选了这个正确答案。</translation>
+        <translation>→ 你漏选了这个正确答案。</translation>
     </message>
 </context>
 <context>
@@ -600,11 +600,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <name>Errors</name>
     <message>
         <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
-        <translation>由于磁盘已满，您的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
+        <translation>由于磁盘已满，你的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
     </message>
     <message>
         <source>Your work could not be saved because this computer does not allow writing to the data folder. Everything saved before is safe. Ask the administrator to check the folder&apos;s permissions.</source>
-        <translation>由于这台电脑不允许写入数据文件夹，您的内容没能保存。之前保存的内容都是安全的。请管理员检查这个文件夹的权限。</translation>
+        <translation>由于这台电脑不允许写入数据文件夹，你的内容没能保存。之前保存的内容都是安全的。请管理员检查这个文件夹的权限。</translation>
     </message>
     <message>
         <source>A file could not be read or written (%1). Everything saved before is safe. Try again; if it keeps happening, ask the administrator.</source>
@@ -612,7 +612,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Something went wrong inside the app. Your saved progress is safe. If it keeps happening, tell your teacher or librarian what you were doing.</source>
-        <translation>软件内部出了点问题。您已保存的学习进度是安全的。如果问题一直出现，请告诉老师或图书馆工作人员您当时在做什么。</translation>
+        <translation>软件内部出了点问题。你已保存的学习进度是安全的。如果问题一直出现，请告诉老师或图书馆工作人员你当时在做什么。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -662,7 +662,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <name>HomeView</name>
     <message>
         <source>Learn to use AI safely and to check what it tells you</source>
-        <translation>学会安全地使用 AI，并核实它告诉您的内容</translation>
+        <translation>学会安全地使用 AI，并核实它告诉你的内容</translation>
     </message>
     <message>
         <source>Start</source>
@@ -690,11 +690,11 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Pick up the next step below, or choose any module. As a guest, what you do lasts only until you sign out.</source>
-        <translation>从下面的下一步继续，或者任选一个模块。访客模式下，您做的一切只保留到退出为止。</translation>
+        <translation>从下面的下一步继续，或者任选一个模块。访客模式下，你做的一切只保留到退出为止。</translation>
     </message>
     <message>
         <source>Pick up the next step below, or choose any module. Your progress is saved on this computer after every answer.</source>
-        <translation>从下面的下一步继续，或者任选一个模块。每答一题，您的进度都会保存在这台电脑上。</translation>
+        <translation>从下面的下一步继续，或者任选一个模块。每答一题，你的进度都会保存在这台电脑上。</translation>
     </message>
     <message>
         <source>&amp;Continue where I left off</source>
@@ -797,7 +797,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>In this lesson you will learn to:</source>
-        <translation>在这一课中，您将学会：</translation>
+        <translation>在这一课中，你将学会：</translation>
     </message>
     <message>
         <source>Reading aloud is not installed on this computer. An administrator can add it by installing PySide6-Addons (pip install PySide6-Addons).</source>
@@ -876,7 +876,7 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
     <message>
         <source>Switch learner: sign out and choose who you are</source>
-        <translation>切换学习者：退出并选择您是谁</translation>
+        <translation>切换学习者：退出并选择你是谁</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1182,7 +1182,7 @@ Open it in your web browser? This needs an internet connection.</source>
 Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
         <translation>ailiteracy %1
 
-学会安全地使用 AI，并核实它告诉您的内容。不用联网也能使用；您的学习进度只保存在这台电脑上。</translation>
+学会安全地使用 AI，并核实它告诉你的内容。不用联网也能使用；你的学习进度只保存在这台电脑上。</translation>
     </message>
     <message>
         <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
@@ -1210,7 +1210,7 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
     </message>
     <message>
         <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
-        <translation>您的进度是由较新版本的 ailiteracy 保存的。您可以在这里查看，但本次使用中不会再保存任何内容。</translation>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。你可以在这里查看，但本次使用中不会再保存任何内容。</translation>
     </message>
     <message>
         <source>Nothing more is saved in this session: the data folder cannot be written.</source>
@@ -1218,11 +1218,11 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
     </message>
     <message>
         <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
-        <translation>您的学习记录无法保存到 %1（%2）。您可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+        <translation>你的学习记录无法保存到 %1（%2）。你可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
     </message>
     <message>
         <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
-        <translation>您的进度是由较新版本的 ailiteracy 保存的。为了不损坏您的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。为了不损坏你的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
     </message>
     <message>
         <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
@@ -1236,7 +1236,7 @@ Learn to use AI safely and to check what it tells you. Works offline; your progr
 Ask your teacher or librarian if you need it.</source>
         <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
 %1
-如果需要这个文件，请询问您的教师或图书管理员。</translation>
+如果需要这个文件，请询问你的教师或图书管理员。</translation>
     </message>
     <message>
         <source>Progress not saved</source>
@@ -1725,7 +1725,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Choose your name and press Open. Each learner&apos;s progress is kept separately on this computer.</source>
-        <translation>请选择您的名字，然后按“打开”。每位学习者的学习进度都分开保存在这台电脑上。</translation>
+        <translation>请选择你的名字，然后按“打开”。每位学习者的学习进度都分开保存在这台电脑上。</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
@@ -1825,7 +1825,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
-        <translation>设置 PIN 码后，这台电脑上的其他人就无法打开您的学习进度。请选一个您记得住的 PIN 码。</translation>
+        <translation>设置 PIN 码后，这台电脑上的其他人就无法打开你的学习进度。请选一个你记得住的 PIN 码。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1973,7 +1973,7 @@ Ask your teacher or librarian if you need it.</source>
     </message>
     <message>
         <source>Someone on this computer already uses that name. Please choose another, for example add your initial.</source>
-        <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上您姓氏的首字母。</translation>
+        <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上你姓氏的首字母。</translation>
     </message>
     <message>
         <source>A PIN is %1 to 12 digits (numbers only).</source>
@@ -2029,7 +2029,7 @@ Ask your teacher or librarian if you need it.</source>
 If you want to keep your progress, choose Keep my data, open the profile and export your progress to a USB stick first.</source>
         <translation>这会从这台电脑上永久删除学习者档案 %1 以及它保存的所有内容——已读的课、答案、分数和设置。删除后无法恢复。
 
-如果您想保留学习进度，请选择“保留我的数据”，打开这个学习者档案，先把学习进度导出到 U 盘上。</translation>
+如果你想保留学习进度，请选择“保留我的数据”，打开这个学习者档案，先把学习进度导出到 U 盘上。</translation>
     </message>
     <message>
         <source>Some of the data could not be removed, because another program is using it. Close other programs and try again.</source>
@@ -2048,7 +2048,7 @@ If you want to keep your progress, choose Keep my data, open the profile and exp
 Check that you chose the right file: its name ends in .ailiteracy-progress.</source>
         <translation>这个文件太大了，不会是学习进度文件（学习进度文件都小于 10 MB），所以没有使用它。什么都没有改动。
 
-请检查您选的文件对不对：学习进度文件的名字以 .ailiteracy-progress 结尾。</translation>
+请检查你选的文件对不对：学习进度文件的名字以 .ailiteracy-progress 结尾。</translation>
     </message>
     <message>
         <source>This file could not be read: it is incomplete or not in the expected form. Nothing was changed.
@@ -2084,7 +2084,7 @@ Export your progress again on the other computer and copy the new file.</source>
     </message>
     <message>
         <source>Save your progress</source>
-        <translation>保存您的学习进度</translation>
+        <translation>保存你的学习进度</translation>
     </message>
     <message>
         <source>ailiteracy progress (*%1)</source>
@@ -2096,13 +2096,13 @@ Export your progress again on the other computer and copy the new file.</source>
     </message>
     <message>
         <source>Your progress is too large to fit in one progress file, so nothing was saved. Please ask a member of staff for help.</source>
-        <translation>您的学习进度太多，一个进度文件放不下，所以什么都没有保存。请找工作人员帮忙。</translation>
+        <translation>你的学习进度太多，一个进度文件放不下，所以什么都没有保存。请找工作人员帮忙。</translation>
     </message>
     <message>
         <source>Your progress could not be saved to %1 (%2).
 
 Check that the USB stick is plugged in, is not full and is not write-protected, then try again.</source>
-        <translation>无法把您的学习进度保存到 %1（%2）。
+        <translation>无法把你的学习进度保存到 %1（%2）。
 
 请检查 U 盘是否插好、是否已满、是否开了写保护，然后再试一次。</translation>
     </message>
@@ -2111,7 +2111,7 @@ Check that the USB stick is plugged in, is not full and is not write-protected, 
 %1
 
 On another computer, open ailiteracy, choose Import progress and pick this file. If it is on a USB stick, eject the stick safely before you unplug it.</source>
-        <translation>您的学习进度已保存在：
+        <translation>你的学习进度已保存在：
 %1
 
 在另一台电脑上打开 ailiteracy，选择“导入学习进度”，再选中这个文件。如果文件在 U 盘上，请先安全弹出 U 盘，再把它拔下来。</translation>
@@ -2146,7 +2146,7 @@ On another computer, open ailiteracy, choose Import progress and pick this file.
     </message>
     <message>
         <source>Nothing was counted twice, and your best scores are kept.</source>
-        <translation>没有任何内容被重复计算，您的最高分也都保留着。</translation>
+        <translation>没有任何内容被重复计算，你的最高分也都保留着。</translation>
     </message>
     <message>
         <source>Choose a progress file</source>
@@ -2177,7 +2177,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <name>QuizView</name>
     <message>
         <source>How sure are you?</source>
-        <translation>您有多大把握？</translation>
+        <translation>你有多大把握？</translation>
     </message>
     <message>
         <source>Read the lesson &amp;section</source>
@@ -2349,7 +2349,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Your best score: %1%.</source>
-        <translation>您的最高分：%1%。</translation>
+        <translation>你的最高分：%1%。</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -2372,7 +2372,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>Nothing to review right now. Questions you miss in a quiz come back here a day or so later, and again at growing intervals until you know them.</source>
-        <translation>现在没有需要复习的题目。测验中答错的题目大约一天后会回到这里，之后会隔得越来越久再出现，直到您掌握为止。</translation>
+        <translation>现在没有需要复习的题目。测验中答错的题目大约一天后会回到这里，之后会隔得越来越久再出现，直到你掌握为止。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -2575,7 +2575,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <name>ShortWidget</name>
     <message>
         <source>Your answer</source>
-        <translation>您的答案</translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Accepted answers: %1.</source>
@@ -2645,7 +2645,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>This file is too large to be a results file. Check that you chose the right file.</source>
-        <translation>这个文件太大了，不会是成绩文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是成绩文件。请检查你选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1). Check that the USB stick or shared folder is still there, then open it again.</source>
@@ -2669,7 +2669,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>This file is too large to be an assignment file. Check that you chose the right file.</source>
-        <translation>这个文件太大了，不会是作业文件。请检查您选的文件对不对。</translation>
+        <translation>这个文件太大了，不会是作业文件。请检查你选的文件对不对。</translation>
     </message>
     <message>
         <source>This file could not be read (%1).</source>
@@ -2757,7 +2757,7 @@ Check that the USB stick is plugged in and choose the file again.</source>
     </message>
     <message>
         <source>for example Week 3: Check what AI tells you</source>
-        <translation>例如：第 3 周：核实 AI 告诉您的内容</translation>
+        <translation>例如：第 3 周：核实 AI 告诉你的内容</translation>
     </message>
     <message>
         <source>Message to the learners</source>
@@ -2863,7 +2863,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>作业已保存在：
 %1
 
-请把这个文件交给学习者（用 U 盘、共享文件夹或电子邮件）。他们用“文件 &gt; 打开作业…”打开它，之后会交回一个成绩文件给您。</translation>
+请把这个文件交给学习者（用 U 盘、共享文件夹或电子邮件）。他们用“文件 &gt; 打开作业…”打开它，之后会交回一个成绩文件给你。</translation>
     </message>
     <message>
         <source>Open &amp;assignment file…</source>
@@ -3161,7 +3161,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>&amp;Content folders with your own modules:</source>
-        <translation>存放您自己模块的内容文件夹(&amp;C)：</translation>
+        <translation>存放你自己模块的内容文件夹(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra content folders</source>
@@ -3257,7 +3257,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
-        <translation>（您选的是它里面的一个文件夹；本程序需要的是包含“en”的那个文件夹。）</translation>
+        <translation>（你选的是它里面的一个文件夹；本程序需要的是包含“en”的那个文件夹。）</translation>
     </message>
     <message>
         <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
@@ -3281,7 +3281,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Choose the folder for your own content</source>
-        <translation>选择存放您自己内容的文件夹</translation>
+        <translation>选择存放你自己内容的文件夹</translation>
     </message>
     <message>
         <source>Module title</source>
@@ -3552,11 +3552,11 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Your &amp;name (or a nickname your teacher will know):</source>
-        <translation>您的名字（或老师认得的昵称）(&amp;N)：</translation>
+        <translation>你的名字（或老师认得的昵称）(&amp;N)：</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>您的名字</translation>
+        <translation>你的名字</translation>
     </message>
     <message>
         <source>No name? Use the app as a guest. Nothing is saved on this computer, and everything is forgotten when you sign out.</source>
@@ -3584,7 +3584,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>This is how big the text will be. You can change it any time with Ctrl+ +.</source>
-        <translation>文字就会这么大。您随时可以用 Ctrl + 加号键调整。</translation>
+        <translation>文字就会这么大。你随时可以用 Ctrl + 加号键调整。</translation>
     </message>
     <message>
         <source>Step %1 of 3</source>
@@ -3592,7 +3592,7 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Welcome! Which language do you want?</source>
-        <translation>欢迎！您想用哪种语言？</translation>
+        <translation>欢迎！你想用哪种语言？</translation>
     </message>
     <message>
         <source>You can change it later in View &gt; Language.</source>
@@ -3604,15 +3604,15 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
     <message>
         <source>Choose a size that is easy for you to read.</source>
-        <translation>请选择您读起来舒服的大小。</translation>
+        <translation>请选择你读起来舒服的大小。</translation>
     </message>
     <message>
         <source>What is your name?</source>
-        <translation>您叫什么名字？</translation>
+        <translation>你叫什么名字？</translation>
     </message>
     <message>
         <source>Your name keeps your progress apart from other people&apos;s and appears on the results you hand in.</source>
-        <translation>名字可以把您的进度和别人的分开，也会出现在您交给老师的成绩上。</translation>
+        <translation>名字可以把你的进度和别人的分开，也会出现在你交给老师的成绩上。</translation>
     </message>
     <message>
         <source>&amp;Next</source>
