@@ -521,17 +521,11 @@ class AssignedView(QWidget):
                 self.tr("Certificate %1 - %2").replace("%1", name).replace("%2", a.title),
                 "certificate",
             )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the certificate"),
-                str(self.last_folder / (stem + ".pdf")),
-                self.tr("PDF (*.pdf)"),
+            path = printing.ask_pdf_path(
+                self, self.tr("Save the certificate"), self.last_folder / (stem + ".pdf")
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
         path = Path(path)
         try:
             printing.certificate_pdf(

@@ -955,7 +955,6 @@ class MainWindow(QMainWindow):
     def save_routine_card(self, path: Path | None = None) -> Path | None:
         """Save the one-page SIFT routine card as a PDF in the current language."""
         from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
 
         from . import card, printing
 
@@ -964,17 +963,11 @@ class MainWindow(QMainWindow):
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             name = self.tr("SIFT routine card") + ".pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the SIFT routine card"),
-                str(Path(folder or Path.home()) / name),
-                self.tr("PDF (*.pdf)"),
+            path = printing.ask_pdf_path(
+                self, self.tr("Save the SIFT routine card"), Path(folder or Path.home()) / name
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
         path = Path(path)
         try:
             card.card_pdf(path, self.session.language, printing.default_page_size())

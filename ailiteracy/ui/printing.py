@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..core.report import ClassReport, HelpReason, RowStatus
 from ..core.storage import atomic_write_bytes
@@ -686,3 +686,17 @@ def print_document(
     else:
         doc_or_callable(printer)
     return True
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """Ask where to save a PDF, starting at ``suggested``; None when cancelled.
+
+    The chosen name gets ".pdf" when the person left it off.
+    """
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), translate("Printing", "PDF (*.pdf)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -301,10 +301,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
         <translation>保存证书</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>The certificate could not be saved in %1 (%2).</source>
         <translation>无法把证书保存到 %1（%2）。</translation>
     </message>
@@ -1161,10 +1157,6 @@ Open it in your web browser? This needs an internet connection.</source>
         <translation>保存 SIFT 四步法卡片</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>The card could not be saved in %1 (%2).</source>
         <translation>卡片无法保存到 %1（%2）。</translation>
     </message>
@@ -1623,6 +1615,10 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>No results have been opened yet.</source>
         <translation>还没有打开任何成绩文件。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Learners who may need help</source>
