@@ -43,14 +43,14 @@ class LessonBrowser(QTextBrowser):
     wide_script = False
     module_folder: Path | None = None
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         """An image of the lesson's module; anything else (a file outside the module
         folder, a link to one, a web address, a device) is refused and shows nothing.
 
         A refusal is an empty QByteArray, not None: given nothing, QTextDocument would
         read a local file itself.
         """
-        path = self._module_image(kind, url)
+        path = self._module_image(kind, QUrl(url))
         if path is None:
             return QByteArray()
         try:

@@ -70,10 +70,9 @@ class Tour:
 
         from .layouts import clipped_texts, sideways_scrolling
 
-        app = QApplication.instance()
         window = widget.window()
         for _ in range(3):
-            app.processEvents()
+            QApplication.processEvents()
         limit_w, limit_h = self.options.width, self.options.height
         frame = window.frameGeometry()
         needed = window.minimumSizeHint()
@@ -125,7 +124,7 @@ class Tour:
         from .mainwindow import MainWindow
 
         window = MainWindow(session)
-        window.confirm_external = lambda _url: False
+        window.confirm_external = lambda url: False
         window.resize(options.width, options.height)
         window.show()
         window.fit_to_screen()  # like a maximised window: the screen less the frame
