@@ -10,36 +10,21 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QLockFile,
-    QSettings,
-    QStandardPaths,
-    QTranslator,
-)
+from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..core import paths
+from .language import choose_language, install_translators
+from .scratch import SCRATCH_NAME, redirect_qt_settings
+
+# Re-exported for code that imported them from here before they had their own modules.
+__all__ = ["SCRATCH_NAME", "choose_language", "install_translators", "redirect_qt_settings"]
 
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"
 LOCK_NAME = "ailiteracy.lock"
-SCRATCH_NAME = "session-scratch"
-
-
-def redirect_qt_settings(scratch: Path) -> None:
-    """Send Qt's own settings (a file dialog's last folder, ...) to a per-run folder.
-
-    Otherwise Qt writes them to the user's profile, outside the data folder, and the
-    next person on a shared PC would see where the last one saved their files. The
-    folder is emptied at sign-out and removed when the app closes.
-    """
-    shutil.rmtree(scratch, ignore_errors=True)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(scratch))
 
 
 def resolve_data_dir(flag: str | None) -> Path:
@@ -51,36 +36,6 @@ def resolve_data_dir(flag: str | None) -> Path:
     if not location:
         raise RuntimeError("the system gave no folder for application data; use --data-dir")
     return Path(location)
-
-
-def choose_language(flag: str | None, default: str | None = None) -> str:
-    if flag:
-        return flag
-    if default in ("en", "zh-CN"):
-        return default
-    name = QLocale.system().name()  # e.g. "zh_CN"
-    return "zh-CN" if name.startswith("zh") else "en"
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
-    installed: list[QTranslator] = []
-    for translator in getattr(app, "_ailiteracy_translators", []):
-        app.removeTranslator(translator)
-        translator.deleteLater()  # parented to the app, it would live as long as the app
-    if language != "en":
-        qm_dir = paths.resources_dir() / "translations"
-        app_tr = QTranslator(app)
-        if app_tr.load(f"ailiteracy_{language.replace('-', '_')}", str(qm_dir)):
-            app.installTranslator(app_tr)
-            installed.append(app_tr)
-        qt_tr = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)  # Qt's own dialogs
-        if qt_tr.load(QLocale(language.replace("-", "_")), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_tr)
-            installed.append(qt_tr)
-    app._ailiteracy_translators = installed  # type: ignore[attr-defined]
-    return installed
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
