@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileErrorKind, ProfileRegistry
 from . import theme
-from .app import install_translators
+from .language import install_translators
 from .layouts import fit_height
 
 LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))

@@ -811,14 +811,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sharing notice</source>
-        <translation>分享提示</translation>
-    </message>
-    <message>
-        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
-        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
-    </message>
-    <message>
         <source>ailiteracy main window</source>
         <translation>ailiteracy 主窗口</translation>
     </message>
@@ -829,30 +821,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Modules</source>
         <translation>模块</translation>
-    </message>
-    <message>
-        <source>To keep what you do as a guest, use File &gt; Export my progress before you leave.</source>
-        <translation>访客模式下想保留学习记录，请在离开前使用“文件 &gt; 导出我的进度”。</translation>
-    </message>
-    <message>
-        <source>Guest session notice</source>
-        <translation>访客模式提示</translation>
-    </message>
-    <message>
-        <source>Saving notice</source>
-        <translation>保存提示</translation>
-    </message>
-    <message>
-        <source>Sign-out warning</source>
-        <translation>退出登录提醒</translation>
-    </message>
-    <message>
-        <source>&amp;Stay signed in</source>
-        <translation>保持登录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stay signed in</source>
-        <translation>保持登录</translation>
     </message>
     <message>
         <source>Guest, nothing is saved</source>
@@ -873,382 +841,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Switch learner: sign out and choose who you are</source>
         <translation>切换学习者：退出并选择你是谁</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export my progress…</source>
-        <translation>导出我的学习进度(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import progress…</source>
-        <translation>导入学习进度(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open &amp;assignment…</source>
-        <translation>打开作业(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Teacher mode…</source>
-        <translation>教师模式(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Home and progress</source>
-        <translation>主页和学习进度(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation>术语表(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Module &amp;list</source>
-        <translation>模块列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Governance &amp;timeline</source>
-        <translation>AI 治理时间线(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Review due questions</source>
-        <translation>复习到期的题目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>How sure vs. ho&amp;w right</source>
-        <translation>把握程度与答对情况(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Assigned to me</source>
-        <translation>我的作业(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>显示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>正常文字大小(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Default colours</source>
-        <translation>默认颜色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Dar&amp;k colours</source>
-        <translation>深色模式(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>高对比度(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>SIFT routine &amp;card (PDF)…</source>
-        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Content &amp;problems…</source>
-        <translation>内容问题(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;About ailiteracy</source>
-        <translation>关于 ailiteracy(&amp;A)</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>已读</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>还没读</translation>
-    </message>
-    <message>
-        <source>Practice: %1</source>
-        <translation>练习：%1</translation>
-    </message>
-    <message>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
-    <message>
-        <source>&amp;Review %1 due question(s)</source>
-        <translation>复习 %1 道到期的题目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>That lesson is not available.</source>
-        <translation>这一课目前无法打开。</translation>
-    </message>
-    <message>
-        <source>That practice task is not available.</source>
-        <translation>这个练习无法打开。</translation>
-    </message>
-    <message>
-        <source>Links are switched off</source>
-        <translation>链接已关闭</translation>
-    </message>
-    <message>
-        <source>On this computer, web links cannot be opened. The address is:
-%1</source>
-        <translation>这台电脑上不能打开网页链接。网址是：
-%1</translation>
-    </message>
-    <message>
-        <source>That link does not lead anywhere.</source>
-        <translation>这个链接没有指向任何内容。</translation>
-    </message>
-    <message>
-        <source>Open a web page?</source>
-        <translation>要打开网页吗？</translation>
-    </message>
-    <message>
-        <source>This link leads to a web page outside the app:
-
-%1
-
-Open it in your web browser? This needs an internet connection.</source>
-        <translation>这个链接指向本程序以外的一个网页：
-
-%1
-
-要在网页浏览器中打开它吗？这需要连接互联网。</translation>
-    </message>
-    <message>
-        <source>Text size: %1%</source>
-        <translation>文字大小：%1%</translation>
-    </message>
-    <message>
-        <source>Home and progress</source>
-        <translation>主页和学习进度</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-    <message>
-        <source>Review due questions</source>
-        <translation>复习到期的题目</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>我的作业</translation>
-    </message>
-    <message>
-        <source>Open an assignment file</source>
-        <translation>打开作业文件</translation>
-    </message>
-    <message>
-        <source>Teacher mode</source>
-        <translation>教师模式</translation>
-    </message>
-    <message>
-        <source>Governance timeline</source>
-        <translation>AI 治理时间线</translation>
-    </message>
-    <message>
-        <source>How sure vs. how right</source>
-        <translation>把握程度与答对情况</translation>
-    </message>
-    <message>
-        <source>Move to the module list</source>
-        <translation>转到模块列表</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>放大文字</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>缩小文字</translation>
-    </message>
-    <message>
-        <source>Normal text size</source>
-        <translation>正常文字大小</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab	Move between controls</source>
-        <translation>Tab / Shift+Tab	在按钮、选项等之间移动</translation>
-    </message>
-    <message>
-        <source>Space	Choose an answer</source>
-        <translation>Space	选择一个答案</translation>
-    </message>
-    <message>
-        <source>Arrow keys	Move between answers in a group</source>
-        <translation>Arrow keys	在同一组答案之间移动</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return	Check the answer / go on</source>
-        <translation>Ctrl+Return	检查答案 / 继续</translation>
-    </message>
-    <message>
-        <source>Alt+Up / Alt+Down	Move an item when putting things in order</source>
-        <translation>Alt+Up / Alt+Down	排序时上下移动选中的项目</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter	Press that button</source>
-        <translation>Alt + 带下划线的字母	按下对应的按钮</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>SIFT routine card</source>
-        <translation>SIFT 四步法卡片</translation>
-    </message>
-    <message>
-        <source>Save the SIFT routine card</source>
-        <translation>保存 SIFT 四步法卡片</translation>
-    </message>
-    <message>
-        <source>The card could not be saved in %1 (%2).</source>
-        <translation>卡片无法保存到 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The card was saved in %1. Open it to print it.</source>
-        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
-    </message>
-    <message>
-        <source>About ailiteracy</source>
-        <translation>关于 ailiteracy</translation>
-    </message>
-    <message>
-        <source>ailiteracy %1
-
-Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
-        <translation>ailiteracy %1
-
-学会安全地使用 AI，并核实它告诉你的内容。不用联网也能使用；你的学习进度只保存在这台电脑上。</translation>
-    </message>
-    <message>
-        <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
-        <translation>已经有一段时间没有人使用这台电脑了。%1 秒后将自动退出登录。</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>访客</translation>
-    </message>
-    <message>
-        <source>Content problems</source>
-        <translation>内容问题</translation>
-    </message>
-    <message>
-        <source>List of content problems</source>
-        <translation>内容问题列表</translation>
-    </message>
-    <message>
-        <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
-        <translation>这些文件有问题。在问题修好之前，它们所属的模块不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
-    </message>
-    <message>
-        <source>No problems found in the content.</source>
-        <translation>内容中没有发现问题。</translation>
-    </message>
-    <message>
-        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
-        <translation>你的进度是由较新版本的 ailiteracy 保存的。你可以在这里查看，但本次使用中不会再保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
-        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
-    </message>
-    <message>
-        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
-        <translation>你的学习记录无法保存到 %1（%2）。你可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
-    </message>
-    <message>
-        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
-        <translation>你的进度是由较新版本的 ailiteracy 保存的。为了不损坏你的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
-    </message>
-    <message>
-        <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
-%1</source>
-        <translation>有一个进度文件损坏了。能读取的部分已经保留下来，但最近的一些进度可能丢失了。损坏的文件已另存为：
-%1</translation>
-    </message>
-    <message>
-        <source>A progress file was damaged and could not be read, so that part of your progress starts again. The damaged file was kept as:
-%1
-Ask your teacher or librarian if you need it.</source>
-        <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
-%1
-如果需要这个文件，请询问你的教师或图书管理员。</translation>
-    </message>
-    <message>
-        <source>Progress not saved</source>
-        <translation>进度未保存</translation>
-    </message>
-    <message>
-        <source>Progress file damaged</source>
-        <translation>进度文件已损坏</translation>
-    </message>
-    <message>
-        <source>No Chinese font</source>
-        <translation>没有中文字体</translation>
-    </message>
-    <message>
-        <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
-        <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
-    </message>
-    <message>
-        <source>Some content could not be loaded: see Help &gt; Content problems.</source>
-        <translation>有些内容无法载入：请查看“帮助 &gt; 内容问题”。</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3229,435 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>Please type a name, or continue as a guest.</source>
         <translation>请输入一个名字，或者以访客身份继续。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAppearance</name>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>文字大小：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>SIFT routine card</source>
+        <translation>SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>Save the SIFT routine card</source>
+        <translation>保存 SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>The card could not be saved in %1 (%2).</source>
+        <translation>卡片无法保存到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card was saved in %1. Open it to print it.</source>
+        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
+    </message>
+    <message>
+        <source>About ailiteracy</source>
+        <translation>关于 ailiteracy</translation>
+    </message>
+    <message>
+        <source>ailiteracy %1
+
+Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
+        <translation>ailiteracy %1
+
+学会安全地使用 AI，并核实它告诉你的内容。不用联网也能使用；你的学习进度只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>内容问题</translation>
+    </message>
+    <message>
+        <source>List of content problems</source>
+        <translation>内容问题列表</translation>
+    </message>
+    <message>
+        <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
+        <translation>这些文件有问题。在问题修好之前，它们所属的模块不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
+    </message>
+    <message>
+        <source>No problems found in the content.</source>
+        <translation>内容中没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLessons</name>
+    <message>
+        <source>That lesson is not available.</source>
+        <translation>这一课目前无法打开。</translation>
+    </message>
+    <message>
+        <source>That practice task is not available.</source>
+        <translation>这个练习无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLinks</name>
+    <message>
+        <source>That link does not lead anywhere.</source>
+        <translation>这个链接没有指向任何内容。</translation>
+    </message>
+    <message>
+        <source>Links are switched off</source>
+        <translation>链接已关闭</translation>
+    </message>
+    <message>
+        <source>On this computer, web links cannot be opened. The address is:
+%1</source>
+        <translation>这台电脑上不能打开网页链接。网址是：
+%1</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>要打开网页吗？</translation>
+    </message>
+    <message>
+        <source>This link leads to a web page outside the app:
+
+%1
+
+Open it in your web browser? This needs an internet connection.</source>
+        <translation>这个链接指向本程序以外的一个网页：
+
+%1
+
+要在网页浏览器中打开它吗？这需要连接互联网。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my progress…</source>
+        <translation>导出我的学习进度(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>导入学习进度(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;assignment…</source>
+        <translation>打开作业(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode…</source>
+        <translation>教师模式(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Home and progress</source>
+        <translation>主页和学习进度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Module &amp;list</source>
+        <translation>模块列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Governance &amp;timeline</source>
+        <translation>AI 治理时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Review due questions</source>
+        <translation>复习到期的题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How sure vs. ho&amp;w right</source>
+        <translation>把握程度与答对情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to me</source>
+        <translation>我的作业(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Default colours</source>
+        <translation>默认颜色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>深色模式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>SIFT routine &amp;card (PDF)…</source>
+        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Content &amp;problems…</source>
+        <translation>内容问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About ailiteracy</source>
+        <translation>关于 ailiteracy(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Home and progress</source>
+        <translation>主页和学习进度</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Review due questions</source>
+        <translation>复习到期的题目</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>我的作业</translation>
+    </message>
+    <message>
+        <source>Open an assignment file</source>
+        <translation>打开作业文件</translation>
+    </message>
+    <message>
+        <source>Teacher mode</source>
+        <translation>教师模式</translation>
+    </message>
+    <message>
+        <source>Governance timeline</source>
+        <translation>AI 治理时间线</translation>
+    </message>
+    <message>
+        <source>How sure vs. how right</source>
+        <translation>把握程度与答对情况</translation>
+    </message>
+    <message>
+        <source>Move to the module list</source>
+        <translation>转到模块列表</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab	Move between controls</source>
+        <translation>Tab / Shift+Tab	在按钮、选项等之间移动</translation>
+    </message>
+    <message>
+        <source>Space	Choose an answer</source>
+        <translation>Space	选择一个答案</translation>
+    </message>
+    <message>
+        <source>Arrow keys	Move between answers in a group</source>
+        <translation>Arrow keys	在同一组答案之间移动</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return	Check the answer / go on</source>
+        <translation>Ctrl+Return	检查答案 / 继续</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down	Move an item when putting things in order</source>
+        <translation>Alt+Up / Alt+Down	排序时上下移动选中的项目</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter	Press that button</source>
+        <translation>Alt + 带下划线的字母	按下对应的按钮</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNavigation</name>
+    <message>
+        <source>&amp;Review %1 due question(s)</source>
+        <translation>复习 %1 道到期的题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>还没读</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <source>To keep what you do as a guest, use File &gt; Export my progress before you leave.</source>
+        <translation>访客模式下想保留学习记录，请在离开前使用“文件 &gt; 导出我的进度”。</translation>
+    </message>
+    <message>
+        <source>Guest session notice</source>
+        <translation>访客模式提示</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
+    </message>
+    <message>
+        <source>Sharing notice</source>
+        <translation>分享提示</translation>
+    </message>
+    <message>
+        <source>Saving notice</source>
+        <translation>保存提示</translation>
+    </message>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>退出登录提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>保持登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
+        <translation>已经有一段时间没有人使用这台电脑了。%1 秒后将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。你可以在这里查看，但本次使用中不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
+        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
+        <translation>你的学习记录无法保存到 %1（%2）。你可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。为了不损坏你的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
+        <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
+%1</source>
+        <translation>有一个进度文件损坏了。能读取的部分已经保留下来，但最近的一些进度可能丢失了。损坏的文件已另存为：
+%1</translation>
+    </message>
+    <message>
+        <source>A progress file was damaged and could not be read, so that part of your progress starts again. The damaged file was kept as:
+%1
+Ask your teacher or librarian if you need it.</source>
+        <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
+%1
+如果需要这个文件，请询问你的教师或图书管理员。</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
+    </message>
+    <message>
+        <source>Progress file damaged</source>
+        <translation>进度文件已损坏</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded: see Help &gt; Content problems.</source>
+        <translation>有些内容无法载入：请查看“帮助 &gt; 内容问题”。</translation>
+    </message>
+    <message>
+        <source>No Chinese font</source>
+        <translation>没有中文字体</translation>
+    </message>
+    <message>
+        <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
+        <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.core.store import ProgressStore
 from ailiteracy.core.transfer import MAX_BYTES, TransferErrorKind
-from ailiteracy.ui.profiles import (
-    ProfilePicker,
+from ailiteracy.ui.profiles.picker import ProfilePicker
+from ailiteracy.ui.profiles.transfer import (
     export_progress_dialog,
     import_progress_dialog,
     suggested_file_name,

@@ -67,9 +67,9 @@ def test_dropping_an_assignment_file_on_the_window(start, qtbot, tmp_path) -> No
 
     from ailiteracy.core.assignments import ASSIGNMENT_SUFFIX
     from ailiteracy.core.transfer import EXTENSION
-    from ailiteracy.ui import mainwindow
+    from ailiteracy.ui.mainwindow import dragdrop
 
-    assert (mainwindow.ASSIGNMENT_FILE_SUFFIX, mainwindow.PROGRESS_FILE_SUFFIX) == (
+    assert (dragdrop.ASSIGNMENT_FILE_SUFFIX, dragdrop.PROGRESS_FILE_SUFFIX) == (
         ASSIGNMENT_SUFFIX,
         EXTENSION,
     )
