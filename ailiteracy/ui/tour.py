@@ -213,7 +213,7 @@ class Tour:
         from . import theme
         from .profiles.picker import ProfilePicker
         from .settings import SettingsDialog
-        from .teacher import EnterPinDialog, SetPinDialog
+        from .teacher.pin import EnterPinDialog, SetPinDialog
 
         settings = SettingsDialog(
             language=window.session.language,
