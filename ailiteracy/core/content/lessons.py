@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -117,26 +116,28 @@ def stale_lessons(modules: Sequence[Module], today: _dt.date) -> list[Problem]:
 # --------------------------------------------------------------------------- the body
 
 
-@dataclass
 class _Part:
     """One part of a lesson body: the introduction or a ``##`` section."""
 
-    line: int
-    title: str
-    refs: set[str] = field(default_factory=set)
-    states_facts: bool = False
+    __slots__ = ("line", "refs", "states_facts", "title")
+
+    def __init__(self, line: int, title: str) -> None:
+        self.line = line
+        self.title = title
+        self.refs: set[str] = set()
+        self.states_facts = False
 
 
-@dataclass
 class _BodyCheck:
     """What the line-by-line check of a lesson body has found so far."""
 
-    path: Path
-    problems: list[Problem]
-    parts: list[_Part]
-    sections: list[Section] = field(default_factory=list)
-    footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
-    has_summary: bool = False
+    def __init__(self, path: Path, problems: list[Problem], intro: _Part) -> None:
+        self.path = path
+        self.problems = problems
+        self.parts = [intro]
+        self.sections: list[Section] = []
+        self.footnotes: dict[str, tuple[int, str]] = {}
+        self.has_summary = False
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
@@ -207,7 +208,7 @@ class _BodyCheck:
 
 def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem]) -> list[Section]:
     """Check headings, citations, callouts and images; return the sections."""
-    check = _BodyCheck(path, problems, [_Part(start + 1, "")])
+    check = _BodyCheck(path, problems, _Part(start + 1, ""))
     in_fence = False
     for index in range(start, len(lines)):
         line = lines[index]
