@@ -15,11 +15,12 @@ class Language:
     code: str  # "zh-CN": content folder, --lang, stored setting
     qt_name: str  # "zh_CN": QLocale name and the translation file's suffix
     native_name: str  # the name in the language itself, for language menus
+    cjk: bool = False  # written in Chinese, Japanese or Korean characters: needs a CJK font
 
 
 LANGUAGES: tuple[Language, ...] = (
     Language("en", "en", "English"),
-    Language("zh-CN", "zh_CN", "中文（简体）"),
+    Language("zh-CN", "zh_CN", "中文（简体）", cjk=True),
 )
 CODES: tuple[str, ...] = tuple(language.code for language in LANGUAGES)
 DEFAULT = "en"
@@ -27,6 +28,8 @@ DEFAULT = "en"
 FALLBACK = "en"
 """The language content is written in first: a module missing in another language is
 taken from it, and the interface's source strings are in it (it needs no translation)."""
+NATIVE_NAMES: tuple[tuple[str, str], ...] = tuple((x.code, x.native_name) for x in LANGUAGES)
+"""(code, name in the language itself) of every language, for language menus."""
 TRANSLATED: tuple[str, ...] = tuple(code for code in CODES if code != FALLBACK)
 """Languages the interface is translated into."""
 
@@ -65,6 +68,11 @@ def qt_name(code: str) -> str:
 
 def native_name(code: str) -> str:
     return get(code).native_name
+
+
+def uses_cjk(code: str) -> bool:
+    """Whether text in ``code`` needs a Chinese, Japanese or Korean font."""
+    return get(code).cjk
 
 
 def from_system(locale_name: str) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import languages
 from ..core.content import Module
 from ..core.nextstep import Step, StepKind, resume_step
 from ..core.reading import counts_as_read
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         language_menu = view.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         self.language_actions = {}
-        for code, label in (("en", "English"), ("zh-CN", "中文（简体）")):
+        for code, label in languages.NATIVE_NAMES:
             action = self._action(label, None, lambda _=False, c=code: self.switch_language(c))
             action.setCheckable(True)
             action.setChecked(code == self.session.language)
@@ -844,7 +845,7 @@ class MainWindow(QMainWindow):
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
         app = QApplication.instance()
-        return theme.apply(app, name, size, chinese=self.session.language == "zh-CN")
+        return theme.apply(app, name, size, chinese=languages.uses_cjk(self.session.language))
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
         font = QApplication.instance().font() if theme_applied else self._apply_theme()
@@ -1209,7 +1210,7 @@ class MainWindow(QMainWindow):
             self._tell_notice(notice)
         self.session.store.notices.clear()
         store = self.session.store
-        if self.session.language == "zh-CN" and not has_cjk_font():
+        if languages.uses_cjk(self.session.language) and not has_cjk_font():
             if not store.get_setting("cjk_font_warned"):  # say it once, not at every start
                 store.set_setting("cjk_font_warned", True)
                 QMessageBox.information(

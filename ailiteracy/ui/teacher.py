@@ -73,6 +73,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import languages
 from ..core.assignments import (
     ASSIGNMENT_SUFFIX,
     Assignment,
@@ -107,8 +108,8 @@ from .plaintext import message_box, plain, plain_tip
 
 translate = QCoreApplication.translate
 
-CONTENT_LOCALES = ("en", "zh-CN")
-GIFT_LOCALE = "en"  # imported modules are written as English content
+CONTENT_LOCALES = languages.CODES
+GIFT_LOCALE = languages.FALLBACK  # imported modules are written as English content
 CONTENT_FOLDERS_SETTING = "content_folders"
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
