@@ -110,7 +110,6 @@ translate = QCoreApplication.translate
 
 CONTENT_LOCALES = languages.CODES
 GIFT_LOCALE = languages.FALLBACK  # imported modules are written as English content
-CONTENT_FOLDERS_SETTING = "content_folders"
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
@@ -1746,8 +1745,7 @@ class TeacherView(QWidget):
         return page
 
     def stored_folders(self) -> list[str]:
-        value = self.session.store.get_setting(CONTENT_FOLDERS_SETTING, [])
-        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        return self.session.folders.stored_setting()
 
     def refresh_content(self) -> None:
         """Show the content folders and the catalog's problems again."""
@@ -1789,10 +1787,7 @@ class TeacherView(QWidget):
 
     def _save_folders(self, folders: list[str]) -> None:
         """Keep the folder list, reload the content and tell the main window."""
-        old = {Path(f) for f in self.stored_folders()}
-        self.session.store.set_setting(CONTENT_FOLDERS_SETTING, folders)
-        kept = [p for p in self.session.extra_content if Path(p) not in old]
-        self.session.extra_content = [*kept, *(Path(f) for f in folders)]
+        self.session.set_content_folders(folders)
         self.session.reload_catalog()
         self.fill_module_tree()
         self.refresh_content()
@@ -1820,8 +1815,7 @@ class TeacherView(QWidget):
             path = Path(chosen)
         root = content_root_for(Path(path))
         folders = self.stored_folders()
-        known = {Path(f) for f in folders} | set(self.session.policy.content_folders)
-        if root in known:
+        if self.session.folders.listed(root):
             self.content_message.show_text(
                 self.tr("%1 is already in the list.").replace("%1", str(root))
             )
@@ -1974,8 +1968,7 @@ class TeacherView(QWidget):
             lines += ["", self.tr("Every question was imported without a change.")]
         self.gift_text.setPlainText("\n".join(lines))
 
-        known = {Path(f) for f in self.stored_folders()} | set(self.session.policy.content_folders)
-        if root in known:
+        if self.session.folders.listed(root):
             self._save_folders(self.stored_folders())  # reload: the module appears now
             self.content_message.show_text(
                 self.tr('The module "%1" is now in the module list.').replace("%1", title)
