@@ -16,7 +16,6 @@ def test_roots_are_in_loading_order_each_once(tmp_path: Path) -> None:
     )
     assert folders.roots == [shipped, admin, given, own]
     assert folders.extra == [admin, given, own]
-    assert folders.fixed == (admin, given, admin)
 
 
 def test_changing_the_learners_folders_keeps_the_others(tmp_path: Path) -> None:

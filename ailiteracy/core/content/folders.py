@@ -40,11 +40,6 @@ class ContentFolders:
     shipped: Path | None = None  # None: the app's own (paths.content_dir())
 
     @property
-    def fixed(self) -> tuple[Path, ...]:
-        """Folders the learner cannot remove: the policy's and the ones given at start."""
-        return self.policy + self.given
-
-    @property
     def extra(self) -> list[Path]:
         """Every folder besides the shipped content, in loading order, each once."""
         return list(dict.fromkeys((*self.policy, *self.given, *self.stored)))
