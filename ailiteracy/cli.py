@@ -55,7 +55,8 @@ def gui_parser() -> argparse.ArgumentParser:
 def check_content(argv: Sequence[str]) -> int:
     import datetime as dt
 
-    from .core.content import stale_lessons, validate_roots
+    from .core.content.lessons import stale_lessons
+    from .core.content.validation import validate_roots
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy check-content",
@@ -119,7 +120,7 @@ def _lesson_report(locale: str, lesson) -> dict:
 
 def import_gift(argv: Sequence[str]) -> int:
     from .core import gift
-    from .core.content import ID_RE
+    from .core.content.patterns import ID_RE
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy import-gift",
@@ -171,7 +172,7 @@ def import_gift(argv: Sequence[str]) -> int:
 
 def export_gift(argv: Sequence[str]) -> int:
     from .core import gift
-    from .core.content import load_module
+    from .core.content.modules import load_module
     from .core.storage import atomic_write_bytes
 
     parser = argparse.ArgumentParser(

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .content import ID_RE, Catalog
+from .content.model import Catalog
+from .content.patterns import ID_RE
 from .fileformat import FileRefused, RefusalKind, checksum, checksum_matches, read_file
 from .store import ProgressStore
 

@@ -66,10 +66,6 @@ def qt_name(code: str) -> str:
     return get(code).qt_name
 
 
-def native_name(code: str) -> str:
-    return get(code).native_name
-
-
 def uses_cjk(code: str) -> bool:
     """Whether text in ``code`` needs a Chinese, Japanese or Korean font."""
     return get(code).cjk

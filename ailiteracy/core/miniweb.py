@@ -162,27 +162,15 @@ def _parse_task(t: Table) -> Task | None:
     task_id = t.ident()
     page_tables = unique(t.tables("page", header="task.page"), "id", "page")
     pages = [_parse_page(p) for p in page_tables]
-    children = list(page_tables)
+    by_id = {p.id: p for p in reversed(pages)}  # the first page with an id wins
     if len(pages) > MAX_PAGES:
         t.error(f"a task has at most {MAX_PAGES} pages")
-    ids = {p.id for p in pages}
     if not any(p.reliable for p in pages) or all(p.reliable for p in pages):
         t.error("a task needs both reliable and unreliable pages")
-    claims = []
     claim_tables = unique(t.tables("claim", header="task.claim"), "id", "claim")
-    children += claim_tables
-    for c in claim_tables:
-        verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
-        page = c.str("page", required=False)
-        if verdict != Verdict.NOT_CHECKABLE and not page:
-            c.error("a supported or contradicted claim needs the 'page' that decides it")
-        if page and page not in ids:
-            c.error(f"no page '{page}' in this task")
-        elif page and not next(p for p in pages if p.id == page).reliable:
-            c.error(f"claim is decided by page '{page}', which is marked unreliable")
-        claims.append(TaskClaim(c.ident(), c.str("text"), verdict, page, c.str("explanation")))
+    claims = [_parse_claim(c, by_id) for c in claim_tables]
     first_page = t.str("first_page")
-    if first_page and first_page not in ids:
+    if first_page and first_page not in by_id:
         t.error(f"'first_page' names no page of this task: '{first_page}'")
     task = Task(
         id=task_id,
@@ -199,7 +187,20 @@ def _parse_task(t: Table) -> Task | None:
     )
     if not claims:
         t.error("a task needs at least one [[task.claim]]")
-    return task if t.ok and all(c.ok for c in children) else None
+    return task if t.ok and all(c.ok for c in [*page_tables, *claim_tables]) else None
+
+
+def _parse_claim(c: Table, pages: Mapping[str, Page]) -> TaskClaim:
+    """One claim of a task; the page that decides it must be one of the task's reliable pages."""
+    verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
+    page = c.str("page", required=False)
+    if verdict != Verdict.NOT_CHECKABLE and not page:
+        c.error("a supported or contradicted claim needs the 'page' that decides it")
+    if page and page not in pages:
+        c.error(f"no page '{page}' in this task")
+    elif page and not pages[page].reliable:
+        c.error(f"claim is decided by page '{page}', which is marked unreliable")
+    return TaskClaim(c.ident(), c.str("text"), verdict, page, c.str("explanation"))
 
 
 def parse_practice(path: Path, problems: list[Problem]) -> list[Task]:

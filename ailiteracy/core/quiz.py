@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from .content import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
+from .content.model import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
 
 SOURCE_PENALTY = 0.25
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .assignments import Assignment
-from .content import Catalog, Question, QuestionType
+from .content.model import Catalog, Question, QuestionType
 from .results import AnswerResult, ModuleResult, ResultsFile, newest_per_learner
 
 REPEATED_FAILS = 2

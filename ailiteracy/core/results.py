@@ -33,7 +33,8 @@ from .assignments import (
     safe_file_stem,
 )
 from .calibration import Confidence
-from .content import ID_RE, Catalog
+from .content.model import Catalog
+from .content.patterns import ID_RE
 from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
 RESULTS_FORMAT = "ailiteracy-results"

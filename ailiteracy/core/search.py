@@ -24,7 +24,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from .content import Catalog
+from .content.model import Catalog
 
 SNIPPET_TOKENS = 14  # words around the match (FTS5 counts trigrams as tokens too)
 SNIPPET_CHARS = 120

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .calibration import Confidence
-from .content import ID_RE as CONTENT_ID_RE
+from .content.patterns import ID_RE as CONTENT_ID_RE
 from .fileformat import canonical_json, checksum
 from .review import review_key
 from .store import LEARNER_ID_SETTING, ProgressStore

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
+from ..core.content.lessons import local_file
+from ..core.content.model import MORE_ANCHOR, Lesson, Module
 from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel

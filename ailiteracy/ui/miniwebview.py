@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Module, Verdict
+from ..core.content.model import Module, Verdict
 from ..core.miniweb import Page, PageKind, Task, TaskResult, score_task, search
 from .plaintext import plain
 

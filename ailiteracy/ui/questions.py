@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Question, QuestionType, Verdict
+from ..core.content.model import Question, QuestionType, Verdict
 from ..core.quiz import Score, numeric_match
 from . import theme
 from .a11y import no_wheel, readable_label

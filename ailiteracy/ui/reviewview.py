@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..core.content import Catalog, Question
+from ..core.content.model import Catalog, Question
 from ..core.quiz import is_answered, score
 from ..core.review import ReviewQueue
 from ..core.store import utcnow

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Catalog, Module
+from ..core.content.model import Catalog, Module
 from ..core.nextstep import (
     ModuleProgress,
     Step,

@@ -23,7 +23,7 @@ def test_every_language_has_content_and_every_translated_one_a_translation() -> 
 
 def test_codes_names_and_qt_names() -> None:
     assert languages.qt_name("zh-CN") == "zh_CN"
-    assert languages.native_name("zh-CN") == "中文（简体）"
+    assert languages.get("zh-CN").native_name == "中文（简体）"
     assert dict(languages.NATIVE_NAMES)["en"] == "English"
     assert languages.uses_cjk("zh-CN") and not languages.uses_cjk("en")
 

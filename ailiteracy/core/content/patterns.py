@@ -38,16 +38,11 @@ def pattern(name: str) -> Pattern:
     return re.compile(_SOURCES[name], _FLAGS.get(name, 0))
 
 
-def id_re() -> Pattern:
-    """Ids of modules, lessons, questions and options: lower-case letters, digits, hyphens."""
-    return pattern("id")
-
-
 class LazyPattern:
     """A pattern that compiles itself the first time it is used.
 
     For modules that keep a name such as ``ID_RE`` for other code: it has
-    ``match``, ``fullmatch``, ``search`` and ``pattern``.
+    ``match`` and ``pattern``.
     """
 
     __slots__ = ("_name",)
@@ -66,11 +61,5 @@ class LazyPattern:
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text)
 
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text)
-
-
-ID_RE = LazyPattern("id")
+ID_RE = LazyPattern("id")  # ids of modules, lessons, questions: a-z, 0-9 and hyphens

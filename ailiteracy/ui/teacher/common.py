@@ -28,7 +28,6 @@ translate = QCoreApplication.translate
 
 CONTENT_LOCALES = languages.CODES
 GIFT_LOCALE = languages.FALLBACK  # imported modules are written as English content
-CONTENT_FOLDERS_SETTING = "content_folders"
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1

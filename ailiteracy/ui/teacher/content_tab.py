@@ -26,7 +26,6 @@ from .. import theme
 from ..layouts import FlowLayout
 from .base import TeacherBase
 from .common import (
-    CONTENT_FOLDERS_SETTING,
     CONTENT_LOCALES,
     GIFT_LOCALE,
     ROLE_PATH,
@@ -148,8 +147,7 @@ class ContentTab(TeacherBase):
         return page
 
     def stored_folders(self) -> list[str]:
-        value = self.session.store.get_setting(CONTENT_FOLDERS_SETTING, [])
-        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        return self.session.folders.stored_setting()
 
     def refresh_content(self) -> None:
         """Show the content folders and the catalog's problems again."""
@@ -191,10 +189,7 @@ class ContentTab(TeacherBase):
 
     def _save_folders(self, folders: list[str]) -> None:
         """Keep the folder list, reload the content and tell the main window."""
-        old = {Path(f) for f in self.stored_folders()}
-        self.session.store.set_setting(CONTENT_FOLDERS_SETTING, folders)
-        kept = [p for p in self.session.extra_content if Path(p) not in old]
-        self.session.extra_content = [*kept, *(Path(f) for f in folders)]
+        self.session.set_content_folders(folders)
         self.session.reload_catalog()
         self.fill_module_tree()
         self.refresh_content()
@@ -222,8 +217,7 @@ class ContentTab(TeacherBase):
             path = Path(chosen)
         root = content_root_for(Path(path))
         folders = self.stored_folders()
-        known = {Path(f) for f in folders} | set(self.session.policy.content_folders)
-        if root in known:
+        if self.session.folders.listed(root):
             self.content_message.show_text(
                 self.tr("%1 is already in the list.").replace("%1", str(root))
             )

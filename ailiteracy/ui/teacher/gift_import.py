@@ -128,8 +128,7 @@ class GiftImport(TeacherBase):
             lines += ["", self.tr("Every question was imported without a change.")]
         self.gift_text.setPlainText("\n".join(lines))
 
-        known = {Path(f) for f in self.stored_folders()} | set(self.session.policy.content_folders)
-        if root in known:
+        if self.session.folders.listed(root):
             self._save_folders(self.stored_folders())  # reload: the module appears now
             self.content_message.show_text(
                 self.tr('The module "%1" is now in the module list.').replace("%1", title)
