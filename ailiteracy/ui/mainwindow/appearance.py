@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from .. import theme
+from ..qtapp import running_app
 from .base import WindowBase
 
 NAV_HIDDEN_FROM = 200  # text size (%) from which the module list starts hidden
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication), "the main window needs a QApplication"
-    return app
 
 
 class WindowAppearance(WindowBase):
@@ -24,10 +18,10 @@ class WindowAppearance(WindowBase):
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
-        return theme.apply(_app(), name, size, chinese=self.session.language == "zh-CN")
+        return theme.apply(running_app(), name, size, chinese=self.session.language == "zh-CN")
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
-        font = _app().font() if theme_applied else self._apply_theme()
+        font = running_app().font() if theme_applied else self._apply_theme()
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)
