@@ -33,7 +33,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(app_tr)
             installed.append(app_tr)
         qt_tr = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)  # Qt's own dialogs
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)  # Qt's own dialogs
         if qt_tr.load(QLocale(languages.qt_name(language)), "qtbase", "_", qt_dir):
             app.installTranslator(qt_tr)
             installed.append(qt_tr)

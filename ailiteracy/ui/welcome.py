@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileErrorKind, Pro
 from . import theme
 from .language import install_translators
 from .layouts import fit_height
+from .qtapp import running_app
 
 LANGUAGES = languages.NATIVE_NAMES
 SIZES = (100, 150, 200, 250)
@@ -194,7 +194,8 @@ class WelcomeDialog(QDialog):
             self.tr("Next step") if index < 2 else self.tr("Start learning")
         )
         fit_height(self)
-        focus = self.name if index == 2 else self.pages.currentWidget().findChild(QRadioButton)
+        page = self.pages.currentWidget()
+        focus = self.name if index == 2 or page is None else page.findChild(QRadioButton)
         if focus is not None:
             focus.setFocus()
 
@@ -205,7 +206,7 @@ class WelcomeDialog(QDialog):
         if code == self.language:
             return
         self.language = code
-        install_translators(QApplication.instance(), code)
+        install_translators(running_app(), code)
         self._apply_look()
         self.retranslate()
 
@@ -221,7 +222,7 @@ class WelcomeDialog(QDialog):
 
     def _apply_look(self) -> None:
         cjk = languages.uses_cjk(self.language)
-        theme.apply(QApplication.instance(), "default", self.text_size, chinese=cjk)
+        theme.apply(running_app(), "default", self.text_size, chinese=cjk)
         chars = self.fontMetrics().averageCharWidth() * 56
         screen = self.screen()
         limit = screen.availableGeometry().width() - 40 if screen is not None else chars

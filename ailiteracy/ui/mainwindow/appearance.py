@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from ...core import languages
 from .. import theme
+from ..qtapp import running_app
 from .base import WindowBase
 
 NAV_HIDDEN_FROM = 200  # text size (%) from which the module list starts hidden
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication), "the main window needs a QApplication"
-    return app
 
 
 class WindowAppearance(WindowBase):
@@ -25,10 +19,11 @@ class WindowAppearance(WindowBase):
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
-        return theme.apply(_app(), name, size, chinese=languages.uses_cjk(self.session.language))
+        cjk = languages.uses_cjk(self.session.language)
+        return theme.apply(running_app(), name, size, chinese=cjk)
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
-        font = _app().font() if theme_applied else self._apply_theme()
+        font = running_app().font() if theme_applied else self._apply_theme()
         for key, action in self.theme_actions.items():
             action.setChecked(key == theme.current().name)
         self.lesson_view.apply_font(font)

@@ -12,7 +12,6 @@ from typing import ClassVar
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ...core.session import Session
 from ...core.store import utcnow
 from ..layouts import PageStack
 from ..lessonview import LessonView
+from ..qtapp import running_app
 from ..quizview import QuizView
 from ..views import GlossaryView, HomeView, SearchView
 from .appearance import WindowAppearance
@@ -195,9 +195,7 @@ class MainWindow(
         self._save_place()
         self.session.store.set_setting("language", language)
         self.session.reload_catalog(language)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication), "the main window needs a QApplication"
-        install_translators(app, language)
+        install_translators(running_app(), language)
         replacement = MainWindow(self.session)
         type(self).current = replacement  # keep the new window alive
         replacement.setGeometry(self.geometry())

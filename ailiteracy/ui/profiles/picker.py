@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.pins import valid_pin
+from ...core.pins import PinResult, valid_pin
 from ...core.profiles import (
     NAME_MAX_LENGTH,
-    PinResult,
     Profile,
     ProfileError,
     ProfileErrorKind,
@@ -217,7 +216,7 @@ class ProfilePicker(QDialog):
         self.name_back = form_button(
             self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
         )
-        page = self._form_page(
+        return self._form_page(
             self.name_title,
             [
                 (name_label, self.name_edit),
@@ -226,9 +225,8 @@ class ProfilePicker(QDialog):
             ],
             self.name_message,
             [self.name_back, self.name_ok],
+            after_message=self.name_hint,
         )
-        page.layout().insertWidget(page.layout().count() - 2, self.name_hint)
-        return page
 
     def _build_set_pin_page(self) -> QWidget:
         self.set_pin_title = plain(QLabel())
@@ -272,11 +270,13 @@ class ProfilePicker(QDialog):
         self.delete_back = form_button(
             self.tr("&Keep my data"), self.tr("Keep the data and go back"), lambda: self.show_list()
         )
-        page = self._form_page(
-            self.delete_title, [], self.delete_message, [self.delete_back, self.delete_confirm]
+        return self._form_page(
+            self.delete_title,
+            [],
+            self.delete_message,
+            [self.delete_back, self.delete_confirm],
+            after_title=self.delete_text,
         )
-        page.layout().insertWidget(1, self.delete_text)
-        return page
 
     @staticmethod
     def _form_page(
@@ -284,14 +284,22 @@ class ProfilePicker(QDialog):
         rows: list[tuple[QLabel, QWidget]],
         message: QLabel,
         buttons: list[QPushButton],
+        *,
+        after_title: QWidget | None = None,
+        after_message: QWidget | None = None,
     ) -> QWidget:
+        """A page: title, labelled fields, message, and the buttons at the bottom right."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title)
+        if after_title is not None:
+            layout.addWidget(after_title)
         for label, field in rows:
             layout.addWidget(label)
             layout.addWidget(field)
         layout.addWidget(message)
+        if after_message is not None:
+            layout.addWidget(after_message)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
