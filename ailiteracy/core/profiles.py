@@ -71,27 +71,20 @@ Clock = Callable[[], _dt.datetime]
 
 
 class ProfileErrorKind(enum.Enum):
+    """Why a profile change was refused (the interface says it in words)."""
+
     NAME_EMPTY = "name-empty"
-    NAME_TOO_LONG = "name-too-long"
+    NAME_TOO_LONG = "name-too-long"  # longer than NAME_MAX_LENGTH
     NAME_TAKEN = "name-taken"
-    BAD_PIN = "bad-pin"
+    BAD_PIN = "bad-pin"  # not pin_min_length to PIN_MAX_LENGTH digits
     NOT_FOUND = "not-found"
-
-
-_MESSAGES = {
-    ProfileErrorKind.NAME_EMPTY: "the name is empty",
-    ProfileErrorKind.NAME_TOO_LONG: f"the name is longer than {NAME_MAX_LENGTH} characters",
-    ProfileErrorKind.NAME_TAKEN: "another profile already has this name",
-    ProfileErrorKind.BAD_PIN: "a PIN is 4 to 12 digits",
-    ProfileErrorKind.NOT_FOUND: "there is no such profile",
-}
 
 
 class ProfileError(Exception):
     """A profile change that cannot be made; ``kind`` says why."""
 
     def __init__(self, kind: ProfileErrorKind) -> None:
-        super().__init__(_MESSAGES[kind])
+        super().__init__(kind.value)
         self.kind = kind
 
 

@@ -77,8 +77,6 @@ from ..core.assignments import (
     ASSIGNMENT_SUFFIX,
     Assignment,
     AssignmentItem,
-    FileFormatError,
-    FormatErrorKind,
     assignment_filename,
     dump_assignment,
     new_assignment,
@@ -86,6 +84,7 @@ from ..core.assignments import (
     safe_file_stem,
 )
 from ..core.content import ID_RE, Problem, display_path
+from ..core.exchange import FileFormatError
 from ..core.gift import parse_gift, read_gift_file, write_module
 from ..core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
 from ..core.report import (
@@ -102,6 +101,7 @@ from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
 from .a11y import SpokenLabel
+from .errors import Reader, file_problem_text
 from .layouts import FlowLayout, fit_height
 from .plaintext import message_box, plain, plain_tip
 
@@ -422,77 +422,6 @@ def ask_teacher_pin(
 
 
 # --------------------------------------------------------------------------- plain-language texts
-
-
-def results_error_text(kind: FormatErrorKind, detail: str = "") -> str:
-    """Why a learner's results file was skipped, and what to do, in plain words."""
-    texts = {
-        FormatErrorKind.DAMAGED: translate(
-            "TeacherView",
-            "This file is damaged (it is incomplete or its checksum does not match). "
-            "Ask the learner to export it again.",
-        ),
-        FormatErrorKind.NOT_THIS_KIND: translate(
-            "TeacherView",
-            "This is not an ailiteracy results file. Learners make one with "
-            "'Save my results for the teacher' in their list of assignments.",
-        ),
-        FormatErrorKind.TOO_NEW: translate(
-            "TeacherView",
-            "This file was made by a newer version of ailiteracy. Update ailiteracy on "
-            "this computer, then open it again.",
-        ),
-        FormatErrorKind.MALFORMED: translate(
-            "TeacherView",
-            "This file is not in the expected form (something in it is missing or wrong). "
-            "Ask the learner to export it again.",
-        ),
-        FormatErrorKind.TOO_LARGE: translate(
-            "TeacherView",
-            "This file is too large to be a results file. Check that you chose the right file.",
-        ),
-        FormatErrorKind.UNREADABLE: translate(
-            "TeacherView",
-            "This file could not be read (%1). Check that the USB stick or shared folder "
-            "is still there, then open it again.",
-        ).replace("%1", detail or "?"),
-    }
-    return texts[kind]
-
-
-def assignment_error_text(kind: FormatErrorKind, detail: str = "") -> str:
-    """Why an assignment file could not be opened in teacher mode, in plain words."""
-    texts = {
-        FormatErrorKind.DAMAGED: translate(
-            "TeacherView",
-            "This assignment file is damaged (it is incomplete or its checksum does not "
-            "match). Save the assignment again from the Assignments tab.",
-        ),
-        FormatErrorKind.NOT_THIS_KIND: translate(
-            "TeacherView",
-            "This is not an ailiteracy assignment file. Its name should end in "
-            ".ailiteracy-assignment. (Learners' results files are opened with "
-            "'Open result files…'.)",
-        ),
-        FormatErrorKind.TOO_NEW: translate(
-            "TeacherView",
-            "This assignment was made by a newer version of ailiteracy. Update ailiteracy "
-            "on this computer, then open it again.",
-        ),
-        FormatErrorKind.MALFORMED: translate(
-            "TeacherView",
-            "This assignment file is not in the expected form (something in it is missing "
-            "or wrong). Save the assignment again from the Assignments tab.",
-        ),
-        FormatErrorKind.TOO_LARGE: translate(
-            "TeacherView",
-            "This file is too large to be an assignment file. Check that you chose the right file.",
-        ),
-        FormatErrorKind.UNREADABLE: translate(
-            "TeacherView", "This file could not be read (%1)."
-        ).replace("%1", detail or "?"),
-    }
-    return texts[kind]
 
 
 def problem_text(problem: Problem, root: Path | None = None) -> str:
@@ -1099,7 +1028,7 @@ class TeacherView(QWidget):
             self.report_message.show_text(
                 self.tr("%1 could not be opened. %2")
                 .replace("%1", path.name)
-                .replace("%2", assignment_error_text(exc.kind, exc.detail)),
+                .replace("%2", file_problem_text(exc.kind, Reader.TEACHER_ASSIGNMENT, exc.detail)),
                 error=True,
             )
             return False
@@ -1423,7 +1352,7 @@ class TeacherView(QWidget):
         lines = [
             self.tr("%1: %2")
             .replace("%1", bad.path.name)
-            .replace("%2", results_error_text(bad.kind, bad.detail))
+            .replace("%2", file_problem_text(bad.kind, Reader.TEACHER_RESULTS, bad.detail))
             for bad in self.rejected.values()
         ]
         if self.report is not None:
