@@ -113,9 +113,9 @@ class Profile:
             pid,
             name,
             str(row.get("created", "")),
-            row.get("pin_hash") if isinstance(row.get("pin_hash"), str) else "",
+            _text(row.get("pin_hash")),
             failed if isinstance(failed, int) and not isinstance(failed, bool) else 0,
-            row.get("locked_until") if isinstance(row.get("locked_until"), str) else "",
+            _text(row.get("locked_until")),
             _learner_id(row.get("learner_id")),
         )
 
@@ -147,6 +147,10 @@ class Profile:
             "locked_until": self.locked_until,
             "learner_id": self.learner_id,
         }
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _learner_id(value: Any) -> str:

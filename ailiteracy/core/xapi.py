@@ -116,7 +116,7 @@ class Statements:
             actor["name"] = self.learner.name
         return actor
 
-    def activity(self, kind: str, module: str, part: str = "", title: str = "") -> dict:
+    def activity(self, kind: str, module: str, part: str = "", title: str = "") -> dict[str, Any]:
         path = f"{self.base}/modules/{module}"
         if kind == "lesson":
             path += f"/lessons/{part}"
@@ -216,8 +216,8 @@ class Statements:
         titles = titles or {}
         out: list[dict[str, Any]] = []
         for attempt in store.attempts():
-            module = self.activity("module", attempt.module, title=titles.get(attempt.module, ""))
-            out.append(self.statement("launched", module, attempt.started, attempt=attempt.id))
+            launched = self.activity("module", attempt.module, title=titles.get(attempt.module, ""))
+            out.append(self.statement("launched", launched, attempt.started, attempt=attempt.id))
             if attempt.finished and attempt.percent is not None:
                 out.append(
                     self.finished(
@@ -376,7 +376,8 @@ def backoff_seconds(failures: int) -> int:
     """Wait after ``failures`` failed sends in a row: 30 s, doubling, at most an hour."""
     if failures <= 0:
         return 0
-    return min(BACKOFF_FIRST_SECONDS * 2 ** min(failures - 1, 16), BACKOFF_MAX_SECONDS)
+    wait: int = BACKOFF_FIRST_SECONDS * 2 ** min(failures - 1, 16)
+    return min(wait, BACKOFF_MAX_SECONDS)
 
 
 # --------------------------------------------------------------------------- sending

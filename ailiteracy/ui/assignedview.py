@@ -286,7 +286,7 @@ class AssignedView(QWidget):
     def select(self, assignment_id: str) -> bool:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            if top.data(0, ROLE_ASSIGNMENT) == assignment_id:
+            if top is not None and top.data(0, ROLE_ASSIGNMENT) == assignment_id:
                 self.tree.setCurrentItem(top)
                 return True
         return False
