@@ -157,7 +157,7 @@ class Soak:
         """The real "Who is learning?" dialog, driven like the next visitor would."""
         from PySide6.QtCore import QTimer
 
-        from ailiteracy.ui.profiles import ProfilePicker
+        from ailiteracy.ui.profiles.picker import ProfilePicker
 
         picker = ProfilePicker(registry, **kwargs)
         self.picker_shown_at, self.picker_cpu_at = time.perf_counter(), time.process_time()

@@ -47,17 +47,16 @@ from . import printing, theme
 from .errors import Reader, file_problem_text
 from .layouts import FlowLayout
 from .plaintext import plain
-from .teacher import (
+from .teacher.common import (
     AskText,
     Confirm,
     MessageLabel,
-    date_text,
     default_ask_text,
     default_confirm,
     documents_folder,
     make_button,
-    percent_text,
 )
+from .teacher.texts import date_text, percent_text
 
 translate = QCoreApplication.translate
 

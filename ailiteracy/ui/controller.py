@@ -12,9 +12,10 @@ from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
 from ..core.storage import NoticeKind
-from .app import SCRATCH_NAME, choose_language, install_translators
 from .idle import IdleWatcher
+from .language import choose_language, install_translators
 from .mainwindow import MainWindow
+from .scratch import SCRATCH_NAME
 
 
 class AppController(QObject):
@@ -129,7 +130,7 @@ class AppController(QObject):
     def pick(self) -> bool:
         factory = self.picker_factory
         if factory is None:
-            from .profiles import ProfilePicker as factory
+            from .profiles.picker import ProfilePicker as factory
         # The picker speaks the language the app starts in (it used to stay English).
         install_translators(QApplication.instance(), choose_language(self.language))
         picker = factory(

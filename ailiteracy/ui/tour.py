@@ -107,7 +107,8 @@ class Tour:
         from ..core.profiles import ProfileRegistry
         from ..core.session import Session
         from . import theme
-        from .app import install_translators, make_app
+        from .app import make_app
+        from .language import install_translators
 
         app = make_app()
         self.out.mkdir(parents=True, exist_ok=True)
@@ -210,9 +211,9 @@ class Tour:
 
     def dialogs(self, window, registry) -> None:
         from . import theme
-        from .profiles import ProfilePicker
+        from .profiles.picker import ProfilePicker
         from .settings import SettingsDialog
-        from .teacher import EnterPinDialog, SetPinDialog
+        from .teacher.pin import EnterPinDialog, SetPinDialog
 
         settings = SettingsDialog(
             language=window.session.language,

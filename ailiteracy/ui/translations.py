@@ -33,7 +33,7 @@ def ts_dir() -> Path:
 
 def sources() -> list[str]:
     ui = Path(__file__).parent
-    return sorted(str(p) for p in ui.glob("*.py") if p.name != "translations.py")
+    return sorted(str(p) for p in ui.rglob("*.py") if p.name != "translations.py")
 
 
 def update() -> None:

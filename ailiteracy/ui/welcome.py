@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileRegistry
 from . import theme
-from .app import install_translators
 from .errors import profile_error_text
+from .language import install_translators
 from .layouts import fit_height
 
 LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))

@@ -102,7 +102,7 @@ def test_external_link_needs_confirmation(start, qtbot, monkeypatch) -> None:
     window = start()
     opened = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl",
+        "ailiteracy.ui.mainwindow.links.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()),
     )
     window.confirm_external = lambda url: False
@@ -167,7 +167,9 @@ def test_settings_dialog_values_are_applied_and_kept(start, qtbot, tmp_path) -> 
 
 def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("ailiteracy.ui.profiles.QMessageBox.exec", lambda box: shown.append(box))
+    monkeypatch.setattr(
+        "ailiteracy.ui.profiles.transfer.QMessageBox.exec", lambda box: shown.append(box)
+    )
     window = start()
     window.session.store.mark_lesson_read("demo", "first")
     target = tmp_path / "ana.ailiteracy-progress"

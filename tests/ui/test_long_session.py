@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ailiteracy.core.policy import Policy
-from ailiteracy.ui.app import install_translators
 from ailiteracy.ui.controller import AppController
+from ailiteracy.ui.language import install_translators
 from ailiteracy.ui.mainwindow import MainWindow
-from ailiteracy.ui.profiles import ProfilePicker
+from ailiteracy.ui.profiles.picker import ProfilePicker
 
 
 def settle() -> None:

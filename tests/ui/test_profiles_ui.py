@@ -15,8 +15,8 @@ from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.core.store import ProgressStore
 from ailiteracy.core.transfer import MAX_BYTES
 from ailiteracy.ui.errors import Reader, file_problem_text
-from ailiteracy.ui.profiles import (
-    ProfilePicker,
+from ailiteracy.ui.profiles.picker import ProfilePicker
+from ailiteracy.ui.profiles.transfer import (
     export_progress_dialog,
     import_progress_dialog,
     suggested_file_name,
