@@ -3,7 +3,6 @@ whichever kind of file (assignment, results, progress) has it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,43 +12,14 @@ import pytest
 
 from ailiteracy.core.assignments import (
     ASSIGNMENT,
-    AssignmentItem,
-    dump_assignment,
     load_assignment,
-    new_assignment,
     read_assignment_file,
 )
 from ailiteracy.core.exchange import FileFormatError, FileSpec, dump_file, parse_envelope
 from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.results import RESULTS, Rejected, load_one, load_results
-from ailiteracy.core.store import ProgressStore
-from ailiteracy.core.transfer import (
-    PROGRESS,
-    export_progress,
-    open_progress_file,
-    read_progress_file,
-)
-
-NOW = dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
-
-
-def _assignment() -> bytes:
-    return dump_assignment(
-        new_assignment(
-            class_name="7B",
-            title="Week 3",
-            due=dt.date(2026, 3, 15),
-            pass_mark=60,
-            items=[AssignmentItem("demo")],
-            now=NOW,
-        )
-    )
-
-
-def _progress() -> bytes:
-    store = ProgressStore(None, clock=lambda: NOW)
-    store.mark_lesson_read("demo", "first")
-    return export_progress(store, profile_name="Ana", app_version="1", now=NOW)
+from ailiteracy.core.transfer import PROGRESS, open_progress_file, read_progress_file
+from tests.core.test_hostile_files import _assignment, _progress_bytes
 
 
 def _results() -> bytes:
@@ -71,7 +41,7 @@ Reader = Callable[[bytes], Any]
 KINDS: list[tuple[FileSpec, Callable[[], bytes], Reader]] = [
     (ASSIGNMENT, _assignment, load_assignment),
     (RESULTS, _results, load_results),
-    (PROGRESS, _progress, read_progress_file),
+    (PROGRESS, _progress_bytes, read_progress_file),
 ]
 IDS = [spec.format for spec, _make, _read in KINDS]
 
@@ -131,7 +101,7 @@ def test_a_refusal_carries_data_not_sentences() -> None:
     assert item.field == "items[0].module"
     twice = dict(obj, items=[{**obj["items"][0], "module": "demo"}] * 2)
     assert refusal(load_assignment, dump_file(twice)).field == "items[1].module"
-    progress = refusal(read_progress_file, resigned(_progress(), profile="Ana"))
+    progress = refusal(read_progress_file, resigned(_progress_bytes(), profile="Ana"))
     assert (progress.kind, progress.field) == (FormatErrorKind.MALFORMED, "profile")
 
 
@@ -149,7 +119,7 @@ def test_the_envelope_reads_only_what_it_is_told() -> None:
 def test_every_file_is_read_from_disk_the_same_way(tmp_path: Path) -> None:
     readers: list[tuple[FileSpec, Callable[[], bytes], Callable[[Path], Any]]] = [
         (ASSIGNMENT, _assignment, read_assignment_file),
-        (PROGRESS, _progress, open_progress_file),
+        (PROGRESS, _progress_bytes, open_progress_file),
     ]
     for spec, make, read in readers:
         good = tmp_path / f"good{spec.suffix}"
