@@ -285,7 +285,8 @@ def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _sections(body: str) -> list[tuple[str, str, str]]:
     """Split a lesson body at ``##`` headings: (anchor, heading, text)."""
     out: list[tuple[str, str, str]] = []
-    anchor, heading, lines = "", "", []
+    anchor, heading = "", ""
+    lines: list[str] = []
     for line in body.splitlines():
         match = re.match(r"^##\s+(.*?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$", line)
         if match:

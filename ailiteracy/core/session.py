@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
+from . import languages, paths
 from .cache import load_catalog
 from .content import Catalog
 from .policy import Policy, PolicyError, load_policy
@@ -46,7 +46,7 @@ class Session:
         data_dir: Path,
         *,
         language: str | None = None,
-        system_language: str = "en",
+        system_language: str = languages.DEFAULT,
         extra_content: Sequence[Path] = (),
         policy_file: Path | None = None,
         policy: Policy | None = None,
@@ -69,8 +69,7 @@ class Session:
             or policy.default_language
             or system_language
         )
-        if chosen not in ("en", "zh-CN"):
-            chosen = "en"
+        chosen = languages.supported_or_default(chosen)
         extra = [*policy.content_folders, *extra_content, *_stored_folders(store)]
         session = cls(
             data_dir=data_dir,

@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core import languages
+
 SCALES = (100, 115, 130, 150, 175, 200, 250)
 THEMES = ("default", "dark", "high-contrast")
 
@@ -33,7 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="screen size, WIDTHxHEIGHT")
     parser.add_argument("--scale", type=int, default=100, choices=SCALES, help="text size in %%")
     parser.add_argument("--theme", default="default", choices=THEMES)
-    parser.add_argument("--lang", default="en", choices=("en", "zh-CN"))
+    parser.add_argument("--lang", default=languages.DEFAULT, choices=languages.CODES)
     options = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in options.size.lower().split("x"))

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import languages
 from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileRegistry
 from . import theme
 from .errors import profile_error_text
 from .language import install_translators
 from .layouts import fit_height
 
-LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))
+LANGUAGES = languages.NATIVE_NAMES
 SIZES = (100, 150, 200, 250)
 
 
@@ -43,13 +44,13 @@ class WelcomeDialog(QDialog):
         self,
         registry: ProfileRegistry,
         *,
-        language: str = "en",
+        language: str = languages.DEFAULT,
         allow_guest: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.registry = registry
-        self.language = language if language in dict(LANGUAGES) else "en"
+        self.language = languages.supported_or_default(language)
         self.text_size = 100
         self.chosen_profile: str | None = None
         self.guest = False
@@ -220,9 +221,8 @@ class WelcomeDialog(QDialog):
         self.language_group.button([c for c, _ in LANGUAGES].index(code)).click()
 
     def _apply_look(self) -> None:
-        theme.apply(
-            QApplication.instance(), "default", self.text_size, chinese=self.language == "zh-CN"
-        )
+        cjk = languages.uses_cjk(self.language)
+        theme.apply(QApplication.instance(), "default", self.text_size, chinese=cjk)
         chars = self.fontMetrics().averageCharWidth() * 56
         screen = self.screen()
         limit = screen.availableGeometry().width() - 40 if screen is not None else chars

@@ -17,8 +17,10 @@ from ailiteracy.core.cache import load_catalog
 def parses(monkeypatch) -> list[str]:
     """The locales parsed from their files (not taken from a cache)."""
     calls: list[str] = []
-    real = cache.content._load_locale
-    monkeypatch.setattr(cache.content, "_load_locale", lambda *a: calls.append(a[1]) or real(*a))
+    real = cache.content_catalog.load_locale
+    monkeypatch.setattr(
+        cache.content_catalog, "load_locale", lambda *a: calls.append(a[1]) or real(*a)
+    )
     return calls
 
 
@@ -36,9 +38,7 @@ def test_cache_is_written_reused_and_invalidated(
 ) -> None:
     cache_dir = tmp_path / "cache"
     first = load_catalog([content_root], "en", cache_dir=cache_dir)
-    assert [p.name for p in cache_dir.iterdir()] == [
-        next(cache_dir.glob("catalog-*-en.json")).name
-    ]
+    assert [p.name for p in cache_dir.iterdir()] == [next(cache_dir.glob("catalog-*-en.json")).name]
     assert parses == ["en"]
     again = load_catalog([content_root], "en", cache_dir=cache_dir)
     assert parses == ["en"] and again.modules == first.modules

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from ...core import languages
 from .. import theme
 from .base import WindowBase
 
@@ -24,7 +25,7 @@ class WindowAppearance(WindowBase):
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
-        return theme.apply(_app(), name, size, chinese=self.session.language == "zh-CN")
+        return theme.apply(_app(), name, size, chinese=languages.uses_cjk(self.session.language))
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
         font = _app().font() if theme_applied else self._apply_theme()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import languages
 from .. import theme
 from ..a11y import SpokenLabel
 from ..layouts import fit_height
@@ -25,8 +26,8 @@ from ..plaintext import message_box
 
 translate = QCoreApplication.translate
 
-CONTENT_LOCALES = ("en", "zh-CN")
-GIFT_LOCALE = "en"  # imported modules are written as English content
+CONTENT_LOCALES = languages.CODES
+GIFT_LOCALE = languages.FALLBACK  # imported modules are written as English content
 CONTENT_FOLDERS_SETTING = "content_folders"
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
