@@ -17,24 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .assignments import (
-    MAX_ID,
-    MAX_TEXT,
-    Assignment,
-    Fields,
-    FileFormatError,
-    FormatErrorKind,
-    as_utc,
-    dump_file,
-    iso_moment,
-    item_lessons,
-    parse_envelope,
-    read_exchange_file,
-    safe_file_stem,
-)
+from .assignments import Assignment, iso_moment, item_lessons, safe_file_stem
 from .calibration import Confidence
 from .content.model import Catalog
 from .content.patterns import ID_RE
+from .exchange import (
+    MAX_ID,
+    MAX_TEXT,
+    Fields,
+    FileFormatError,
+    FileSpec,
+    as_utc,
+    dump_file,
+    parse_envelope,
+    read_exchange_file,
+)
+from .fileformat import FormatErrorKind
 from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
 
 RESULTS_FORMAT = "ailiteracy-results"
@@ -42,6 +40,7 @@ RESULTS_VERSION = 1
 RESULTS_SUFFIX = ".ailiteracy-results"
 # A learner who answers 20 questions a day for a year writes about 2.5 MB.
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
+RESULTS = FileSpec(RESULTS_FORMAT, RESULTS_VERSION, RESULTS_MAX_BYTES, RESULTS_SUFFIX)
 
 LEVELS = frozenset(Confidence)  # the confidence values a results file may carry
 
@@ -392,7 +391,7 @@ def load_results(data: bytes) -> ResultsFile:
     Raises:
         FileFormatError: NOT_THIS_KIND, TOO_NEW, DAMAGED, MALFORMED or TOO_LARGE.
     """
-    obj = parse_envelope(data, RESULTS_FORMAT, RESULTS_VERSION, RESULTS_MAX_BYTES)
+    obj = parse_envelope(data, RESULTS)
     f = Fields(obj, "results")
     a = Fields(obj.get("assignment"), "assignment")
     learner = Fields(obj.get("learner"), "learner")
@@ -457,7 +456,7 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
 def load_one(path: Path) -> ResultsFile | Rejected:
     """Read one results file (whatever its extension), or say why it cannot be used."""
     try:
-        return load_results(read_exchange_file(path, RESULTS_MAX_BYTES))
+        return load_results(read_exchange_file(path, RESULTS))
     except FileFormatError as exc:
         return Rejected(path, exc.kind, exc.detail)
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import languages
-from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileErrorKind, ProfileRegistry
+from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileRegistry
 from . import theme
+from .errors import profile_error_text
 from .language import install_translators
 from .layouts import fit_height
 from .qtapp import running_app
@@ -258,15 +259,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _error_text(self, error: ProfileError) -> str:
-        if error.kind == ProfileErrorKind.NAME_TOO_LONG:
-            return self.tr("That name is too long. Please use at most %1 characters.").replace(
-                "%1", str(NAME_MAX_LENGTH)
-            )
-        if error.kind == ProfileErrorKind.NAME_TAKEN:
-            return self.tr(
-                "Someone on this computer already uses that name. Please choose another."
-            )
-        return self.tr("Please type a name, or continue as a guest.")
+        return profile_error_text(error.kind, self.registry.pin_min_length, guest=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() > 0:

@@ -835,6 +835,10 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
 <context>
     <name>Errors</name>
     <message>
+        <source>This is not an ordinary file (it is a folder, a device or a pipe), so it was not opened. Choose the file itself.</source>
+        <translation>这不是普通文件（它是文件夹、设备或管道），所以没有打开它。请选择文件本身。</translation>
+    </message>
+    <message>
         <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
         <translation>由于磁盘已满，你的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
     </message>
@@ -1875,8 +1879,8 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上你姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is %1 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 %1 到 12 位数字（只能用数字）。</translation>
+        <source>A PIN is %1 to %2 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 %2 位数字（只能用数字）。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -1942,6 +1946,14 @@ If you want to keep your progress, choose Keep my data, open the profile and exp
 <context>
     <name>ProgressTransfer</name>
     <message>
+        <source>This is not an ordinary file (it is a folder, a device or a pipe), so it was not used. Nothing was changed.
+
+Choose the file itself: its name ends in .ailiteracy-progress.</source>
+        <translation>这不是普通文件（它是文件夹、设备或管道），所以没有使用它。什么都没有改动。
+
+请选择文件本身：它的名字以 .ailiteracy-progress 结尾。</translation>
+    </message>
+    <message>
         <source>This file is too big to be a progress file (they are smaller than 10 MB), so it was not used. Nothing was changed.
 
 Check that you chose the right file: its name ends in .ailiteracy-progress.</source>
@@ -1980,6 +1992,14 @@ Export your progress again on the other computer and copy the new file.</source>
         <translation>这个文件在保存之后损坏了或被改动过，所以没有使用它。什么都没有改动。
 
 请在另一台电脑上重新导出学习进度，再拷贝新的文件。</translation>
+    </message>
+    <message>
+        <source>This file could not be opened (%1). Nothing was changed.
+
+Check that the USB stick is plugged in and choose the file again.</source>
+        <translation>无法打开这个文件（%1）。什么都没有改动。
+
+请检查 U 盘是否插好，然后重新选择这个文件。</translation>
     </message>
     <message>
         <source>Save your progress</source>
@@ -2058,14 +2078,6 @@ On another computer, open ailiteracy, choose Import progress and pick this file.
     <message>
         <source>Import progress</source>
         <translation>导入学习进度</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened (%2). Nothing was changed.
-
-Check that the USB stick is plugged in and choose the file again.</source>
-        <translation>无法打开文件 %1（%2）。什么都没有改动。
-
-请检查 U 盘是否插好，然后重新选择这个文件。</translation>
     </message>
     <message>
         <source>The progress could not be saved on this computer (%1). Part of it may have been added. Importing the same file again is safe: it adds the rest without counting anything twice.</source>
@@ -3233,14 +3245,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>Start learning</source>
         <translation>开始学习</translation>
-    </message>
-    <message>
-        <source>That name is too long. Please use at most %1 characters.</source>
-        <translation>这个名字太长了。请最多使用 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Someone on this computer already uses that name. Please choose another.</source>
-        <translation>这台电脑上已经有人用了这个名字。请换一个。</translation>
     </message>
     <message>
         <source>Please type a name, or continue as a guest.</source>

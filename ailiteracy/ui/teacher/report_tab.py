@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from ...core.assignments import (
     ASSIGNMENT_SUFFIX,
     Assignment,
-    FileFormatError,
     read_assignment_file,
     safe_file_stem,
 )
+from ...core.exchange import FileFormatError
 from ...core.report import (
     ClassReport,
     build_report,
@@ -49,6 +49,7 @@ from ...core.report import (
 from ...core.results import RESULTS_SUFFIX, Rejected, load_one
 from ...core.storage import atomic_write_bytes
 from .. import printing, theme
+from ..errors import Reader, file_problem_text
 from ..layouts import FlowLayout
 from ..plaintext import plain, plain_tip
 from .base import TeacherBase
@@ -58,12 +59,10 @@ from .common import (
     make_button,
 )
 from .texts import (
-    assignment_error_text,
     cell_text,
     date_text,
     help_text,
     percent_text,
-    results_error_text,
 )
 
 TABLE_MEASURED_ROWS = 300  # larger tables are not measured row by row
@@ -242,7 +241,7 @@ class ReportTab(TeacherBase):
             self.report_message.show_text(
                 self.tr("%1 could not be opened. %2")
                 .replace("%1", path.name)
-                .replace("%2", assignment_error_text(exc.kind, exc.detail)),
+                .replace("%2", file_problem_text(exc.kind, Reader.TEACHER_ASSIGNMENT, exc.detail)),
                 error=True,
             )
             return False
@@ -566,7 +565,7 @@ class ReportTab(TeacherBase):
         lines = [
             self.tr("%1: %2")
             .replace("%1", bad.path.name)
-            .replace("%2", results_error_text(bad.kind, bad.detail))
+            .replace("%2", file_problem_text(bad.kind, Reader.TEACHER_RESULTS, bad.detail))
             for bad in self.rejected.values()
         ]
         if self.report is not None:

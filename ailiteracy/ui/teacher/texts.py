@@ -1,4 +1,6 @@
-"""Plain-language texts of the teacher screens: numbers, dates, refused files, report rows."""
+"""Plain-language texts of the teacher screens: numbers, dates, report rows.
+
+Why a file was refused is said by ``ui/errors.py``, as on every screen."""
 
 from __future__ import annotations
 
@@ -6,9 +8,6 @@ import datetime as _dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from ...core.assignments import (
-    FormatErrorKind,
-)
 from ...core.content import Problem, display_path
 from ...core.report import (
     HelpReason,
@@ -31,77 +30,6 @@ def date_text(day: _dt.date) -> str:
 
 
 # --------------------------------------------------------------------------- the teacher PIN
-
-
-def results_error_text(kind: FormatErrorKind, detail: str = "") -> str:
-    """Why a learner's results file was skipped, and what to do, in plain words."""
-    texts = {
-        FormatErrorKind.DAMAGED: translate(
-            "TeacherView",
-            "This file is damaged (it is incomplete or its checksum does not match). "
-            "Ask the learner to export it again.",
-        ),
-        FormatErrorKind.NOT_THIS_KIND: translate(
-            "TeacherView",
-            "This is not an ailiteracy results file. Learners make one with "
-            "'Save my results for the teacher' in their list of assignments.",
-        ),
-        FormatErrorKind.TOO_NEW: translate(
-            "TeacherView",
-            "This file was made by a newer version of ailiteracy. Update ailiteracy on "
-            "this computer, then open it again.",
-        ),
-        FormatErrorKind.MALFORMED: translate(
-            "TeacherView",
-            "This file is not in the expected form (something in it is missing or wrong). "
-            "Ask the learner to export it again.",
-        ),
-        FormatErrorKind.TOO_LARGE: translate(
-            "TeacherView",
-            "This file is too large to be a results file. Check that you chose the right file.",
-        ),
-        FormatErrorKind.UNREADABLE: translate(
-            "TeacherView",
-            "This file could not be read (%1). Check that the USB stick or shared folder "
-            "is still there, then open it again.",
-        ).replace("%1", detail or "?"),
-    }
-    return texts[kind]
-
-
-def assignment_error_text(kind: FormatErrorKind, detail: str = "") -> str:
-    """Why an assignment file could not be opened in teacher mode, in plain words."""
-    texts = {
-        FormatErrorKind.DAMAGED: translate(
-            "TeacherView",
-            "This assignment file is damaged (it is incomplete or its checksum does not "
-            "match). Save the assignment again from the Assignments tab.",
-        ),
-        FormatErrorKind.NOT_THIS_KIND: translate(
-            "TeacherView",
-            "This is not an ailiteracy assignment file. Its name should end in "
-            ".ailiteracy-assignment. (Learners' results files are opened with "
-            "'Open result files…'.)",
-        ),
-        FormatErrorKind.TOO_NEW: translate(
-            "TeacherView",
-            "This assignment was made by a newer version of ailiteracy. Update ailiteracy "
-            "on this computer, then open it again.",
-        ),
-        FormatErrorKind.MALFORMED: translate(
-            "TeacherView",
-            "This assignment file is not in the expected form (something in it is missing "
-            "or wrong). Save the assignment again from the Assignments tab.",
-        ),
-        FormatErrorKind.TOO_LARGE: translate(
-            "TeacherView",
-            "This file is too large to be an assignment file. Check that you chose the right file.",
-        ),
-        FormatErrorKind.UNREADABLE: translate(
-            "TeacherView", "This file could not be read (%1)."
-        ).replace("%1", detail or "?"),
-    }
-    return texts[kind]
 
 
 def problem_text(problem: Problem, root: Path | None = None) -> str:
