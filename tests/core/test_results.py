@@ -309,8 +309,21 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
     }
     answers = [good, {**good, "question": "q-multi", "confidence": 3, "score": 1}]
     assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
+    accepted = {  # unusual but valid: the quick checks must take them exactly as the slow
+        "module": ["demo\n", "a" * 200],
+        "at": ["2026-03-02T16:00:00", "2026-03-02T18:00:00+02:00", "2026-03-02T16:00:00Z"],
+        "seconds": [0, 10**9],
+        "score": [0, 1],
+        "extra": ["ignored"],
+    }
+    for key, values in accepted.items():
+        for value in values:
+            both = [good, {**good, key: value}]
+            quick = _answers_from(both)
+            assert quick == tuple(_answer_from(a, n) for n, a in enumerate(both)), (key, value)
+            assert [type(x.score) for x in quick] == [float, float]
     bad_values = {
-        "module": ["Demo", "", 3, None, ["demo"]],
+        "module": ["Demo", "", 3, None, ["demo"], "a" * 201, "demo\n\n"],
         "question": ["q single", True],
         "prompt": [None, "x" * 10_001],
         "correct": [1, "true", None],
