@@ -45,10 +45,7 @@ from .layouts import PageStack
 from .lessonview import LessonView
 from .plaintext import plain_tip
 from .quizview import QuizView
-from .reviewview import ReviewView
-from .settings import SettingsDialog
 from .sharing import ResultSharing, store_name
-from .timelineview import TimelineView
 from .views import GlossaryView, HomeView, SearchView
 
 if TYPE_CHECKING:
@@ -997,6 +994,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_settings(self) -> None:
+        from .settings import SettingsDialog
+
         store = self.session.store
         dialog = SettingsDialog(
             language=self.session.language,
