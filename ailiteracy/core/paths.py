@@ -10,8 +10,11 @@ editable install for development) uses the repository's own ``content/`` and
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
+
+NO_PREBUILT_CACHE_ENV = "AILITERACY_NO_PREBUILT_CACHE"
 
 
 def _package() -> Path:
@@ -45,3 +48,13 @@ def resources_dir() -> Path:
 def prebuilt_cache_dir() -> Path:
     """The pre-built cache of the shipped content (lessons pre-rendered)."""
     return content_dir() / ".cache" if is_source_checkout() else shipped_dir() / "cache"
+
+
+def prebuilt_cache_enabled() -> bool:
+    """False when ``AILITERACY_NO_PREBUILT_CACHE`` is set (to anything but "" or "0").
+
+    The app then parses the shipped content as on a first start without a pre-built
+    cache (the benchmarks measure that start). The switch can only make the app
+    ignore the cache, never read another one.
+    """
+    return os.environ.get(NO_PREBUILT_CACHE_ENV, "") in ("", "0")
