@@ -14,8 +14,7 @@ from . import paths
 from .cache import load_catalog
 from .content import Catalog
 from .policy import Policy, PolicyError, load_policy
-from .results import ensure_learner_id
-from .store import ProgressStore
+from .store import ProgressStore, ensure_learner_id
 
 PROFILES_DIR = "profiles"
 DEFAULT_PROFILE = "default"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
@@ -35,12 +36,14 @@ from ..core.nextstep import (
     module_step,
     resume_step,
 )
-from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
 from .icons import set_icon
 from .layouts import FlowLayout
 from .plaintext import plain
+
+if TYPE_CHECKING:
+    from ..core.search import SearchIndex  # imported on the first search (it brings sqlite3)
 
 STEP_ICONS = {
     StepKind.START: "book",
@@ -471,10 +474,14 @@ class SearchView(QWidget):
     @property
     def index(self) -> SearchIndex | None:
         if self._index is None and self.catalog is not None:
+            from ..core.search import SearchIndex
+
             self._index = SearchIndex(self.catalog)
         return self._index
 
     def run_search(self, text: str) -> None:
+        from ..core.search import MatchKind
+
         self.results.clear()
         self.hits = self.index.search(text) if text.strip() and self.index else []
         for n, hit in enumerate(self.hits):
