@@ -661,6 +661,7 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
     current_title = ""
     in_fence = False
     has_summary = False
+    module_folder = path.parent.parent
     for index in range(start, len(lines)):
         number = index + 1
         line = lines[index]
@@ -705,7 +706,6 @@ def _check_body(path: Path, lines: list[str], start: int, problems: list[Problem
         current_refs.update(FOOTNOTE_REF_RE.findall(line))
         if FACT_RE.search(_strip_links(line)):
             current_fact = True
-        module_folder = path.parent.parent
         for target in IMAGE_RE.findall(line):
             if "://" in target:
                 problems.append(Problem(path, number, "images must be files in the module folder"))
