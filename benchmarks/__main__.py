@@ -9,8 +9,9 @@ Command (from the project folder, with the project's virtual environment)::
 
 Prints one JSON object first on stdout, then a readable table. Progress goes to
 stderr. Every figure is measured on this machine in this run; child processes
-get ``QT_QPA_PLATFORM=offscreen``. Before the timed runs, one untimed warm-up run
-of each process fills the OS file cache, so the figures are warm start-ups.
+get ``QT_QPA_PLATFORM=offscreen`` (and never ``PYTHONDONTWRITEBYTECODE``). Before the
+timed runs, one untimed warm-up run of each process fills the OS file cache and
+writes the compiled modules, so the figures are warm start-ups.
 
 Figures:
 
@@ -141,6 +142,8 @@ def log(message: str) -> None:
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop(NO_PREBUILT_CACHE_ENV, None)
+    # Warm starts, as after an install: the warm-up run leaves compiled modules behind.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra or {})
     return env
