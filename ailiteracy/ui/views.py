@@ -43,7 +43,7 @@ from .layouts import FlowLayout
 from .plaintext import plain
 
 if TYPE_CHECKING:
-    from ..core.search import SearchIndex  # imported on the first search (it brings sqlite3)
+    from ..core.search import Hit, SearchIndex  # imported on the first search (sqlite3)
 
 STEP_ICONS = {
     StepKind.START: "book",
@@ -425,6 +425,13 @@ def highlighted(text: str, spans) -> str:
     return "".join(out)
 
 
+def _corrected(hit: Hit) -> bool:
+    """Whether ``hit`` was found for a similar word, not the one searched."""
+    from ..core.search import MatchKind  # loaded already: there is a hit
+
+    return hit.match is MatchKind.CORRECTED
+
+
 class SearchView(QWidget):
     """Full-text search over lessons and the glossary.
 
@@ -480,8 +487,6 @@ class SearchView(QWidget):
         return self._index
 
     def run_search(self, text: str) -> None:
-        from ..core.search import MatchKind
-
         self.results.clear()
         self.hits = self.index.search(text) if text.strip() and self.index else []
         for n, hit in enumerate(self.hits):
@@ -502,7 +507,7 @@ class SearchView(QWidget):
                     "or look the word up in the Glossary (Ctrl+G)."
                 )
             )
-        elif self.hits[0].match is MatchKind.CORRECTED:
+        elif _corrected(self.hits[0]):
             self.count.setText(
                 self.tr("No exact match. Results for similar words: %1").replace(
                     "%1", str(len(self.hits))
