@@ -245,7 +245,7 @@ def load_catalog(
     ``cache_dir`` None (a guest session) writes nothing.
     """
     shipped = paths.content_dir().resolve()
-    prebuilt = paths.prebuilt_cache_dir()
+    prebuilt = paths.prebuilt_cache_dir() if paths.prebuilt_cache_enabled() else None
     if cache_dir is not None:
         for old in cache_dir.glob("catalog-*.pickle"):  # caches of older versions: never read
             old.unlink(missing_ok=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +33,9 @@ from .exchange import (
     read_exchange_file,
 )
 from .fileformat import FormatErrorKind
-from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
+from .store import LEARNER_ID_SETTING as LEARNER_ID_SETTING  # these two used to live here
+from .store import Attempt, ProgressStore
+from .store import ensure_learner_id as ensure_learner_id
 
 RESULTS_FORMAT = "ailiteracy-results"
 RESULTS_VERSION = 1
@@ -113,24 +114,6 @@ def _level(confidence: Any) -> int | None:
     if isinstance(confidence, bool) or confidence not in LEVELS:
         return None
     return int(confidence)
-
-
-def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
-    """The learner's stable id, kept in the store's settings (so progress files carry it).
-
-    ``preferred`` is the profile's own id: it is written to the store when it differs.
-    Without it the store's id is kept, or a random one is made once.
-    """
-    value = store.get_setting(LEARNER_ID_SETTING)
-    if preferred:
-        if value != preferred:
-            store.set_setting(LEARNER_ID_SETTING, preferred)
-        return preferred
-    if isinstance(value, str) and value:
-        return value
-    value = uuid.uuid4().hex
-    store.set_setting(LEARNER_ID_SETTING, value)
-    return value
 
 
 def legacy_learner_id(name: str) -> str:

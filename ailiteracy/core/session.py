@@ -16,8 +16,7 @@ from .content.folders import SETTING as CONTENT_FOLDERS_SETTING
 from .content.folders import ContentFolders, stored_folders
 from .content.model import Catalog
 from .policy import Policy, PolicyError, load_policy
-from .results import ensure_learner_id
-from .store import ProgressStore
+from .store import ProgressStore, ensure_learner_id
 
 PROFILES_DIR = "profiles"
 DEFAULT_PROFILE = "default"

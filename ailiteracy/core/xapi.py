@@ -30,8 +30,6 @@ import base64
 import datetime as _dt
 import json
 import math
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -412,6 +410,9 @@ def send_batch(
     Success is 200 (stored) or 204; 409 means the LRS already holds statements with
     these ids, which for statements made here means they were sent before.
     """
+    import urllib.error  # here: urllib.request brings http and email, rarely needed
+    import urllib.request
+
     url = endpoint.rstrip("/") + "/statements"
     body = json.dumps(list(statements), ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(url, data=body, method="POST")

@@ -106,6 +106,16 @@ class LessonBrowser(QTextBrowser):
         super().resizeEvent(event)
         self.update_margins()
 
+    def _viewport_width(self) -> int:
+        """The text area's width, without asking for ``viewport()``.
+
+        The first ``viewport()`` call from Python makes PySide6 set up every widget
+        class to find the viewport's type, a noticeable part of the app's start-up.
+        """
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        return width - bar.width() if bar.isVisible() else width
+
     def update_margins(self) -> None:
         """Put equal margins left and right of the text so lines stay readable."""
         metrics = self.fontMetrics()
@@ -113,7 +123,7 @@ class LessonBrowser(QTextBrowser):
             text_width = metrics.horizontalAdvance("\u4e2d") * READABLE_CJK_CHARS
         else:
             text_width = metrics.averageCharWidth() * READABLE_CHARS
-        side = max(12, (self.viewport().width() - text_width) // 2)
+        side = max(12, (self._viewport_width() - text_width) // 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         if int(fmt.leftMargin()) != side:

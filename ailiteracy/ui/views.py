@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
@@ -36,12 +37,14 @@ from ..core.nextstep import (
     module_step,
     resume_step,
 )
-from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
 from .icons import set_icon
 from .layouts import FlowLayout
 from .plaintext import plain
+
+if TYPE_CHECKING:
+    from ..core.search import Hit, SearchIndex  # imported on the first search (sqlite3)
 
 STEP_ICONS = {
     StepKind.START: "book",
@@ -424,6 +427,13 @@ def highlighted(text: str, spans) -> str:
     return "".join(out)
 
 
+def _corrected(hit: Hit) -> bool:
+    """Whether ``hit`` was found for a similar word, not the one searched."""
+    from ..core.search import MatchKind  # loaded already: there is a hit
+
+    return hit.match is MatchKind.CORRECTED
+
+
 class SearchView(QWidget):
     """Full-text search over lessons and the glossary.
 
@@ -473,6 +483,8 @@ class SearchView(QWidget):
     @property
     def index(self) -> SearchIndex | None:
         if self._index is None and self.catalog is not None:
+            from ..core.search import SearchIndex
+
             self._index = SearchIndex(self.catalog)
         return self._index
 
@@ -497,7 +509,7 @@ class SearchView(QWidget):
                     "or look the word up in the Glossary (Ctrl+G)."
                 )
             )
-        elif self.hits[0].match is MatchKind.CORRECTED:
+        elif _corrected(self.hits[0]):
             self.count.setText(
                 self.tr("No exact match. Results for similar words: %1").replace(
                     "%1", str(len(self.hits))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from ... import __version__
 from .. import theme
-from ..settings import SettingsDialog
 from .base import WindowBase
 
 
@@ -19,6 +18,8 @@ class WindowDialogs(WindowBase):
     """What the File and Help menus open."""
 
     def show_settings(self) -> None:
+        from ..settings import SettingsDialog  # rarely used: not loaded at start-up
+
         dialog = SettingsDialog(
             language=self.session.language,
             text_size=theme.scale(),
