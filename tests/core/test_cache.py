@@ -87,9 +87,27 @@ def test_a_content_folders_own_cache_is_never_read(
     assert catalog.module("demo").lesson("first").cached_html() == ""
 
 
-def test_guest_sessions_write_no_cache(content_root: Path, tmp_path: Path) -> None:
-    load_catalog([content_root], "en", cache_dir=None)
-    assert not (tmp_path / "cache").exists()
+def _files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_guest_sessions_write_no_cache(
+    content_root: Path, shipped: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    from ailiteracy.core.session import Session
+
+    data = tmp_path / "data"
+    before = _files_under(tmp_path)
+    guest = Session.start(data, language="en", guest=True)
+    guest.close()
+    assert parses == ["en"]
+    assert guest.catalog.module("demo") is not None
+    # Nothing anywhere: not the data folder, the shipped cache folder or the content.
+    assert _files_under(tmp_path) == before
+    # The same start for a signed-in learner writes the app's cache into the data folder.
+    learner = Session.start(data, language="en")
+    learner.close()
+    assert list((data / "cache").glob("catalog-*-en.json"))
 
 
 class _Plant:
