@@ -839,6 +839,14 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>这不是普通文件（它是文件夹、设备或管道），所以没有打开它。请选择文件本身。</translation>
     </message>
     <message>
+        <source>not an ordinary file (a folder, a device or a pipe)</source>
+        <translation>不是普通文件（是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
         <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
         <translation>由于磁盘已满，你的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
     </message>

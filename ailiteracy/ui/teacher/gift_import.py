@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.gift import parse_gift, read_gift_file, write_module
+from ..errors import read_problem_text
 from .base import TeacherBase
 from .common import (
     GIFT_LOCALE,
@@ -73,7 +74,7 @@ class GiftImport(TeacherBase):
             self._gift_failed(
                 self.tr("%1 could not be read (%2).")
                 .replace("%1", gift_path.name)
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", read_problem_text(exc))
             )
             return None
         except UnicodeDecodeError:
