@@ -9,16 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..core import paths
+from ..core import languages, paths
 
 
 def choose_language(flag: str | None, default: str | None = None) -> str:
     if flag:
         return flag
-    if default in ("en", "zh-CN"):
-        return default
-    name = QLocale.system().name()  # e.g. "zh_CN"
-    return "zh-CN" if name.startswith("zh") else "en"
+    if languages.is_supported(default):
+        return str(default)
+    return languages.from_system(QLocale.system().name())  # e.g. "zh_CN"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -27,15 +26,15 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     for translator in getattr(app, "_ailiteracy_translators", []):
         app.removeTranslator(translator)
         translator.deleteLater()  # parented to the app, it would live as long as the app
-    if language != "en":
+    if language != languages.FALLBACK:
         qm_dir = paths.resources_dir() / "translations"
         app_tr = QTranslator(app)
-        if app_tr.load(f"ailiteracy_{language.replace('-', '_')}", str(qm_dir)):
+        if app_tr.load(f"ailiteracy_{languages.qt_name(language)}", str(qm_dir)):
             app.installTranslator(app_tr)
             installed.append(app_tr)
         qt_tr = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)  # Qt's own dialogs
-        if qt_tr.load(QLocale(language.replace("-", "_")), "qtbase", "_", qt_dir):
+        if qt_tr.load(QLocale(languages.qt_name(language)), "qtbase", "_", qt_dir):
             app.installTranslator(qt_tr)
             installed.append(qt_tr)
     app._ailiteracy_translators = installed  # type: ignore[attr-defined]

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import languages
 from ..core.policy import Policy
 from . import theme
 
-LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))
+LANGUAGES = languages.NATIVE_NAMES
 
 
 class SettingsDialog(QDialog):

@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..core import paths
+from ..core import languages, paths
 
-LANGUAGES = ("zh_CN",)
+LANGUAGES = tuple(languages.qt_name(code) for code in languages.TRANSLATED)
 
 
 def _tool(name: str) -> str:

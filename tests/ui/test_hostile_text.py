@@ -29,7 +29,8 @@ from ailiteracy.ui.assignedview import AssignedView
 from ailiteracy.ui.plaintext import message_box, plain_tip
 from ailiteracy.ui.profiles.picker import ProfilePicker
 from ailiteracy.ui.profiles.transfer import _show_box
-from ailiteracy.ui.teacher import MessageLabel, TeacherView, default_confirm
+from ailiteracy.ui.teacher.common import MessageLabel, default_confirm
+from ailiteracy.ui.teacher.view import TeacherView
 from tests.ui.test_learner_flow import DEMO_ANSWERS
 
 HTML = '<img src="file:///etc/passwd"><a href="https://evil.example/">Click</a><b>B</b>'

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ailiteracy.ui.mainwindow import MainWindow
+from ailiteracy.ui.settings import SettingsDialog
 
 # How to answer each question of the demo module's quiz (one match pair wrong).
 DEMO_ANSWERS = {
@@ -150,21 +152,90 @@ def test_text_size_and_theme_persist(start, qtbot) -> None:
     assert again.session.store.get_setting("text_size") == 130
 
 
-def test_settings_dialog_values_are_applied_and_kept(start, qtbot, tmp_path) -> None:
+def answer_settings_dialog(steps) -> list[BaseException]:
+    """Have ``steps`` fill in the Settings dialog once it is open and waiting (modal).
+
+    Returns the errors ``steps`` raised; on an error the dialog is cancelled, so a
+    failing step fails the test instead of leaving the dialog open for ever.
+    """
+    errors: list[BaseException] = []
+
+    def when_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(10, when_open)  # not shown yet
+            return
+        try:
+            steps(dialog)
+        except BaseException as exc:  # noqa: BLE001 (reported by the test)
+            errors.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, when_open)
+    return errors
+
+
+def click(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:
+    dialog.findChild(QDialogButtonBox).button(which).click()
+
+
+def test_settings_chosen_in_the_dialog_are_applied_and_kept(
+    start, qtbot, tmp_path, monkeypatch
+) -> None:
     window = start()
     extra = tmp_path / "my-content"
     (extra / "en").mkdir(parents=True)
-    new = window.apply_settings(
-        {"language": "en", "text_size": 150, "theme": "dark", "content_folders": [str(extra)]}
+    monkeypatch.setattr(
+        "ailiteracy.ui.settings.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra)
     )
-    assert new is window
+
+    def choose(dialog: SettingsDialog) -> None:
+        assert dialog.text_size.currentData() == 100 and dialog.folders.count() == 0
+        dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
+        dialog.colours.setCurrentIndex(dialog.colours.findData("dark"))
+        dialog.add_folder.click()  # "chooses" ``extra`` in the folder dialog
+        dialog.add_folder.click()  # the same folder again is not listed twice
+        assert dialog.folders.count() == 1
+        click(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    errors = answer_settings_dialog(choose)
+    window.settings_action.trigger()
+    assert errors == []
     assert window.theme_actions["dark"].isChecked()
+    assert window.session.store.get_setting("text_size") == 150
     assert window.session.store.get_setting("content_folders") == [str(extra)]
     assert extra in window.session.content_roots
     window.close()
     again = start()
+    assert again.theme_actions["dark"].isChecked()
     assert again.session.store.get_setting("text_size") == 150
     assert extra in again.session.content_roots
+
+    def remove_and_cancel(dialog: SettingsDialog) -> None:
+        assert dialog.text_size.currentData() == 150 and dialog.colours.currentData() == "dark"
+        dialog.folders.setCurrentRow(0)
+        dialog.remove_folder.click()
+        assert dialog.folders.count() == 0
+        dialog.colours.setCurrentIndex(dialog.colours.findData("high-contrast"))
+        click(dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    errors = answer_settings_dialog(remove_and_cancel)
+    again.settings_action.trigger()
+    assert errors == []
+    assert again.theme_actions["dark"].isChecked()  # cancelled: nothing changed
+    assert extra in again.session.content_roots
+
+    def switch_language(dialog: SettingsDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh-CN"))
+        click(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    errors = answer_settings_dialog(switch_language)
+    with qtbot.waitSignal(again.language_switched) as switched:
+        again.settings_action.trigger()
+    assert errors == []
+    chinese = switched.args[0]
+    assert chinese.session.language == "zh-CN"
+    assert chinese.session.store.get_setting("language") == "zh-CN"
 
 
 def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatch) -> None:

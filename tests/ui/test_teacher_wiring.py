@@ -47,13 +47,13 @@ def test_teacher_mode_needs_the_policy_pin(start, qtbot, monkeypatch) -> None:
         answers.append(lock.fixed)
         return lock.check("1111")
 
-    monkeypatch.setattr("ailiteracy.ui.teacher.ask_teacher_pin", fake_ask)
+    monkeypatch.setattr("ailiteracy.ui.teacher.pin.ask_teacher_pin", fake_ask)
     window.teacher_action.trigger()
     assert answers == [True]
     assert window.stack.currentWidget() is not window._teacher_view
 
     monkeypatch.setattr(
-        "ailiteracy.ui.teacher.ask_teacher_pin", lambda parent, lock, **_k: lock.check("2468")
+        "ailiteracy.ui.teacher.pin.ask_teacher_pin", lambda parent, lock, **_k: lock.check("2468")
     )
     window.teacher_action.trigger()
     assert window.stack.currentWidget() is window.teacher_view

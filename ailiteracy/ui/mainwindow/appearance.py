@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
+from ...core import languages
 from .. import theme
 from ..qtapp import running_app
 from .base import WindowBase
@@ -18,7 +19,8 @@ class WindowAppearance(WindowBase):
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
-        return theme.apply(running_app(), name, size, chinese=self.session.language == "zh-CN")
+        cjk = languages.uses_cjk(self.session.language)
+        return theme.apply(running_app(), name, size, chinese=cjk)
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
         font = running_app().font() if theme_applied else self._apply_theme()

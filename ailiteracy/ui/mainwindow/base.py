@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..quizview import QuizView
     from ..reviewview import ReviewView
     from ..sharing import ResultSharing
-    from ..teacher import TeacherView
+    from ..teacher.view import TeacherView
     from ..timelineview import TimelineView
     from ..views import GlossaryView, HomeView, SearchView
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from ... import __version__
 from .. import theme
-from ..settings import SettingsDialog
 from .base import WindowBase
 
 
@@ -19,12 +18,13 @@ class WindowDialogs(WindowBase):
     """What the File and Help menus open."""
 
     def show_settings(self) -> None:
-        store = self.session.store
+        from ..settings import SettingsDialog  # rarely used: not loaded at start-up
+
         dialog = SettingsDialog(
             language=self.session.language,
             text_size=theme.scale(),
             theme_name=theme.current().name,
-            folders=[str(p) for p in store.get_setting("content_folders", []) or []],
+            folders=self.session.folders.stored_setting(),
             policy=self.session.policy,
             parent=self,
         )
@@ -41,13 +41,7 @@ class WindowDialogs(WindowBase):
         store = self.session.store
         store.set_setting("theme", values["theme"])
         store.set_setting("text_size", values["text_size"])
-        folders = values["content_folders"]
-        if folders != (store.get_setting("content_folders", []) or []):
-            store.set_setting("content_folders", folders)
-            self.session.extra_content = [
-                *self.session.policy.content_folders,
-                *[Path(f) for f in folders],
-            ]
+        if self.session.set_content_folders(values["content_folders"]):
             self.session.reload_catalog()
             self.load_catalog_views()
             if self._teacher_view is not None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from ...core import languages
 from .base import WindowBase
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
@@ -137,7 +138,7 @@ class WindowMenus(WindowBase):
         language_menu = view.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         self.language_actions = {}
-        for code, label in (("en", "English"), ("zh-CN", "中文（简体）")):
+        for code, label in languages.NATIVE_NAMES:
             action = self._action(label, None, lambda _=False, c=code: self.switch_language(c))
             action.setCheckable(True)
             action.setChecked(code == self.session.language)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from ...core import languages
 from ...core.storage import NoticeKind, StoreNotice
 from .. import theme
 from ..sharing import ResultSharing, store_name
@@ -170,7 +171,7 @@ class WindowNotices(WindowBase):
 
     def _warn_no_chinese_font(self) -> None:
         store = self.session.store
-        if self.session.language != "zh-CN" or has_cjk_font():
+        if not languages.uses_cjk(self.session.language) or has_cjk_font():
             return
         if store.get_setting("cjk_font_warned"):  # say it once, not at every start
             return

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..calibrationview import CalibrationView
     from ..miniwebview import MiniWebView
     from ..reviewview import ReviewView
-    from ..teacher import TeacherView
+    from ..teacher.view import TeacherView
     from ..timelineview import TimelineView
 
 
@@ -96,7 +96,7 @@ class WindowScreens(WindowBase):
     @property
     def teacher_view(self) -> TeacherView:
         if self._teacher_view is None:
-            from ..teacher import TeacherView
+            from ..teacher.view import TeacherView
 
             self._teacher_view = TeacherView(self.session)
             self._teacher_view.leave.connect(self.show_home)
@@ -130,7 +130,7 @@ class WindowScreens(WindowBase):
     def show_teacher_mode(self) -> None:
         if self._teacher_view is not None and self.stack.currentWidget() is self._teacher_view:
             return
-        from ..teacher import ask_teacher_pin
+        from ..teacher.pin import ask_teacher_pin
 
         if ask_teacher_pin(self, self.teacher_lock):
             self.teacher_view.on_catalog_changed()

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QStackedWidget, QWidge
 
 from ...core.pins import valid_pin
 from ...core.profiles import (
-    NAME_MAX_LENGTH,
     Profile,
     ProfileError,
     ProfileErrorKind,
     ProfileRegistry,
 )
+from ..errors import profile_error_text
 
 
 class PickerBase(QDialog):
@@ -52,25 +52,13 @@ class PickerBase(QDialog):
             return None
 
     def _error_text(self, error: ProfileError) -> str:
-        texts = {
-            ProfileErrorKind.NAME_EMPTY: self.tr("Please type a name."),
-            ProfileErrorKind.NAME_TOO_LONG: self.tr(
-                "That name is too long. Please use at most %1 characters."
-            ).replace("%1", str(NAME_MAX_LENGTH)),
-            ProfileErrorKind.NAME_TAKEN: self.tr(
-                "Someone on this computer already uses that name. Please choose another, "
-                "for example add your initial."
-            ),
-            ProfileErrorKind.BAD_PIN: self._bad_pin_text(),
-            ProfileErrorKind.NOT_FOUND: self.tr("That profile is no longer on this computer."),
-        }
-        return texts[error.kind]
+        return profile_error_text(error.kind, self.registry.pin_min_length)
 
     def _pin_min(self) -> str:
         return str(self.registry.pin_min_length)
 
     def _bad_pin_text(self) -> str:
-        return self.tr("A PIN is %1 to 12 digits (numbers only).").replace("%1", self._pin_min())
+        return profile_error_text(ProfileErrorKind.BAD_PIN, self.registry.pin_min_length)
 
     def _check_new_pin(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
         """The PIN typed twice, "" for none, or None (with a message) if it cannot be used."""

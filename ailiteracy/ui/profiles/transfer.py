@@ -16,19 +16,17 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths,
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import __version__
-from ...core.fileformat import FileRefused, RefusalKind, read_file
+from ...core.exchange import FileFormatError
 from ...core.storage import atomic_write_bytes
 from ...core.store import ProgressStore
 from ...core.transfer import (
     EXTENSION,
-    MAX_BYTES,
     MergeReport,
-    TransferError,
-    TransferErrorKind,
     export_progress,
     merge_progress,
-    read_progress_file,
+    open_progress_file,
 )
+from ..errors import Reader, file_problem_text
 from ..plaintext import message_box
 
 ShowBox = Callable[[QMessageBox], Any]
@@ -45,43 +43,6 @@ def _show_box(
     box.setAccessibleName(title)
     (show or (lambda b: b.exec()))(box)
     return box
-
-
-def transfer_error_text(kind: TransferErrorKind) -> str:
-    """What went wrong with a progress file and what to do, in plain words."""
-    texts = {
-        TransferErrorKind.TOO_LARGE: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file is too big to be a progress file (they are smaller than 10 MB), so "
-            "it was not used. Nothing was changed.\n\nCheck that you chose the right file: "
-            "its name ends in .ailiteracy-progress.",
-        ),
-        TransferErrorKind.MALFORMED: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file could not be read: it is incomplete or not in the expected form. "
-            "Nothing was changed.\n\nIf it came on a USB stick, copy it again and eject the "
-            "stick safely before unplugging it, or export your progress again on the other "
-            "computer.",
-        ),
-        TransferErrorKind.NOT_PROGRESS_FILE: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This is not an ailiteracy progress file. Nothing was changed.\n\nChoose a file "
-            "whose name ends in .ailiteracy-progress. You make one with Export progress.",
-        ),
-        TransferErrorKind.TOO_NEW: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file was made by a newer version of ailiteracy, so this version cannot "
-            "read it. Nothing was changed.\n\nPlease update ailiteracy on this computer "
-            "(on a shared computer, ask a member of staff), then try again.",
-        ),
-        TransferErrorKind.DAMAGED: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file was damaged or changed after it was saved, so it was not used. "
-            "Nothing was changed.\n\nExport your progress again on the other computer and "
-            "copy the new file.",
-        ),
-    }
-    return texts[kind]
 
 
 def suggested_file_name(profile_name: str, today: _dt.date) -> str:
@@ -131,7 +92,7 @@ def export_progress_dialog(
         data = export_progress(
             store, profile_name=profile_name, app_version=__version__, now=moment
         )
-    except TransferError:
+    except FileFormatError:
         _show_box(
             parent,
             QMessageBox.Icon.Warning,
@@ -256,26 +217,10 @@ def import_progress_dialog(
         path = Path(chosen)
     title = QCoreApplication.translate("ProgressTransfer", "Import progress")
     try:
-        data = read_file(path, MAX_BYTES)
-    except OSError as error:
-        if isinstance(error, FileRefused) and error.kind == RefusalKind.TOO_LARGE:
-            text = transfer_error_text(TransferErrorKind.TOO_LARGE)
-        else:
-            text = (
-                QCoreApplication.translate(
-                    "ProgressTransfer",
-                    "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that "
-                    "the USB stick is plugged in and choose the file again.",
-                )
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
-            )
+        progress = open_progress_file(path)
+    except FileFormatError as error:
+        text = file_problem_text(error.kind, Reader.PROGRESS, error.detail)
         _show_box(parent, QMessageBox.Icon.Warning, title, text, show)
-        return None
-    try:
-        progress = read_progress_file(data)
-    except TransferError as error:
-        _show_box(parent, QMessageBox.Icon.Warning, title, transfer_error_text(error.kind), show)
         return None
     try:
         report = merge_progress(store, progress)
