@@ -234,6 +234,7 @@ class Soak:
         self.profile_step = ""  # with --profile: the step profiled, in which cycles, where
         self.profile_cycles: set[int] = set()
         self.profile_dir: Path | None = None
+        self.records_file: Path | None = None  # --records
 
     # ------------------------------------------------------------------ problems
 
@@ -483,6 +484,8 @@ class Soak:
             record["widgets_grown"] = {k: n for k, n in grown.most_common(5) if n > 0}
             records.append(record)
             self.trace(cycle + 1, cycles)
+            if self.records_file is not None:  # after every cycle: a cut-short run keeps them
+                self.records_file.write_text(json.dumps(records, indent=1), encoding="utf-8")
             log(
                 f"visitor {cycle + 1}/{cycles} ({visitor}): {cycle_s:.2f} s, "
                 f"{record['rss_mib']:.1f} MiB ({record['anon_mib']:.1f} own, "
@@ -626,7 +629,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "warnings); report memory and step times without failing (they vary with the "
         "machine and with what else runs on it)",
     )
-    parser.add_argument("--records", metavar="FILE", help="also write every cycle's figures here")
+    parser.add_argument(
+        "--records", metavar="FILE", help="also write every cycle's figures here (as they come)"
+    )
     parser.add_argument(
         "--trace-malloc",
         action="store_true",
@@ -668,6 +673,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ailiteracy-soak-") as folder:
         soak = Soak(Path(folder) / "data", trim=not args.no_trim)
         soak.trace_from = (args.warmup or 1) if args.trace_malloc else 0
+        soak.records_file = Path(args.records) if args.records else None
         if args.profile:
             soak.profile_step, soak.profile_cycles = args.profile
             soak.profile_dir = Path(args.profile_dir)
@@ -676,8 +682,6 @@ def main(argv: list[str] | None = None) -> int:
     for line in soak.traced_growth():
         log(line)
     summary = summarise(records, args.warmup, soak.problems, soak.widgets_at_close)
-    if args.records:
-        Path(args.records).write_text(json.dumps(records, indent=1), encoding="utf-8")
     for problem in soak.problems[:20]:
         log(f"problem: {problem}")
     for name, target in summary["targets"].items():
