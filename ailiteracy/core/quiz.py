@@ -29,7 +29,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from .content import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
+from .content.model import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
 
 SOURCE_PENALTY = 0.25
 

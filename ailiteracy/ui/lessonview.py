@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
+from ..core.content.lessons import local_file
+from ..core.content.model import MORE_ANCHOR, Lesson, Module
 from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel
@@ -43,14 +44,14 @@ class LessonBrowser(QTextBrowser):
     wide_script = False
     module_folder: Path | None = None
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         """An image of the lesson's module; anything else (a file outside the module
         folder, a link to one, a web address, a device) is refused and shows nothing.
 
         A refusal is an empty QByteArray, not None: given nothing, QTextDocument would
         read a local file itself.
         """
-        path = self._module_image(kind, url)
+        path = self._module_image(kind, QUrl(url))
         if path is None:
             return QByteArray()
         try:

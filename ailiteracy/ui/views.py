@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Catalog, Module
+from ..core.content.model import Catalog, Module
 from ..core.nextstep import (
     ModuleProgress,
     Step,
@@ -126,7 +127,7 @@ class ModuleCard(QFrame):
         self.meta.setText(self.tr(" \u00b7 ").join(parts))
         self.bar.setValue(round(progress.fraction * 100))
         self.bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
-        label = QCoreApplication.translate("HomeView", STEP_LABELS[step.kind])
+        label = QCoreApplication.translate("HomeView", str(STEP_LABELS[step.kind]))
         self.button.setText(label)
         self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
@@ -201,14 +202,14 @@ class HomeView(QWidget):
         layout.addWidget(self.order_note)
         layout.addLayout(self.cards_box)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.module_ids: list[str] = []
 
     def refresh(self, catalog: Catalog, store: ProgressStore) -> None:
@@ -406,8 +407,9 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
         self.initStyleOption(option, index)
-        if option.rect.width() <= 0 and option.widget is not None:
-            option.rect.setWidth(option.widget.viewport().width())
+        view = option.widget
+        if option.rect.width() <= 0 and isinstance(view, QAbstractScrollArea):
+            option.rect.setWidth(view.viewport().width())
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + theme.SPACE)
 
