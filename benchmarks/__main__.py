@@ -33,6 +33,11 @@ Figures:
     did not build it: the shipped content is parsed and the lesson's Markdown
     rendered. Run in the same rounds as the two above; the ratio is to
     ``baseline_s``, target <= 2.
+``startup_cpu_s``, ``baseline_cpu_s``, ``startup_nocache_cpu_s``, and the ratios
+``startup_cpu_ratio``, ``startup_nocache_cpu_ratio``
+    The same three processes' processor time (user + system, from ``os.wait4``)
+    and its ratios to the bare window's; no target. On a busy machine wall times
+    grow with the other load, processor time much less.
 ``peak_rss_mb``, ``baseline_rss_mb``, ``peak_rss_ratio``
     Median peak resident memory (``ru_maxrss`` from ``os.wait4`` on each child,
     in MiB) of the self-test and of the bare window process, and their ratio;
@@ -141,6 +146,7 @@ class BenchmarkError(Exception):
 @dataclass
 class ChildRun:
     wall_s: float
+    cpu_s: float  # user + system time of the child: less affected by other load
     maxrss_mb: float
     returncode: int
     stdout: str
@@ -195,6 +201,7 @@ def run_child(
         err.seek(0)
         return ChildRun(
             wall_s=wall,
+            cpu_s=usage.ru_utime + usage.ru_stime,
             maxrss_mb=maxrss_to_mb(usage.ru_maxrss),
             returncode=proc.returncode,
             stdout=out.read().decode("utf-8", "replace"),
@@ -388,6 +395,10 @@ def build_report(
     startup = statistics.median(r.wall_s for r in app_runs)
     baseline = statistics.median(r.wall_s for r in base_runs)
     nocache = statistics.median(r.wall_s for r in nocache_runs)
+    cpu = {
+        name: statistics.median(r.cpu_s for r in group)
+        for name, group in (("app", app_runs), ("base", base_runs), ("nocache", nocache_runs))
+    }
     rss = statistics.median(r.maxrss_mb for r in app_runs)
     base_rss = statistics.median(r.maxrss_mb for r in base_runs)
     lesson_ms = float(lesson["median_ms"])
@@ -449,6 +460,11 @@ def build_report(
         "startup_ratio": round(startup_ratio, 3),
         "startup_nocache_s": round(nocache, 3),
         "startup_nocache_ratio": round(nocache_ratio, 3),
+        "startup_cpu_s": round(cpu["app"], 3),
+        "baseline_cpu_s": round(cpu["base"], 3),
+        "startup_nocache_cpu_s": round(cpu["nocache"], 3),
+        "startup_cpu_ratio": round(cpu["app"] / cpu["base"], 3),
+        "startup_nocache_cpu_ratio": round(cpu["nocache"] / cpu["base"], 3),
         "lesson_open_ms": round(lesson_ms, 2),
         "lesson_open_first_ms": round(float(lesson["first_ms"]), 2),
         "lesson_id": lesson["lesson"],
@@ -481,6 +497,9 @@ def build_report(
             "startup_s": [round(r.wall_s, 3) for r in app_runs],
             "baseline_s": [round(r.wall_s, 3) for r in base_runs],
             "startup_nocache_s": [round(r.wall_s, 3) for r in nocache_runs],
+            "startup_cpu_s": [round(r.cpu_s, 3) for r in app_runs],
+            "baseline_cpu_s": [round(r.cpu_s, 3) for r in base_runs],
+            "startup_nocache_cpu_s": [round(r.cpu_s, 3) for r in nocache_runs],
             "peak_rss_mb": [round(r.maxrss_mb, 1) for r in app_runs],
             "baseline_rss_mb": [round(r.maxrss_mb, 1) for r in base_runs],
             "lesson_open_ms": ms(lesson["samples_ms"]),
@@ -546,6 +565,13 @@ def table(report: dict) -> str:
             "",
             t["startup_nocache_ratio"]["target"],
             met("startup_nocache_ratio"),
+        ),
+        (
+            "Start-up processor time ratio, with / without cache",
+            f"{report['startup_cpu_ratio']:.2f} / {report['startup_nocache_cpu_ratio']:.2f}",
+            f"{report['startup_cpu_s']:.3f} / {report['startup_nocache_cpu_s']:.3f} s",
+            "",
+            "",
         ),
         (
             "Peak RSS, self-test (MiB)",

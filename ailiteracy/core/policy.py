@@ -6,7 +6,6 @@ typing mistake does not silently leave a PC unlocked.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -155,6 +154,8 @@ def _learners(learners: list[Any], where: str) -> tuple[str, ...]:
 
 
 def load_policy(path: Path) -> Policy:
+    import tomllib  # only when there is a policy file
+
     try:
         # Windows Notepad may save the file with a byte order mark: accept it.
         data = tomllib.loads(read_text(path, POLICY_MAX_BYTES, encoding="utf-8-sig"))

@@ -48,6 +48,8 @@ LAZY = [
     "ailiteracy.core.calibration",
     "ailiteracy.core.search",
     "sqlite3",
+    "tomllib",  # content comes from the pre-built cache; there is no policy file
+    "difflib",
     "markdown",
     "nh3",
     "fsrs",

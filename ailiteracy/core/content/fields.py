@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import bisect
 import builtins
-import difflib
-import tomllib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Problem
 from .patterns import pattern
+
+if TYPE_CHECKING:
+    import tomllib  # imported on a cache miss only: a cached start reads no TOML
 from .textfile import ContentTextError, read_content_text
 
 NESTED_TOO_DEEPLY = "the file nests lists or tables too deeply to be read"
@@ -65,6 +66,8 @@ class Table:
         for key in self.data:
             if key in self.data.asked:
                 continue
+            import difflib  # only for a misspelt field
+
             near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             self.error(f"unknown key '{key}' in {where}{hint}")
@@ -196,6 +199,8 @@ def read_toml(
 
     None when it cannot be read; the reason is appended to ``problems``.
     """
+    import tomllib  # here: a start that finds its content cached reads no TOML
+
     try:
         if text is None:
             text = read_content_text(path)
