@@ -22,12 +22,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..core import paths
+from ..core import layout, paths
 
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"
-LOCK_NAME = "ailiteracy.lock"
-SCRATCH_NAME = "session-scratch"
+LOCK_NAME = layout.LOCK_FILE
+SCRATCH_NAME = layout.SCRATCH_DIR
 
 
 def redirect_qt_settings(scratch: Path) -> None:
@@ -212,7 +212,7 @@ def take_lock(data_dir: Path) -> QLockFile | None:
     the process id); so is an empty or unreadable one that is more than a few
     seconds old (a copy that was killed while writing it).
     """
-    path = data_dir / LOCK_NAME
+    path = layout.lock_file(data_dir)
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
@@ -269,7 +269,7 @@ def run(options: argparse.Namespace) -> int:
             message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         return 2
     lock = take_lock(data_dir)
-    if lock is None and not (data_dir / LOCK_NAME).exists():
+    if lock is None and not layout.lock_file(data_dir).exists():
         # No other copy holds the folder: the lock file itself could not be made.
         problem = prepare_data_dir(data_dir) or app.translate(
             "App", "The data folder %1 cannot be written."
@@ -294,7 +294,7 @@ def run(options: argparse.Namespace) -> int:
         # session on a throw-away folder and leaves the real data folder as it was.
         throwaway = Path(tempfile.mkdtemp(prefix="ailiteracy-self-test-"))
         data_dir = throwaway
-    scratch = data_dir / SCRATCH_NAME
+    scratch = layout.scratch_dir(data_dir)
     redirect_qt_settings(scratch)
     controller = AppController(
         data_dir,

@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ..core import layout
 from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
 from ..core.storage import NoticeKind
-from .app import SCRATCH_NAME, choose_language, install_translators
+from .app import choose_language, install_translators
 from .idle import IdleWatcher
 from .mainwindow import MainWindow
 
@@ -237,7 +238,8 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()  # nothing copied by one learner is left for the next
-        shutil.rmtree(self.data_dir / SCRATCH_NAME, ignore_errors=True)  # nor their last folder
+        # nor their last folder
+        shutil.rmtree(layout.scratch_dir(self.data_dir), ignore_errors=True)
         if not self.pick():
             QApplication.instance().quit()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.content import Module
+from ..core.layout import window_settings_file
 from ..core.nextstep import Step, StepKind, resume_step
 from ..core.reading import counts_as_read
 from ..core.review import ReviewQueue
@@ -88,7 +89,8 @@ class MainWindow(QMainWindow):
         self._apply_theme()  # before any child exists, so nothing is styled twice
         self.setWindowTitle("ailiteracy")
         self.setAccessibleName(self.tr("ailiteracy main window"))
-        self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        settings_file = str(window_settings_file(session.data_dir))
+        self.settings = QSettings(settings_file, QSettings.Format.IniFormat)
         self.lesson_started: float | None = None
         self.clock = time.monotonic  # seconds, for time spent in lessons; tests replace it
         # reading history for Back/Forward: ("lesson", module, lesson, scroll) or ("glossary", term)
