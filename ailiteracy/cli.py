@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core import languages, paths
+from .core import languages, layout, paths
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -235,7 +235,7 @@ def export_xapi(argv: Sequence[str]) -> int:
         return 2
     statements: list[dict] = []
     now = dt.datetime.now(dt.UTC)
-    if (folder / "profiles.json").is_file():
+    if layout.registry_file(folder).is_file():
         registry = ProfileRegistry(folder)
         try:
             for profile in registry.list():

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import layout
+
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
 SCHEME = "scrypt"
@@ -47,7 +49,7 @@ _MAX_MEM = 256 * 1024 * 1024
 LOCK_AFTER = 3
 LOCK_FIRST_SECONDS = 30
 LOCK_MAX_SECONDS = 15 * 60
-TEACHER_FILE = "teacher.json"
+TEACHER_FILE = layout.TEACHER_FILE
 
 
 def valid_pin(pin: object, min_length: int = PIN_MIN_LENGTH) -> bool:
@@ -266,11 +268,11 @@ class TeacherPin:
 
     @property
     def path(self) -> Path:
-        return self.data_dir / TEACHER_FILE
+        return layout.teacher_file(self.data_dir)
 
     @property
     def copy_path(self) -> Path:
-        return self.data_dir / "teacher.last-good.json"
+        return layout.last_good_file(layout.teacher_file(self.data_dir))
 
     @property
     def fixed(self) -> bool:
