@@ -1220,11 +1220,7 @@ def load_catalog(
     merged = Catalog(locale)
     for root in roots:
         primary = load_locale(root, locale, problems)
-        fallback = (
-            load_locale(root, DEFAULT_LOCALE, problems)
-            if locale != DEFAULT_LOCALE
-            else None
-        )
+        fallback = load_locale(root, DEFAULT_LOCALE, problems) if locale != DEFAULT_LOCALE else None
         have = {m.id for m in primary.modules}
         modules = list(primary.modules)
         glossary = dict(fallback.glossary) if fallback else {}

@@ -160,6 +160,7 @@ _LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("language", defa
 def _t(key: str) -> str:
     return GENERATED_TEXT.get(_LANGUAGE.get(), GENERATED_TEXT["en"])[key]
 
+
 # Escaped characters are swapped for private-use placeholders before parsing, so
 # that structural characters (~ = # { } :) can be found with plain string
 # searches, and swapped back for the real characters at the end.
@@ -864,8 +865,8 @@ def _match(
             "every right-hand text to be different."
         )
     if not explanation:
-        explanation = (
-            _t("pairs").format("; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs))
+        explanation = _t("pairs").format(
+            "; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs)
         )
     return {**_base("match", prompt, explanation), "pair": pairs}
 

@@ -320,5 +320,5 @@ class AssignmentsTab(TeacherBase):
             ).replace("%1", str(path))
         )
         if self.assignment is None:
-            self.set_assignment(made, path)
+            self.set_assignment(made)
         return path
