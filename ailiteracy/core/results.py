@@ -98,7 +98,15 @@ class ResultsFile:
     id_missing: bool = False  # an older file without a learner id (see legacy_learner_id)
 
     def module(self, module_id: str) -> ModuleResult | None:
-        return next((m for m in self.modules if m.module == module_id), None)
+        return self._by_module.get(module_id)
+
+    @functools.cached_property
+    def _by_module(self) -> dict[str, ModuleResult]:
+        """The modules by id (the first of any repeated id), found once."""
+        out: dict[str, ModuleResult] = {}
+        for m in self.modules:
+            out.setdefault(m.module, m)
+        return out
 
 
 @dataclass(frozen=True)
