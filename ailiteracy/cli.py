@@ -136,11 +136,6 @@ def import_gift(argv: Sequence[str]) -> int:
     )
     args = parser.parse_args(argv)
     source = Path(args.file)
-    try:
-        text = gift.read_gift_file(source)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
-        return 2
     out = Path(args.out)
     if not ID_RE.match(out.name):
         example = gift.suggested_id(out.name) or "my-quiz"
@@ -150,16 +145,23 @@ def import_gift(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    result = gift.parse_gift(text, args.lang)
+    done = gift.import_gift_file(source, out, title=args.title or "", language=args.lang)
+    Outcome = gift.GiftImportOutcome
+    if done.outcome in (Outcome.UNREADABLE, Outcome.NOT_UTF8):
+        print(f"{source}: cannot read the file ({done.detail})", file=sys.stderr)
+        return 2
+    result = done.parsed
+    assert result is not None  # the file was read
     for problem in result.problems:
         print(f"{source}:{problem.line}: {problem.message}")
-    if not result.questions:
+    if done.outcome is Outcome.NO_QUESTIONS:
         print(f"{source}: no question could be imported", file=sys.stderr)
         return 1
-    try:
-        gift.write_module(result, out, title=args.title or source.stem, language=args.lang)
-    except FileExistsError:
+    if done.outcome is Outcome.FOLDER_NOT_EMPTY:
         print(f"{args.out}: folder exists and is not empty; choose a new folder", file=sys.stderr)
+        return 2
+    if done.outcome is Outcome.NOT_WRITTEN:
+        print(f"{args.out}: the module could not be written ({done.detail})", file=sys.stderr)
         return 2
     print(
         f"Imported {len(result.questions)} question(s) into {args.out} "

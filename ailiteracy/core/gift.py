@@ -30,6 +30,7 @@ This module is pure Python: it must not import Qt.
 from __future__ import annotations
 
 import contextvars
+import enum
 import re
 import unicodedata
 from collections import Counter
@@ -46,9 +47,13 @@ from .fileformat import read_file
 
 __all__ = [
     "GIFT_MAX_BYTES",
+    "GiftFileImport",
     "GiftImport",
+    "GiftImportOutcome",
     "GiftProblem",
     "dumps_quiz",
+    "free_module_id",
+    "import_gift_file",
     "parse_gift",
     "read_gift_file",
     "suggested_id",
@@ -988,6 +993,71 @@ def _write_module(
     (lessons / "01-imported.md").write_text(
         _lesson_text(title, result.categories), encoding="utf-8", newline="\n"
     )
+
+
+# --------------------------------------------------------------------------- a file to a module
+
+
+class GiftImportOutcome(enum.Enum):
+    """How importing a GIFT file as a module ended (see :func:`import_gift_file`)."""
+
+    IMPORTED = "imported"
+    UNREADABLE = "unreadable"  # the file could not be read (missing, too large, ...)
+    NOT_UTF8 = "not-utf8"  # not UTF-8 text, so not a GIFT file from Moodle
+    NO_QUESTIONS = "no-questions"  # nothing could be imported: nothing was written
+    FOLDER_NOT_EMPTY = "folder-not-empty"  # the module folder exists and is not empty
+    NOT_WRITTEN = "not-written"  # writing the module failed
+
+
+@dataclass(frozen=True)
+class GiftFileImport:
+    """The outcome of :func:`import_gift_file`: ``parsed`` is None when the file could
+    not be read; ``detail`` is the error's own text when reading or writing failed."""
+
+    outcome: GiftImportOutcome
+    parsed: GiftImport | None = None
+    detail: str = ""
+
+
+def import_gift_file(
+    source: Path, out_dir: Path, *, title: str, language: str = "en"
+) -> GiftFileImport:
+    """Read the GIFT file ``source`` and write its questions as the new module folder
+    ``out_dir`` (the command line's ``import-gift`` and the teacher screen both use it).
+
+    ``title`` is the module's title (the file's name when empty); ``language`` is the
+    language of the text the import writes itself. Never raises for a bad file or an
+    unwritable folder: the outcome says what happened.
+    """
+    source = Path(source)
+    try:
+        text = read_gift_file(source)
+    except UnicodeDecodeError as exc:
+        return GiftFileImport(GiftImportOutcome.NOT_UTF8, detail=str(exc))
+    except OSError as exc:
+        return GiftFileImport(GiftImportOutcome.UNREADABLE, detail=exc.strerror or str(exc))
+    parsed = parse_gift(text, language)
+    if not parsed.questions:
+        return GiftFileImport(GiftImportOutcome.NO_QUESTIONS, parsed)
+    try:
+        write_module(parsed, out_dir, title=title.strip() or source.stem, language=language)
+    except FileExistsError as exc:
+        return GiftFileImport(GiftImportOutcome.FOLDER_NOT_EMPTY, parsed, str(exc))
+    except (OSError, ValueError) as exc:
+        return GiftFileImport(GiftImportOutcome.NOT_WRITTEN, parsed, str(exc))
+    return GiftFileImport(GiftImportOutcome.IMPORTED, parsed)
+
+
+def free_module_id(title: str, fallback: str, taken: Iterable[str], folder: Path) -> str:
+    """A module id made from ``title`` (else ``fallback``) that is not in ``taken`` and
+    not a folder in ``folder`` yet: ``week-3``, else ``week-3-2``, ``week-3-3``, ..."""
+    base = suggested_id(title) or suggested_id(fallback) or "imported-questions"
+    used = set(taken)
+    candidate, n = base, 2
+    while candidate in used or (folder / candidate).exists():
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
 
 
 # --------------------------------------------------------------------------- export
