@@ -12,9 +12,13 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .core import paths
+
+if TYPE_CHECKING:
+    from .core.content import Lesson
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -101,7 +105,7 @@ def check_content(argv: Sequence[str]) -> int:
     return 1 if problems else 0
 
 
-def _lesson_report(locale: str, lesson) -> dict:
+def _lesson_report(locale: str, lesson: Lesson) -> dict[str, Any]:
     """Size, reading level and checked date of a lesson, for ``check-content --json``."""
     from dataclasses import asdict
 
@@ -173,7 +177,7 @@ def import_gift(argv: Sequence[str]) -> int:
 
 def export_gift(argv: Sequence[str]) -> int:
     from .core import gift
-    from .core.content import load_module
+    from .core.content import Problem, load_module
     from .core.storage import atomic_write_bytes
 
     parser = argparse.ArgumentParser(
@@ -185,7 +189,7 @@ def export_gift(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     folder = Path(args.module)
     locale = folder.parent.name if folder.parent.name in ("en", "zh-CN") else "en"
-    problems: list = []
+    problems: list[Problem] = []
     module = load_module(folder, locale, problems) if folder.is_dir() else None
     for problem in problems:
         print(problem)
@@ -233,7 +237,7 @@ def export_xapi(argv: Sequence[str]) -> int:
     if not folder.is_dir():
         print(f"{folder}: folder not found", file=sys.stderr)
         return 2
-    statements: list[dict] = []
+    statements: list[dict[str, Any]] = []
     now = dt.datetime.now(dt.UTC)
     if (folder / "profiles.json").is_file():
         registry = ProfileRegistry(folder)

@@ -444,10 +444,6 @@ def list_assignments(store: ProgressStore) -> list[Assignment]:
     return out
 
 
-def get_assignment(store: ProgressStore, assignment_id: str) -> Assignment | None:
-    return next((a for a in list_assignments(store) if a.id == assignment_id), None)
-
-
 class Status(enum.StrEnum):
     """Where a learner stands with one assignment."""
 

@@ -95,7 +95,7 @@ class GiftImport:
     (each once).
     """
 
-    questions: list[dict] = field(default_factory=list)
+    questions: list[dict[str, Any]] = field(default_factory=list)
     problems: list[GiftProblem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
 
@@ -674,7 +674,7 @@ def _choice(
                 "right answers, give each answer a percentage instead, like ~%50%answer."
             )
         partial = any(marker != "=" and weight for marker, weight, *_ in rows)
-        options = []
+        options: list[dict[str, Any]] = []
         for index, (marker, weight, text, feedback) in enumerate(rows):
             correct = marker == "="
             option = {
@@ -762,7 +762,7 @@ def _short(
                 "answers, so it was left out."
             )
             continue
-        row = {"text": text, "feedback": feedback or _t("right")}
+        row: dict[str, Any] = {"text": text, "feedback": feedback or _t("right")}
         if weight < 100:
             row["weight"] = max(1, int(round(weight)))
         accepted.append(row)
@@ -883,7 +883,7 @@ def _is_table_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def dumps_quiz(questions: Iterable[dict]) -> str:
+def dumps_quiz(questions: Iterable[dict[str, Any]]) -> str:
     """Questions -> ``quiz.toml`` text, with ``[[question]]`` and
     ``[[question.option]]``-style headers as in the content-format docs."""
     chunks = ["# Imported from a Moodle GIFT file.\n"]

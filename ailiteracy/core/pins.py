@@ -166,7 +166,7 @@ def lock_seconds(failed: int) -> int:
     steps = failed - LOCK_AFTER
     if steps >= 16:
         return LOCK_MAX_SECONDS
-    return min(LOCK_FIRST_SECONDS * 2**steps, LOCK_MAX_SECONDS)
+    return min(LOCK_FIRST_SECONDS << steps, LOCK_MAX_SECONDS)
 
 
 def iso_time(moment: _dt.datetime) -> str:

@@ -154,12 +154,12 @@ class ContentTab(TeacherBase):
             item.setData(ROLE_POLICY, True)
             item.setForeground(QBrush(QColor(theme.current().table_border)))
             self.folder_list.addItem(item)
-        for folder in self.stored_folders():
-            item = QListWidgetItem(folder)
-            item.setData(ROLE_PATH, folder)
+        for stored in self.stored_folders():
+            item = QListWidgetItem(stored)
+            item.setData(ROLE_PATH, stored)
             item.setData(ROLE_POLICY, False)
             self.folder_list.addItem(item)
-            if folder == keep:
+            if stored == keep:
                 self.folder_list.setCurrentItem(item)
         problems = self.session.catalog.problems
         if problems:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QRegularExpressionValidator,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,7 +50,7 @@ def _pin_field(accessible_name: str) -> QLineEdit:
 class _PinDialog(QDialog):
     """A PIN dialog wide enough to read and tall enough for all of its text."""
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         chars = self.fontMetrics().averageCharWidth() * 48
         screen = self.screen()
         limit = screen.availableGeometry().width() - 40 if screen is not None else chars
