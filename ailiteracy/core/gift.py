@@ -34,7 +34,7 @@ import enum
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -1096,64 +1096,101 @@ def _number_text(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e15 else repr(value)
 
 
+def _gift_single(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    weighted = any(o.weight for o in question.options if not o.correct)
+    lines = []
+    for o in question.options:
+        mark = "=" if o.correct else "~"
+        weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
+        lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
+    return _gift_lines(lines)
+
+
+def _gift_multiple(question: Any, notes: list[GiftExportNote]) -> str:
+    weights = [o.weight for o in question.options]
+    if any(w is None for w in weights):
+        right = [o for o in question.options if o.correct]
+        wrong = [o for o in question.options if not o.correct]
+        weights = [
+            100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
+            for o in question.options
+        ]
+        notes.append(
+            GiftExportNote(
+                question.id,
+                "scored per option here; Moodle adds up weights, so the right options "
+                "share 100% and the wrong ones take it away",
+            )
+        )
+    e = _gift_escape
+    return _gift_lines(
+        f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}"
+        for o, weight in zip(question.options, weights, strict=True)
+    )
+
+
+def _gift_truefalse(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    wrong = question.feedback_false if question.answer else question.feedback_true
+    right = question.feedback_true if question.answer else question.feedback_false
+    return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
+
+
+def _gift_short(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    lines = []
+    for a in question.answers:
+        weight = _weight_text(a.weight) if a.weight != 100 else ""
+        lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
+    if question.feedback_wrong:
+        lines.append(f"=%0%*#{e(question.feedback_wrong)}")
+    return _gift_lines(lines)
+
+
+def _gift_numerical(question: Any, notes: list[GiftExportNote]) -> str:
+    lines = []
+    for n in question.numbers:
+        spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
+        weight = _weight_text(n.weight) if n.weight != 100 else ""
+        lines.append(f"={weight}{spec}#{_gift_escape(n.feedback)}")
+    if question.feedback_wrong:
+        notes.append(
+            GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
+        )
+    return "#" + _gift_lines(lines)
+
+
+def _gift_match(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    return _gift_lines(f"={e(p.left)} -> {e(p.right)}" for p in question.pairs)
+
+
+def _gift_lines(lines: Iterable[str]) -> str:
+    return "\n    " + "\n    ".join(lines)
+
+
+_GIFT_WRITERS: dict[str, Callable[[Any, list[GiftExportNote]], str]] = {
+    "single": _gift_single,
+    "multiple": _gift_multiple,
+    "truefalse": _gift_truefalse,
+    "short": _gift_short,
+    "numerical": _gift_numerical,
+    "match": _gift_match,
+}
+
+
 def _gift_answers(question: Any, notes: list[GiftExportNote]) -> str | None:
     """The ``{...}`` part of one question, or None when GIFT cannot hold it."""
-    e = _gift_escape
     kind = question.type.value
-    lines: list[str] = []
     if kind in NOT_IN_GIFT:
         notes.append(GiftExportNote(question.id, NOT_IN_GIFT[kind], skipped=True))
         return None
-    if kind == "single":
-        weighted = any(o.weight for o in question.options if not o.correct)
-        for o in question.options:
-            mark = "=" if o.correct else "~"
-            weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
-            lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
-    elif kind == "multiple":
-        weights = [o.weight for o in question.options]
-        if any(w is None for w in weights):
-            right = [o for o in question.options if o.correct]
-            wrong = [o for o in question.options if not o.correct]
-            weights = [
-                100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
-                for o in question.options
-            ]
-            notes.append(
-                GiftExportNote(
-                    question.id,
-                    "scored per option here; Moodle adds up weights, so the right options "
-                    "share 100% and the wrong ones take it away",
-                )
-            )
-        for o, weight in zip(question.options, weights, strict=True):
-            lines.append(f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}")
-    elif kind == "truefalse":
-        wrong = question.feedback_false if question.answer else question.feedback_true
-        right = question.feedback_true if question.answer else question.feedback_false
-        return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
-    elif kind == "short":
-        for a in question.answers:
-            weight = _weight_text(a.weight) if a.weight != 100 else ""
-            lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
-        if question.feedback_wrong:
-            lines.append(f"=%0%*#{e(question.feedback_wrong)}")
-    elif kind == "numerical":
-        for n in question.numbers:
-            spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
-            weight = _weight_text(n.weight) if n.weight != 100 else ""
-            lines.append(f"={weight}{spec}#{e(n.feedback)}")
-        if question.feedback_wrong:
-            notes.append(
-                GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
-            )
-        return "#\n    " + "\n    ".join(lines)
-    elif kind == "match":
-        lines = [f"={e(p.left)} -> {e(p.right)}" for p in question.pairs]
-    else:  # a type added later without a GIFT form
+    writer = _GIFT_WRITERS.get(kind)
+    if writer is None:  # a type added later without a GIFT form
         notes.append(GiftExportNote(question.id, f"GIFT has no {kind} questions", skipped=True))
         return None
-    return "\n    " + "\n    ".join(lines)
+    return writer(question, notes)
 
 
 def export_gift(
