@@ -133,7 +133,6 @@ class ModuleCard(QFrame):
         self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
 
-
     def apply_icon(self) -> None:
         if self.step is not None:
             set_icon(self.button, STEP_ICONS[self.step.kind], theme.current().accent_text)
