@@ -26,7 +26,8 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,6 +205,8 @@ class AtomicJSONStorage(Storage):
         self._data: dict[str, Any] | None = initial
         self._guard = guard
         self._backup = backup
+        self._batching = False
+        self._pending = False
 
     def read(self) -> dict[str, Any] | None:
         if self._data is None:
@@ -212,7 +215,32 @@ class AtomicJSONStorage(Storage):
             self._data = json.loads(self._path.read_text(encoding="utf-8"))
         return self._data
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make every change inside the ``with`` block one write of the file (or none).
+
+        The changes are kept in memory until the block ends; an exception inside it,
+        or the process being killed, leaves the file as it was before the block.
+        """
+        if self._batching:
+            yield
+            return
+        self._batching, self._pending = True, False
+        try:
+            yield
+        except BaseException:
+            self._batching = self._pending = False
+            self._data = None  # forget the unwritten changes: read the file again
+            raise
+        self._batching = False
+        if self._pending and self._data is not None:
+            self._pending = False
+            self.write(self._data)
+
     def write(self, data: dict[str, Any]) -> None:
+        if self._batching:
+            self._data, self._pending = data, True
+            return
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         targets = [self._path, backup_path(self._path)] if self._backup else [self._path]
         for target in targets:
@@ -236,6 +264,7 @@ def depth_ok(value: Any, limit: int = MAX_DEPTH) -> bool:
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list):
@@ -389,6 +418,7 @@ def load_checked(
                 return copy
         return None
     raw, _why = _read_checked(path)
+    kept: dict[str, Any]
     if raw is not None and not raw.strip():
         kept, dropped, fine = {}, 0, False
     else:
@@ -457,6 +487,17 @@ def open_db(
     if initial is None and (guard is not None and guard.read_only):
         initial = {}  # nothing is ever read from disk again for this file
     return TinyDB(path, storage=AtomicJSONStorage, initial=initial, guard=guard, backup=backup)
+
+
+@contextmanager
+def one_write(db: TinyDB) -> Iterator[None]:
+    """The changes made to ``db`` inside the block, written to its file at once."""
+    storage = db.storage
+    if isinstance(storage, AtomicJSONStorage):
+        with storage.batch():
+            yield
+    else:
+        yield  # kept in memory (guest sessions): nothing to make atomic
 
 
 def memory_db() -> TinyDB:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import FeedbackMode, Module, Question
+from ..core.content.model import FeedbackMode, Module, Question
 from ..core.quiz import Score, is_answered, passed, quiz_percent, score, section_outcomes
 from ..core.store import Attempt, ProgressStore
 from . import theme

@@ -12,20 +12,19 @@ import pytest
 from ailiteracy.core.assignments import (
     ASSIGNMENT_MAX_BYTES,
     AssignmentItem,
-    FileFormatError,
-    FormatErrorKind,
     Status,
     add_assignment,
     assignment_filename,
     assignment_status,
     dump_assignment,
-    dump_file,
     list_assignments,
     load_assignment,
     new_assignment,
     remove_assignment,
 )
 from ailiteracy.core.content import load_catalog
+from ailiteracy.core.exchange import FileFormatError, dump_file
+from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.store import ProgressStore
 
 NOW = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.UTC)

@@ -17,8 +17,10 @@ from ailiteracy.core.cache import load_catalog
 def parses(monkeypatch) -> list[str]:
     """The locales parsed from their files (not taken from a cache)."""
     calls: list[str] = []
-    real = cache.content._load_locale
-    monkeypatch.setattr(cache.content, "_load_locale", lambda *a: calls.append(a[1]) or real(*a))
+    real = cache.content_catalog.load_locale
+    monkeypatch.setattr(
+        cache.content_catalog, "load_locale", lambda *a: calls.append(a[1]) or real(*a)
+    )
     return calls
 
 

@@ -129,10 +129,11 @@ def test_the_installed_command_runs_from_an_empty_folder(installed: Path, tmp_pa
 
 PROBE = """
 import json, sys
-from ailiteracy.core import cache, content, paths
+from ailiteracy.core import cache, paths
+from ailiteracy.core.content import catalog
 def parse(*args):
     raise SystemExit("the shipped cache was not used")
-content._load_locale = parse
+catalog.load_locale = parse
 found = {}
 for locale in ("en", "zh-CN"):
     catalog = cache.load_catalog([paths.content_dir()], locale, cache_dir=None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -104,7 +106,7 @@ def test_external_link_needs_confirmation(start, qtbot, monkeypatch) -> None:
     window = start()
     opened = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl",
+        "ailiteracy.ui.mainwindow.links.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()),
     )
     window.confirm_external = lambda url: False
@@ -238,7 +240,9 @@ def test_settings_chosen_in_the_dialog_are_applied_and_kept(
 
 def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("ailiteracy.ui.profiles.QMessageBox.exec", lambda box: shown.append(box))
+    monkeypatch.setattr(
+        "ailiteracy.ui.profiles.transfer.QMessageBox.exec", lambda box: shown.append(box)
+    )
     window = start()
     window.session.store.mark_lesson_read("demo", "first")
     target = tmp_path / "ana.ailiteracy-progress"
@@ -248,6 +252,35 @@ def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatc
     assert window.session.store.summary("demo").lessons_read == 0
     window.import_progress(target)
     assert window.session.store.summary("demo").lessons_read == 1
+
+
+def test_the_file_menu_asks_where_to_export_and_what_to_import(
+    start, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The menu items ask for a file (a triggered action passes no path along)."""
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QMessageBox.exec", lambda box: None)
+    target = tmp_path / "ana.ailiteracy-progress"
+    asked = []
+
+    def save_name(parent, title, suggested, filters):
+        asked.append(("save", Path(suggested).name))
+        return str(target), filters
+
+    def open_name(parent, title, folder, filters):
+        asked.append(("open", title))
+        return str(target), filters
+
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getSaveFileName", save_name)
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getOpenFileName", open_name)
+    window = start(profile_name="Ana")
+    window.session.store.mark_lesson_read("demo", "first")
+    window.export_action.trigger()
+    assert target.exists() and target.stat().st_size > 0
+    window.session.store.replace_rows("lessons", [])
+    window.import_action.trigger()
+    assert window.session.store.summary("demo").lessons_read == 1
+    assert [kind for kind, _ in asked] == ["save", "open"]
+    assert asked[0][1].startswith("progress-Ana-")
 
 
 def test_window_size_is_remembered(start, qtbot) -> None:

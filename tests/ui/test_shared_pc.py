@@ -42,7 +42,7 @@ def english_at_normal_size():
     from PySide6.QtWidgets import QApplication
 
     from ailiteracy.ui import theme
-    from ailiteracy.ui.app import install_translators
+    from ailiteracy.ui.language import install_translators
 
     app = QApplication.instance()
     if app is not None:
@@ -124,11 +124,12 @@ def test_policy_settings_are_enforced(controller, qtbot, monkeypatch) -> None:
     window = c.window
     opened = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "ailiteracy.ui.mainwindow.links.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     shown = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QMessageBox.information", lambda *args: shown.append(args[2])
+        "ailiteracy.ui.mainwindow.links.QMessageBox.information",
+        lambda *args: shown.append(args[2]),
     )
     window.confirm_external = lambda url: True
     from PySide6.QtCore import QUrl
@@ -268,7 +269,7 @@ def restore_qt_settings_folders():
 def test_qt_settings_stay_in_the_data_folder_and_are_wiped(
     tmp_path: Path, restore_qt_settings_folders
 ) -> None:
-    from ailiteracy.ui.app import redirect_qt_settings
+    from ailiteracy.ui.scratch import redirect_qt_settings
 
     scratch = tmp_path / "data" / "session-scratch"
     (scratch / "left-over").mkdir(parents=True)  # from a session that crashed
