@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core import layout, paths
+from .core import languages, layout, paths
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,7 @@ def gui_parser() -> argparse.ArgumentParser:
         default=os.environ.get("AILITERACY_DATA_DIR") or None,
         help="folder for every file the app writes (also: AILITERACY_DATA_DIR)",
     )
-    parser.add_argument("--lang", choices=["en", "zh-CN"], help="interface and content language")
+    parser.add_argument("--lang", choices=languages.CODES, help="interface and content language")
     parser.add_argument("--policy", metavar="FILE", help="administrator policy file to use")
     parser.add_argument(
         "--content",
@@ -55,7 +55,8 @@ def gui_parser() -> argparse.ArgumentParser:
 def check_content(argv: Sequence[str]) -> int:
     import datetime as dt
 
-    from .core.content import stale_lessons, validate_roots
+    from .core.content.lessons import stale_lessons
+    from .core.content.validation import validate_roots
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy check-content",
@@ -119,7 +120,7 @@ def _lesson_report(locale: str, lesson) -> dict:
 
 def import_gift(argv: Sequence[str]) -> int:
     from .core import gift
-    from .core.content import ID_RE
+    from .core.content.patterns import ID_RE
 
     parser = argparse.ArgumentParser(
         prog="ailiteracy import-gift",
@@ -130,9 +131,9 @@ def import_gift(argv: Sequence[str]) -> int:
     parser.add_argument("--title", help="module title (default: the file name)")
     parser.add_argument(
         "--lang",
-        choices=["en", "zh-CN"],
-        default="en",
-        help="language of the text the import writes itself (default: en)",
+        choices=languages.CODES,
+        default=languages.FALLBACK,
+        help=f"language of the text the import writes itself (default: {languages.FALLBACK})",
     )
     args = parser.parse_args(argv)
     source = Path(args.file)
@@ -171,7 +172,7 @@ def import_gift(argv: Sequence[str]) -> int:
 
 def export_gift(argv: Sequence[str]) -> int:
     from .core import gift
-    from .core.content import load_module
+    from .core.content.modules import load_module
     from .core.storage import atomic_write_bytes
 
     parser = argparse.ArgumentParser(
@@ -182,7 +183,8 @@ def export_gift(argv: Sequence[str]) -> int:
     parser.add_argument("--out", required=True, metavar="FILE.gift")
     args = parser.parse_args(argv)
     folder = Path(args.module)
-    locale = folder.parent.name if folder.parent.name in ("en", "zh-CN") else "en"
+    parent = folder.parent.name
+    locale = parent if languages.is_supported(parent) else languages.FALLBACK
     problems: list = []
     module = load_module(folder, locale, problems) if folder.is_dir() else None
     for problem in problems:

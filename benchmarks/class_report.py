@@ -127,7 +127,7 @@ def measure(folder: Path, learners: int) -> dict:
 
     from ailiteracy.core.session import Session
     from ailiteracy.ui.app import make_app
-    from ailiteracy.ui.teacher import TeacherView
+    from ailiteracy.ui.teacher.view import TeacherView
 
     app = make_app()
     files = sorted(folder.glob("*.ailiteracy-results"))

@@ -54,6 +54,7 @@ EDGE = 10  # cycles compared at the start and the end of the run
 SLOWER_FACTOR = 1.25
 SLOWER_SLACK_MS = 25.0
 GROWTH_LIMIT_PERCENT = 1.0  # per 50 cycles
+TRACE_FRAMES = 6  # frames kept per allocation with --trace-malloc
 
 
 def log(message: str) -> None:
@@ -71,6 +72,54 @@ def rss_mib() -> float:
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def memory_mib() -> dict[str, float]:
+    """Resident memory now, in MiB: ``rss`` (all of it) and, on Linux, its two parts:
+
+    * ``anon``: the process's own memory (Python objects, Qt's widgets and caches,
+      the C heap); a leak shows here;
+    * ``file``: pages of files the process has mapped (libraries, and fonts: every
+      face of a CJK font collection that Qt opens is a separate map of the whole
+      file), which the system shares with other programs and can drop at any time.
+      It grows as more of those files is read (each Chinese character drawn for
+      the first time) up to the size of the files, so it is reported, not a target.
+
+    Elsewhere ``anon`` and ``file`` are ``rss`` and 0."""
+    rss = rss_mib()
+    out = {"rss": rss, "anon": rss, "file": 0.0}
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            fields = dict(line.split(":", 1) for line in f if ":" in line)
+        anon_kib = int(fields["RssAnon"].split()[0])
+        file_kib = int(fields["RssFile"].split()[0])
+    except (OSError, ValueError, KeyError, IndexError):
+        return out
+    out["anon"], out["file"] = anon_kib / 1024, file_kib / 1024
+    return out
+
+
+def _libc() -> Any:
+    """The C library (glibc), or None where it cannot be loaded by name."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if not name or not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(name)
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+def trim_heap(libc: Any) -> None:
+    """Have glibc give the memory it holds free (after a window was deleted) back to
+    the system, so the sample shows what is in use, not what the allocator keeps
+    for reuse. It frees nothing that is still in use: a leak still shows."""
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def open_fds() -> int:
@@ -120,7 +169,7 @@ def answer_for(question, right: bool) -> Any:
 class Soak:
     """Drives one AppController through visitor cycles and measures each one."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, trim: bool = True) -> None:
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
         from ailiteracy.core.policy import Policy
@@ -140,6 +189,12 @@ class Soak:
         self.picker_shown_at = self.picker_cpu_at = 0.0
         self.step_ms: dict[str, float] = {}  # wall time
         self.step_cpu_ms: dict[str, float] = {}  # processor time of this process
+        self.libc = _libc() if trim else None
+        self.trace_from = 0  # cycle after which tracemalloc runs (0: it does not)
+        self.snapshots: list[tuple[int, Any]] = []  # (cycle, tracemalloc snapshot)
+        self.profile_step = ""  # with --profile: the step profiled, in which cycles, where
+        self.profile_cycles: set[int] = set()
+        self.profile_dir: Path | None = None
 
     # ------------------------------------------------------------------ problems
 
@@ -157,7 +212,7 @@ class Soak:
         """The real "Who is learning?" dialog, driven like the next visitor would."""
         from PySide6.QtCore import QTimer
 
-        from ailiteracy.ui.profiles import ProfilePicker
+        from ailiteracy.ui.profiles.picker import ProfilePicker
 
         picker = ProfilePicker(registry, **kwargs)
         self.picker_shown_at, self.picker_cpu_at = time.perf_counter(), time.process_time()
@@ -206,14 +261,24 @@ class Soak:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def step(self, name: str, action: Callable[[], object]) -> None:
+        profiler = None
+        if name == self.profile_step and self.cycle + 1 in self.profile_cycles:
+            import cProfile
+
+            profiler = cProfile.Profile()
         start, cpu = time.perf_counter(), time.process_time()
         try:
-            action()
+            if profiler is not None:
+                profiler.runcall(action)
+            else:
+                action()
             self.settle()
         except Exception:  # noqa: BLE001 (every failure is a finding)
             self.problems.append(f"cycle {self.cycle}: {name}: {traceback.format_exc()}")
         self.step_ms[name] = (time.perf_counter() - start) * 1000
         self.step_cpu_ms[name] = (time.process_time() - cpu) * 1000
+        if profiler is not None and self.profile_dir is not None:
+            profiler.dump_stats(self.profile_dir / f"{name}-{self.cycle + 1}.prof")
 
     def lessons(self) -> None:
         window = self.window
@@ -294,13 +359,47 @@ class Soak:
 
         gc.collect()
         widgets = Counter(type(w).__name__ for w in QApplication.allWidgets())
+        trim_heap(self.libc)
+        memory = memory_mib()
         return {
-            "rss_mib": round(rss_mib(), 1),
+            "rss_mib": round(memory["rss"], 1),
+            "anon_mib": round(memory["anon"], 1),
+            "file_mib": round(memory["file"], 1),
             "widgets": sum(widgets.values()),
             "widget_classes": dict(widgets.most_common()),
             "objects": len(gc.get_objects()),
             "fds": open_fds(),
         }
+
+    def trace(self, done: int, cycles: int) -> None:
+        """With ``--trace-malloc``: trace Python's allocations from the end of warm-up and
+        take a snapshot half-way and after the last full cycle."""
+        import tracemalloc
+
+        if not self.trace_from:
+            return
+        middle = self.trace_from + (cycles - 1 - self.trace_from) // 2
+        if done == self.trace_from:
+            tracemalloc.start(TRACE_FRAMES)
+        elif done in (middle, cycles - 1) and tracemalloc.is_tracing():
+            snapshot = tracemalloc.take_snapshot().filter_traces(
+                [tracemalloc.Filter(False, tracemalloc.__file__)]
+            )
+            self.snapshots.append((done, snapshot))
+
+    def traced_growth(self, top: int = 15) -> list[str]:
+        """What grew between the two snapshots, biggest first, with where it was made."""
+        if len(self.snapshots) < 2:
+            return []
+        (first, before), (last, after) = self.snapshots[0], self.snapshots[-1]
+        lines = [f"Python allocations, cycle {first} to {last}, largest growth first:"]
+        for stat in after.compare_to(before, "traceback")[:top]:
+            lines.append(
+                f"{stat.size_diff / 1024:+.1f} KiB in {stat.count_diff:+d} blocks "
+                f"(now {stat.size / 1024:.1f} KiB)"
+            )
+            lines += [f"    {line}" for line in stat.traceback.format(limit=TRACE_FRAMES)]
+        return lines
 
     def run(self, cycles: int) -> list[dict[str, Any]]:
         from PySide6.QtWidgets import QApplication
@@ -343,9 +442,11 @@ class Soak:
                 grown.subtract(records[-1]["widget_classes"])
             record["widgets_grown"] = {k: n for k, n in grown.most_common(5) if n > 0}
             records.append(record)
+            self.trace(cycle + 1, cycles)
             log(
                 f"visitor {cycle + 1}/{cycles} ({visitor}): {cycle_s:.2f} s, "
-                f"{record['rss_mib']:.1f} MiB, {record['widgets']} widgets, "
+                f"{record['rss_mib']:.1f} MiB ({record['anon_mib']:.1f} own, "
+                f"{record['file_mib']:.1f} mapped files), {record['widgets']} widgets, "
                 f"{record['objects']} objects, {record['fds']} fds, slowest {slowest} "
                 f"{self.step_ms[slowest]:.0f} ms; more widgets: {record['widgets_grown']}"
             )
@@ -380,6 +481,8 @@ def summarise(
     # no next one and is sampled with their own, well-used window: left out here.
     steady = after[:-1]
     rss = [r["rss_mib"] for r in steady]
+    anon = [r.get("anon_mib", r["rss_mib"]) for r in steady]
+    mapped = [r.get("file_mib", 0.0) for r in steady]
     widgets = [float(r["widgets"]) for r in steady]
     objects = [float(r["objects"]) for r in steady]
     edge = max(1, min(EDGE, len(after) // 2))
@@ -397,12 +500,13 @@ def summarise(
             "ok": end <= start * SLOWER_FACTOR + SLOWER_SLACK_MS,
         }
     rss_growth = growth_percent_per_50(rss)
+    memory_growth = growth_percent_per_50(anon)
     widget_growth = growth_percent_per_50(widgets)
     targets = {
-        "soak_rss_growth_pct_per_50": {
+        "soak_memory_growth_pct_per_50": {
             "target": f"< {GROWTH_LIMIT_PERCENT:g}",
-            "value": round(rss_growth, 3),
-            "met": rss_growth < GROWTH_LIMIT_PERCENT,
+            "value": round(memory_growth, 3),
+            "met": memory_growth < GROWTH_LIMIT_PERCENT,
         },
         "soak_widget_growth_pct_per_50": {
             "target": f"< {GROWTH_LIMIT_PERCENT:g}",
@@ -423,6 +527,11 @@ def summarise(
         "soak_rss_mib_start": rss[0] if rss else None,
         "soak_rss_mib_end": rss[-1] if rss else None,
         "soak_rss_growth_pct_per_50": round(rss_growth, 3),
+        "soak_memory_mib_start": anon[0] if anon else None,
+        "soak_memory_mib_end": anon[-1] if anon else None,
+        "soak_memory_growth_pct_per_50": round(memory_growth, 3),
+        "soak_mapped_files_mib_start": mapped[0] if mapped else None,
+        "soak_mapped_files_mib_end": mapped[-1] if mapped else None,
         "soak_widgets_start": int(widgets[0]) if widgets else None,
         "soak_widgets_end": int(widgets[-1]) if widgets else None,
         "soak_widget_growth_pct_per_50": round(widget_growth, 3),
@@ -467,6 +576,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "machine and with what else runs on it)",
     )
     parser.add_argument("--records", metavar="FILE", help="also write every cycle's figures here")
+    parser.add_argument(
+        "--trace-malloc",
+        action="store_true",
+        help="trace Python's allocations after warm-up and print what grew most (slower; "
+        "the memory figures then include the tracing's own)",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="STEP:N,N",
+        help="profile one step (cProfile) in the cycles given, e.g. quiz:15,140; the files "
+        "(STEP-N.prof) go to --profile-dir; compare them with python -m pstats",
+    )
+    parser.add_argument("--profile-dir", metavar="DIR", default=".", help="default: here")
+    parser.add_argument(
+        "--no-trim",
+        action="store_true",
+        help="sample memory without first asking the C allocator to release what it "
+        "holds free (glibc keeps the memory of deleted windows for reuse)",
+    )
     args = parser.parse_args(argv)
     if args.cycles < 30:
         parser.error("--cycles must be at least 30 (warm-up plus two sets of 10)")
@@ -474,6 +602,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.warmup = max(10, args.cycles // 5)
     if not 0 <= args.warmup <= args.cycles - 2 * EDGE:
         parser.error("--warmup leaves too few cycles to compare")
+    if args.profile:
+        step, _, numbers = args.profile.partition(":")
+        try:
+            args.profile = (step, {int(n) for n in numbers.split(",") if n.strip()})
+        except ValueError:
+            parser.error("--profile takes a step and cycle numbers, e.g. quiz:15,140")
     return args
 
 
@@ -481,8 +615,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="ailiteracy-soak-") as folder:
-        soak = Soak(Path(folder) / "data")
+        soak = Soak(Path(folder) / "data", trim=not args.no_trim)
+        soak.trace_from = (args.warmup or 1) if args.trace_malloc else 0
+        if args.profile:
+            soak.profile_step, soak.profile_cycles = args.profile
+            soak.profile_dir = Path(args.profile_dir)
+            soak.profile_dir.mkdir(parents=True, exist_ok=True)
         records = soak.run(args.cycles)
+    for line in soak.traced_growth():
+        log(line)
     summary = summarise(records, args.warmup, soak.problems, soak.widgets_at_close)
     if args.records:
         Path(args.records).write_text(json.dumps(records, indent=1), encoding="utf-8")

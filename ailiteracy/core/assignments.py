@@ -4,9 +4,8 @@ An assignment file (``*.ailiteracy-assignment``) is UTF-8 JSON, described in
 ``docs/teachers-formats.md``. It carries a SHA-256 checksum of its canonical JSON so a
 damaged or hand-edited file is noticed instead of being half-read.
 
-This module also holds what the results file shares with it: the error kinds
-(:class:`FormatErrorKind`, :class:`FileFormatError`), the canonical JSON and the
-checksum, and the safe way to open one of these files (:func:`parse_envelope`).
+It is read the way every exchanged file is (``exchange.py``): the file, its
+envelope, then the fields (:func:`assignment_from_dict`).
 
 On the learner's side an opened assignment is kept in the learner's progress store
 (table ``assignments``, one row per assignment id), and :func:`assignment_status`
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import json
 import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,184 +23,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .content import ID_RE, Catalog
-from .fileformat import FileRefused, RefusalKind, checksum, checksum_matches, read_file
+from .content.model import Catalog
+from .content.patterns import ID_RE
+from .exchange import (
+    MAX_TEXT,
+    Fields,
+    FileFormatError,
+    FileSpec,
+    as_utc,
+    dump_file,
+    malformed,
+    open_exchange_file,
+    parse_envelope,
+)
 from .store import ProgressStore
 
 ASSIGNMENT_FORMAT = "ailiteracy-assignment"
 ASSIGNMENT_VERSION = 1
 ASSIGNMENT_SUFFIX = ".ailiteracy-assignment"
 ASSIGNMENT_MAX_BYTES = 1024 * 1024  # 1 MiB: an assignment is a few kilobytes
+ASSIGNMENT = FileSpec(
+    ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, ASSIGNMENT_MAX_BYTES, ASSIGNMENT_SUFFIX
+)
 
 TABLE = "assignments"
 
-HEX32_RE = re.compile(r"^[0-9a-f]{32}$")
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _UNSAFE_NAME_RE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
-MAX_TEXT = 10_000  # longest title, class name, message or learner name accepted
-MAX_ID = 200  # longest id accepted (module, question, attempt or learner id)
 
-
-# --------------------------------------------------------------------------- shared file rules
-
-
-class FormatErrorKind(enum.StrEnum):
-    """Why a teacher or results file was refused."""
-
-    NOT_THIS_KIND = "not-this-kind"  # not one of our files, or our other kind of file
-    TOO_NEW = "too-new"  # written by a newer version of the app
-    DAMAGED = "damaged"  # ours, but cut short or changed after it was written (checksum)
-    MALFORMED = "malformed"  # checksum fine but a field is missing or wrong
-    TOO_LARGE = "too-large"  # bigger than any real file of this kind
-    UNREADABLE = "unreadable"  # the file could not be read at all (only from load_many)
-
-
-class FileFormatError(ValueError):
-    """A file was refused; ``kind`` says why, the message adds a short English detail."""
-
-    def __init__(self, kind: FormatErrorKind, detail: str = "") -> None:
-        self.kind = kind
-        self.detail = detail
-        super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
-
-
-def dump_file(data: dict[str, Any]) -> bytes:
-    """Add the checksum and write ``data`` as readable, indented UTF-8 JSON."""
-    body = {k: v for k, v in data.items() if k != "checksum"}
-    body["checksum"] = checksum(body)
-    text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
-
-
-def parse_envelope(data: bytes, fmt: str, version: int, max_bytes: int) -> dict[str, Any]:
-    """Open one of our files: size, JSON, format, version and checksum, in that order.
-
-    Raises:
-        FileFormatError: with the kind that explains the refusal.
-    """
-    if len(data) > max_bytes:
-        raise FileFormatError(
-            FormatErrorKind.TOO_LARGE, f"{len(data)} bytes; at most {max_bytes} expected"
-        )
-    marker = f'"{fmt}"'.encode()
-    constants: list[str] = []  # NaN or Infinity in the file: only the full check is exact
-
-    def constant(name: str) -> float:
-        constants.append(name)
-        return float(name)
-
-    try:
-        obj = json.loads(data.decode("utf-8-sig"), parse_constant=constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        # A file of ours that was cut short or had bytes changed still names its format.
-        if not data.strip() or marker in data:
-            raise FileFormatError(FormatErrorKind.DAMAGED, "not complete JSON") from exc
-        raise FileFormatError(FormatErrorKind.NOT_THIS_KIND, "not JSON") from exc
-    if not isinstance(obj, dict) or obj.get("format") != fmt:
-        found = obj.get("format") if isinstance(obj, dict) else None
-        detail = f"format is {found!r}" if isinstance(found, str) else "no 'format' field"
-        raise FileFormatError(FormatErrorKind.NOT_THIS_KIND, f"{detail}; expected {fmt!r}")
-    found_version = obj.get("version")
-    if isinstance(found_version, bool) or not isinstance(found_version, int) or found_version < 1:
-        raise FileFormatError(FormatErrorKind.MALFORMED, "'version' must be a whole number")
-    if found_version > version:
-        raise FileFormatError(
-            FormatErrorKind.TOO_NEW, f"version {found_version}; this app reads up to {version}"
-        )
-    stored = obj.get("checksum")
-    if not isinstance(stored, str) or not SHA256_RE.match(stored):
-        raise FileFormatError(FormatErrorKind.MALFORMED, "missing or invalid 'checksum'")
-    try:
-        matches = checksum(obj) == stored if constants else checksum_matches(obj, stored)
-    except ValueError as exc:  # NaN or infinity smuggled in
-        raise FileFormatError(FormatErrorKind.MALFORMED, "numbers out of range") from exc
-    if not matches:
-        raise FileFormatError(FormatErrorKind.DAMAGED, "checksum does not match the contents")
-    return obj
-
-
-class Fields:
-    """Checked access to the fields of a JSON object; a bad field raises MALFORMED."""
-
-    def __init__(self, data: Any, where: str) -> None:
-        if not isinstance(data, dict):
-            raise FileFormatError(FormatErrorKind.MALFORMED, f"{where} must be an object")
-        self.data = data
-        self.where = where
-
-    def _bad(self, key: str, what: str) -> FileFormatError:
-        return FileFormatError(FormatErrorKind.MALFORMED, f"{self.where}.{key} must be {what}")
-
-    def text(self, key: str, *, empty: bool = True, limit: int = MAX_TEXT) -> str:
-        value = self.data.get(key)
-        if not isinstance(value, str) or len(value) > limit or (not empty and not value.strip()):
-            raise self._bad(key, "text" if empty else "non-empty text")
-        return value
-
-    def ident(self, key: str) -> str:
-        value = self.data.get(key)
-        if not isinstance(value, str) or len(value) > MAX_ID or not ID_RE.match(value):
-            raise self._bad(key, "an id (lower-case letters, digits, hyphens)")
-        return value
-
-    def hex_id(self, key: str) -> str:
-        value = self.data.get(key)
-        if not isinstance(value, str) or not HEX32_RE.match(value):
-            raise self._bad(key, "32 hexadecimal digits")
-        return value
-
-    def integer(self, key: str, lo: int, hi: int, *, optional: bool = False) -> int | None:
-        value = self.data.get(key)
-        if value is None and optional:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise self._bad(key, f"a whole number from {lo} to {hi}")
-        return value
-
-    def number(self, key: str, lo: float, hi: float) -> float:
-        value = self.data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
-            raise self._bad(key, f"a number from {lo} to {hi}")
-        return float(value)
-
-    def boolean(self, key: str) -> bool:
-        value = self.data.get(key)
-        if not isinstance(value, bool):
-            raise self._bad(key, "true or false")
-        return value
-
-    def moment(self, key: str) -> _dt.datetime:
-        value = self.data.get(key)
-        try:
-            if not isinstance(value, str):
-                raise ValueError(value)
-            return as_utc(_dt.datetime.fromisoformat(value))
-        except ValueError as exc:
-            raise self._bad(key, "an ISO date and time") from exc
-
-    def day(self, key: str) -> _dt.date:
-        value = self.data.get(key)
-        try:
-            if not isinstance(value, str) or not DATE_RE.match(value):
-                raise ValueError(value)
-            return _dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise self._bad(key, "a date written YYYY-MM-DD") from exc
-
-    def array(self, key: str) -> list[Any]:
-        value = self.data.get(key)
-        if not isinstance(value, list):
-            raise self._bad(key, "a list")
-        return value
-
-
-def as_utc(moment: _dt.datetime) -> _dt.datetime:
-    """``moment`` as an aware UTC time (a time without a zone is taken as UTC)."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=_dt.UTC)
-    return moment.astimezone(_dt.UTC)
+# --------------------------------------------------------------------------- shared helpers
 
 
 def iso_moment(moment: _dt.datetime) -> str:
@@ -331,32 +180,30 @@ def assignment_to_dict(a: Assignment) -> dict[str, Any]:
     }
 
 
+def _item_from(raw: Any, n: int) -> AssignmentItem:
+    g = Fields(raw, f"items[{n}]")
+    module = g.ident("module")
+    lessons = g.array("lessons")
+    if not all(isinstance(x, str) and ID_RE.match(x) for x in lessons):
+        raise g.bad("lessons", "ids")
+    quiz = g.boolean("quiz")
+    quiz_only = g.boolean("quiz_only") if "quiz_only" in g.data else False
+    if quiz_only and (lessons or not quiz):
+        raise g.bad("quiz_only", "false when lessons are listed or no quiz is asked")
+    return AssignmentItem(module, tuple(dict.fromkeys(lessons)), quiz, quiz_only)
+
+
 def assignment_from_dict(obj: Mapping[str, Any]) -> Assignment:
     """Check every field of an assignment object (checksum already verified)."""
     f = Fields(dict(obj), "assignment")
-    items: list[AssignmentItem] = []
+    items = [_item_from(raw, n) for n, raw in enumerate(f.array("items"))]
+    if not items:
+        raise f.bad("items", "a list of at least one module")
     seen: set[str] = set()
-    raw_items = f.array("items")
-    if not raw_items:
-        raise FileFormatError(FormatErrorKind.MALFORMED, "assignment.items is empty")
-    for n, raw in enumerate(raw_items):
-        g = Fields(raw, f"items[{n}]")
-        module = g.ident("module")
-        lessons = g.array("lessons")
-        if not all(isinstance(x, str) and ID_RE.match(x) for x in lessons):
-            raise FileFormatError(FormatErrorKind.MALFORMED, f"items[{n}].lessons must be ids")
-        if module in seen:
-            raise FileFormatError(FormatErrorKind.MALFORMED, f"module {module!r} listed twice")
-        seen.add(module)
-        quiz = g.boolean("quiz")
-        quiz_only = g.boolean("quiz_only") if "quiz_only" in raw else False
-        if quiz_only and (lessons or not quiz):
-            raise FileFormatError(
-                FormatErrorKind.MALFORMED, f"items[{n}].quiz_only is inconsistent"
-            )
-        items.append(AssignmentItem(module, tuple(dict.fromkeys(lessons)), quiz, quiz_only))
-    pass_mark = f.integer("pass_mark", 1, 100)
-    assert pass_mark is not None
+    for n, item in enumerate(items):
+        if item.module in seen:
+            raise malformed(f"module {item.module!r} listed twice", f"items[{n}].module")
+        seen.add(item.module)
     return Assignment(
         id=f.hex_id("id"),
         class_name=f.text("class"),
@@ -364,7 +211,7 @@ def assignment_from_dict(obj: Mapping[str, Any]) -> Assignment:
         message=f.text("message"),
         created=f.moment("created"),
         due=f.day("due"),
-        pass_mark=pass_mark,
+        pass_mark=f.integer("pass_mark", 1, 100) or 0,
         items=tuple(items),
     )
 
@@ -380,35 +227,17 @@ def load_assignment(data: bytes) -> Assignment:
     Raises:
         FileFormatError: NOT_THIS_KIND, TOO_NEW, DAMAGED, MALFORMED or TOO_LARGE.
     """
-    obj = parse_envelope(data, ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, ASSIGNMENT_MAX_BYTES)
-    return assignment_from_dict(obj)
+    return assignment_from_dict(parse_envelope(data, ASSIGNMENT))
 
 
 def read_assignment_file(path: Path) -> Assignment:
     """Read an assignment file from disk without loading an oversized one into memory.
 
     Raises:
-        FileFormatError: as :func:`load_assignment`, or UNREADABLE (with the system's
-            reason as detail) when the file cannot be read at all.
+        FileFormatError: as :func:`load_assignment`, or NOT_A_FILE or UNREADABLE (with
+            the system's reason as detail) when the file cannot be read at all.
     """
-    return load_assignment(read_exchange_file(path, ASSIGNMENT_MAX_BYTES))
-
-
-def read_exchange_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of an exchanged file, read with :func:`fileformat.read_file`.
-
-    Raises:
-        FileFormatError: TOO_LARGE, or UNREADABLE (with the reason as detail) for a file
-            that cannot be read or is not an ordinary file.
-    """
-    try:
-        return read_file(path, max_bytes)
-    except FileRefused as exc:
-        if exc.kind == RefusalKind.TOO_LARGE:
-            raise FileFormatError(FormatErrorKind.TOO_LARGE, str(exc)) from exc
-        raise FileFormatError(FormatErrorKind.UNREADABLE, str(exc)) from exc
-    except OSError as exc:
-        raise FileFormatError(FormatErrorKind.UNREADABLE, exc.strerror or str(exc)) from exc
+    return assignment_from_dict(open_exchange_file(path, ASSIGNMENT))
 
 
 def assignment_filename(a: Assignment) -> str:
@@ -442,10 +271,6 @@ def list_assignments(store: ProgressStore) -> list[Assignment]:
             continue
     out.sort(key=lambda a: (a.due, a.title.casefold(), a.id))
     return out
-
-
-def get_assignment(store: ProgressStore, assignment_id: str) -> Assignment | None:
-    return next((a for a in list_assignments(store) if a.id == assignment_id), None)
 
 
 class Status(enum.StrEnum):

@@ -32,14 +32,16 @@ from pathlib import Path, PurePosixPath
 import msgspec
 
 from .. import __version__
-from . import content, paths
+from . import languages, paths
+from .content import catalog as content_catalog
+from .content.model import Catalog, Lesson, Module, Problem
 from .fileformat import read_file
 from .storage import atomic_write_bytes, atomic_write_text
 
 FORMAT_VERSION = 3  # 3: numerical questions, weights on short answers
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 MAX_HASHED_FILE_BYTES = 64 * 1024 * 1024
-_CODE = ("content.py", "cache.py", "render.py")
+_CODE = ("cache.py", "render.py", "miniweb.py")  # and every file of the content package
 _HTML_FILE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*\.html$")
 
 
@@ -58,8 +60,8 @@ class _Header:
 @dataclass
 class _Entry:
     key: Key
-    catalog: content.Catalog
-    problems: list[content.Problem]
+    catalog: Catalog
+    problems: list[Problem]
 
 
 def _code_identity() -> str:
@@ -72,7 +74,8 @@ def _code_identity() -> str:
         return __version__
     digest = hashlib.blake2b(digest_size=16)
     here = Path(__file__).parent
-    for name in _CODE:
+    names = [*_CODE, *sorted(f"content/{p.name}" for p in (here / "content").glob("*.py"))]
+    for name in names:
         try:
             digest.update((here / name).read_bytes())
         except OSError:
@@ -139,7 +142,7 @@ def _path_below(root: Path, kind: type, value: object) -> object:
     raise NotImplementedError(kind)
 
 
-def encode(root: Path, key: Key, catalog: content.Catalog, problems: list[content.Problem]):
+def encode(root: Path, key: Key, catalog: Catalog, problems: list[Problem]) -> bytes:
     """A cache file's bytes; paths are stored relative to ``root``."""
     return msgspec.json.encode(
         _Entry(key, catalog, problems), enc_hook=partial(_relative_path, root)
@@ -148,7 +151,7 @@ def encode(root: Path, key: Key, catalog: content.Catalog, problems: list[conten
 
 def decode(
     data: bytes, root: Path, key: Key, html_dir: Path | None
-) -> tuple[content.Catalog, list[content.Problem]] | None:
+) -> tuple[Catalog, list[Problem]] | None:
     """The catalog and problems stored in ``data``, or None when it is not a valid cache.
 
     ``html_dir`` is where pre-rendered lessons live; without it, a cache that
@@ -171,7 +174,7 @@ def decode(
     return catalog, entry.problems
 
 
-def _with_html(module: content.Module, html_dir: Path | None) -> content.Module:
+def _with_html(module: Module, html_dir: Path | None) -> Module:
     lessons = []
     for lesson in module.lessons:
         if lesson.html:
@@ -199,19 +202,19 @@ def _prebuilt_file(prebuilt: Path, locale: str) -> Path:
 def load_locale_cached(
     root: Path,
     locale: str,
-    problems: list[content.Problem],
+    problems: list[Problem],
     cache_dir: Path | None,
     prebuilt: Path | None = None,
-) -> content.Catalog:
-    """``content._load_locale`` with caching; problems found are appended to ``problems``.
+) -> Catalog:
+    """``content.catalog.load_locale`` with caching; problems found are appended to ``problems``.
 
     ``prebuilt`` is the folder of a pre-built cache for this root (the shipped
     content's); ``cache_dir`` is where the app keeps and writes its own caches.
     """
     if not (root / locale).is_dir():
-        return content.Catalog(locale)
+        return Catalog(locale)
     key = fingerprint(root, locale)
-    candidates = []
+    candidates: list[tuple[Path, Path | None]] = []
     if prebuilt is not None:
         candidates.append((_prebuilt_file(prebuilt, locale), prebuilt / "html" / locale))
     if cache_dir is not None:
@@ -222,8 +225,8 @@ def load_locale_cached(
         if hit is not None and hit[0].locale == locale:
             problems.extend(hit[1])
             return hit[0]
-    found: list[content.Problem] = []
-    catalog = content._load_locale(root, locale, found)
+    found: list[Problem] = []
+    catalog = content_catalog.load_locale(root, locale, found)
     problems.extend(found)
     if cache_dir is not None:
         try:
@@ -235,23 +238,23 @@ def load_locale_cached(
 
 
 def load_catalog(
-    roots: Sequence[Path], locale: str = content.DEFAULT_LOCALE, *, cache_dir: Path | None
-) -> content.Catalog:
-    """``content.load_catalog`` using caches: the shipped one, and the app's own in ``cache_dir``.
+    roots: Sequence[Path], locale: str = languages.FALLBACK, *, cache_dir: Path | None
+) -> Catalog:
+    """:func:`.content.catalog.load_catalog` using caches: the shipped one and the app's own.
 
     ``cache_dir`` None (a guest session) writes nothing.
     """
     shipped = paths.content_dir().resolve()
-    prebuilt = paths.prebuilt_cache_dir()
+    prebuilt = paths.prebuilt_cache_dir() if paths.prebuilt_cache_enabled() else None
     if cache_dir is not None:
         for old in cache_dir.glob("catalog-*.pickle"):  # caches of older versions: never read
             old.unlink(missing_ok=True)
 
-    def loader(root: Path, loc: str, problems: list[content.Problem]) -> content.Catalog:
+    def loader(root: Path, loc: str, problems: list[Problem]) -> Catalog:
         own = prebuilt if root.resolve() == shipped else None
         return load_locale_cached(root, loc, problems, cache_dir, own)
 
-    return content.load_catalog(roots, locale, load_locale=loader)
+    return content_catalog.load_catalog(roots, locale, load_locale=loader)
 
 
 # --------------------------------------------------------------------------- building
@@ -270,14 +273,12 @@ def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         locale = folder.name
         key = fingerprint(root, locale, __version__ if installed else None)
-        found: list[content.Problem] = []
-        catalog = content._load_locale(root, locale, found)
+        found: list[Problem] = []
+        catalog = content_catalog.load_locale(root, locale, found)
         html_dir = out / "html" / locale
         shutil.rmtree(html_dir, ignore_errors=True)
 
-        def rendered(
-            module: content.Module, lesson: content.Lesson, html_dir: Path = html_dir
-        ) -> content.Lesson:
+        def rendered(module: Module, lesson: Lesson, html_dir: Path = html_dir) -> Lesson:
             name = f"{module.id}/{lesson.id}.html"
             atomic_write_text(html_dir / name, renderer.to_html(lesson.body))
             return replace(lesson, html="", html_file=name)

@@ -7,7 +7,9 @@ stops reading at a size limit, so a hostile file can neither hang the app nor fi
 its memory.
 
 The checksum (:func:`checksum`) is shared by every file the app exchanges
-(progress, assignments, results).
+(progress, assignments, results), and :class:`FormatErrorKind` is the one list of
+reasons such a file is refused, from :func:`read_file`'s own refusals to the field
+checks of ``exchange.py``.
 """
 
 from __future__ import annotations
@@ -23,16 +25,26 @@ from typing import Any
 MIB = 1024 * 1024
 
 
-class RefusalKind(enum.StrEnum):
-    """Why :func:`read_file` would not read a file."""
+class FormatErrorKind(enum.StrEnum):
+    """Why a file from outside was refused: the one list for every exchanged file.
+
+    :func:`read_file` refuses with the first two; ``exchange.py`` adds the others.
+    The interface turns each into words (``ui/errors.py``); core keeps no sentences.
+    """
 
     NOT_A_FILE = "not-a-file"  # a folder, pipe, device or socket (also behind a link)
     TOO_LARGE = "too-large"  # larger than the limit for its kind
+    UNREADABLE = "unreadable"  # could not be opened or read (missing, no permission, ...)
+    NOT_THIS_KIND = "not-this-kind"  # not one of our files, or our other kind of file
+    TOO_NEW = "too-new"  # written by a newer version of the app
+    DAMAGED = "damaged"  # ours, but cut short or changed after it was written (checksum)
+    MALFORMED = "malformed"  # checksum fine but a field is missing or wrong
 
 
+# The reason an OSError carries (logs, tracebacks); the interface words come from the kind.
 _REASONS = {
-    RefusalKind.NOT_A_FILE: "not an ordinary file (a folder, device or pipe)",
-    RefusalKind.TOO_LARGE: "larger than {limit}",
+    FormatErrorKind.NOT_A_FILE: "not an ordinary file (a folder, device or pipe)",
+    FormatErrorKind.TOO_LARGE: "larger than {limit}",
 }
 
 
@@ -43,11 +55,11 @@ class FileRefused(OSError):
     reports this one too; ``strerror`` holds a short plain reason.
     """
 
-    def __init__(self, kind: RefusalKind, path: Path, limit: int = 0) -> None:
+    def __init__(self, kind: FormatErrorKind, path: Path, limit: int = 0) -> None:
         reason = _REASONS[kind].format(limit=size_text(limit))
         super().__init__(reason)
         self.kind = kind
-        self.strerror = reason
+        self.strerror: str = reason
         self.filename = str(path)
         self.limit = limit
 
@@ -77,15 +89,15 @@ def read_file(path: Path | str, max_bytes: int) -> bytes:
     """
     path = Path(path)
     if not stat.S_ISREG(os.stat(path).st_mode):
-        raise FileRefused(RefusalKind.NOT_A_FILE, path)
+        raise FileRefused(FormatErrorKind.NOT_A_FILE, path)
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(fd)  # what was opened, in case the path changed since os.stat
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(RefusalKind.NOT_A_FILE, path)
+            raise FileRefused(FormatErrorKind.NOT_A_FILE, path)
         if info.st_size > max_bytes:
-            raise FileRefused(RefusalKind.TOO_LARGE, path, max_bytes)
+            raise FileRefused(FormatErrorKind.TOO_LARGE, path, max_bytes)
         chunks: list[bytes] = []
         total = 0
         while total <= max_bytes:
@@ -97,7 +109,7 @@ def read_file(path: Path | str, max_bytes: int) -> bytes:
     finally:
         os.close(fd)
     if total > max_bytes:
-        raise FileRefused(RefusalKind.TOO_LARGE, path, max_bytes)
+        raise FileRefused(FormatErrorKind.TOO_LARGE, path, max_bytes)
     return b"".join(chunks)
 
 

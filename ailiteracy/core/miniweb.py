@@ -12,72 +12,21 @@ and naming another page than the deciding one costs a quarter of that claim.
 
 from __future__ import annotations
 
-import enum
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import _HEADER_CACHE, Problem, Verdict, _read_toml, _Table, _unique
+from .content.fields import Table, forget_header_lines, read_toml, unique
+from .content.model import Page as Page  # re-exported: the practice model lives with the content
+from .content.model import PageKind as PageKind
+from .content.model import Problem, Verdict
+from .content.model import Task as Task
+from .content.model import TaskClaim as TaskClaim
 
 PRACTICE_FILE = "practice.toml"
 MAX_PAGES = 12
-
-
-class PageKind(enum.StrEnum):
-    """What sort of page a search result is (shown to the learner after checking)."""
-
-    PRIMARY = "primary"  # the law, report or data itself, from whoever made it
-    OFFICIAL = "official"  # an official body explaining something
-    NEWS = "news"  # a reputable news outlet
-    FACT_CHECK = "fact-check"
-    REFERENCE = "reference"  # an encyclopaedia, library guide or textbook
-    OUTDATED = "outdated"  # once right, now out of date
-    CONTENT_FARM = "content-farm"  # made to attract clicks, copies and distorts
-    FORUM = "forum"  # posts by anonymous users
-    ADVERT = "advert"  # selling something
-
-
-@dataclass(frozen=True)
-class Page:
-    id: str
-    title: str
-    domain: str
-    date: str  # as printed on the page, e.g. "12 July 2024"
-    kind: PageKind
-    reliable: bool
-    why: str  # what makes it reliable, or what gives it away
-    text: str
-    source: str = ""  # the real source this page paraphrases (name, date, link)
-    url: str = ""  # the real source's address; empty for pages invented for the exercise
-
-
-@dataclass(frozen=True)
-class TaskClaim:
-    id: str
-    text: str
-    verdict: Verdict
-    page: str  # the page that decides it ("" for not-checkable)
-    explanation: str
-
-
-@dataclass(frozen=True)
-class Task:
-    id: str
-    title: str
-    section: str  # lesson-id#anchor it practises
-    question: str  # what the learner asked the assistant
-    answer: str  # the assistant's answer (written for the exercise)
-    worked_example: tuple[str, ...]  # think-aloud steps, shown first
-    pages: tuple[Page, ...]
-    claims: tuple[TaskClaim, ...]
-    expert_path: tuple[str, ...]  # what an expert would do, in order
-    first_page: str  # the page an expert opens first
-    line: int = 0
-
-    def page(self, page_id: str) -> Page | None:
-        return next((p for p in self.pages if p.id == page_id), None)
 
 
 @dataclass(frozen=True)
@@ -174,7 +123,7 @@ def score_task(
 # --------------------------------------------------------------------------- parsing
 
 
-def _texts(t: _Table, key: str) -> tuple[str, ...]:
+def _texts(t: Table, key: str) -> tuple[str, ...]:
     value = t.data.get(key, [])
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         t.error(f"'{key}' must be a list of text with at least one entry")
@@ -184,7 +133,7 @@ def _texts(t: _Table, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _parse_page(t: _Table) -> Page:
+def _parse_page(t: Table) -> Page:
     url = t.str("url", required=False)
     if url and not url.startswith("https://"):
         t.error("'url' must start with https://")
@@ -209,31 +158,19 @@ def _parse_page(t: _Table) -> Page:
     )
 
 
-def _parse_task(t: _Table) -> Task | None:
+def _parse_task(t: Table) -> Task | None:
     task_id = t.ident()
-    page_tables = _unique(t.tables("page", header="task.page"), "id", "page")
+    page_tables = unique(t.tables("page", header="task.page"), "id", "page")
     pages = [_parse_page(p) for p in page_tables]
-    children = list(page_tables)
+    by_id = {p.id: p for p in reversed(pages)}  # the first page with an id wins
     if len(pages) > MAX_PAGES:
         t.error(f"a task has at most {MAX_PAGES} pages")
-    ids = {p.id for p in pages}
     if not any(p.reliable for p in pages) or all(p.reliable for p in pages):
         t.error("a task needs both reliable and unreliable pages")
-    claims = []
-    claim_tables = _unique(t.tables("claim", header="task.claim"), "id", "claim")
-    children += claim_tables
-    for c in claim_tables:
-        verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
-        page = c.str("page", required=False)
-        if verdict != Verdict.NOT_CHECKABLE and not page:
-            c.error("a supported or contradicted claim needs the 'page' that decides it")
-        if page and page not in ids:
-            c.error(f"no page '{page}' in this task")
-        elif page and not next(p for p in pages if p.id == page).reliable:
-            c.error(f"claim is decided by page '{page}', which is marked unreliable")
-        claims.append(TaskClaim(c.ident(), c.str("text"), verdict, page, c.str("explanation")))
+    claim_tables = unique(t.tables("claim", header="task.claim"), "id", "claim")
+    claims = [_parse_claim(c, by_id) for c in claim_tables]
     first_page = t.str("first_page")
-    if first_page and first_page not in ids:
+    if first_page and first_page not in by_id:
         t.error(f"'first_page' names no page of this task: '{first_page}'")
     task = Task(
         id=task_id,
@@ -250,20 +187,31 @@ def _parse_task(t: _Table) -> Task | None:
     )
     if not claims:
         t.error("a task needs at least one [[task.claim]]")
-    return task if t.ok and all(c.ok for c in children) else None
+    return task if t.ok and all(c.ok for c in [*page_tables, *claim_tables]) else None
+
+
+def _parse_claim(c: Table, pages: Mapping[str, Page]) -> TaskClaim:
+    """One claim of a task; the page that decides it must be one of the task's reliable pages."""
+    verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
+    page = c.str("page", required=False)
+    if verdict != Verdict.NOT_CHECKABLE and not page:
+        c.error("a supported or contradicted claim needs the 'page' that decides it")
+    if page and page not in pages:
+        c.error(f"no page '{page}' in this task")
+    elif page and not pages[page].reliable:
+        c.error(f"claim is decided by page '{page}', which is marked unreliable")
+    return TaskClaim(c.ident(), c.str("text"), verdict, page, c.str("explanation"))
 
 
 def parse_practice(path: Path, problems: list[Problem]) -> list[Task]:
     """Read ``practice.toml``; problems are appended, unusable tasks left out."""
-    _HEADER_CACHE.pop((path, "task"), None)
-    _HEADER_CACHE.pop((path, "task.page"), None)
-    _HEADER_CACHE.pop((path, "task.claim"), None)
-    data = _read_toml(path, problems)
+    forget_header_lines(path)
+    data = read_toml(path, problems)
     if data is None:
         return []
-    root = _Table(data, path, 0, problems)
+    root = Table(data, path, 0, problems)
     tasks = []
-    for t in _unique(root.tables("task", header="task"), "id", "task"):
+    for t in unique(root.tables("task", header="task"), "id", "task"):
         task = _parse_task(t)
         if task is not None:
             tasks.append(task)

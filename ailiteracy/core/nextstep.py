@@ -11,7 +11,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .content import Lesson, Module
+from .content.model import Lesson, Module
 from .store import LessonState, ModuleSummary, Position
 
 

@@ -20,7 +20,6 @@ import base64
 import binascii
 import datetime as _dt
 import enum
-import getpass
 import json
 import math
 import os
@@ -168,7 +167,8 @@ def lock_seconds(failed: int) -> int:
     steps = failed - LOCK_AFTER
     if steps >= 16:
         return LOCK_MAX_SECONDS
-    return min(LOCK_FIRST_SECONDS * 2**steps, LOCK_MAX_SECONDS)
+    wait: int = LOCK_FIRST_SECONDS * 2**steps
+    return min(wait, LOCK_MAX_SECONDS)
 
 
 def iso_time(moment: _dt.datetime) -> str:
@@ -405,11 +405,15 @@ class TeacherPin:
 def main(
     argv: Sequence[str] | None = None,
     *,
-    ask: Callable[[str], str] = getpass.getpass,
+    ask: Callable[[str], str] | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Ask for a PIN twice and print its hash; returns the exit code."""
+    """Ask for a PIN twice (default: without echo) and print its hash; returns the exit code."""
+    if ask is None:
+        import getpass  # only this command asks on a terminal
+
+        ask = getpass.getpass
     out = out or sys.stdout
     err = err or sys.stderr
     parser = argparse.ArgumentParser(

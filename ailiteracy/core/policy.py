@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from . import languages
 from .fileformat import read_text
 from .pins import PIN_MAX_LENGTH, PIN_MIN_LENGTH, valid_hash
 
@@ -103,8 +104,9 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
             f"{where}'teacher_pin_hash' is not a PIN hash this app can check; make one with "
             "python -m ailiteracy.core.pins"
         )
-    if values.get("default_language", "") not in ("", "en", "zh-CN"):
-        raise PolicyError(f'{where}\'default_language\' must be "en" or "zh-CN"')
+    if values.get("default_language", "") not in ("", *languages.CODES):
+        codes = " or ".join(f'"{code}"' for code in languages.CODES)
+        raise PolicyError(f"{where}'default_language' must be {codes}")
     if values.get("default_text_size", 0) not in (0, *TEXT_SIZES):
         sizes = ", ".join(map(str, TEXT_SIZES))
         raise PolicyError(f"{where}'default_text_size' must be one of {sizes}")

@@ -72,27 +72,20 @@ Clock = Callable[[], _dt.datetime]
 
 
 class ProfileErrorKind(enum.Enum):
+    """Why a profile change was refused (the interface says it in words)."""
+
     NAME_EMPTY = "name-empty"
-    NAME_TOO_LONG = "name-too-long"
+    NAME_TOO_LONG = "name-too-long"  # longer than NAME_MAX_LENGTH
     NAME_TAKEN = "name-taken"
-    BAD_PIN = "bad-pin"
+    BAD_PIN = "bad-pin"  # not pin_min_length to PIN_MAX_LENGTH digits
     NOT_FOUND = "not-found"
-
-
-_MESSAGES = {
-    ProfileErrorKind.NAME_EMPTY: "the name is empty",
-    ProfileErrorKind.NAME_TOO_LONG: f"the name is longer than {NAME_MAX_LENGTH} characters",
-    ProfileErrorKind.NAME_TAKEN: "another profile already has this name",
-    ProfileErrorKind.BAD_PIN: "a PIN is 4 to 12 digits",
-    ProfileErrorKind.NOT_FOUND: "there is no such profile",
-}
 
 
 class ProfileError(Exception):
     """A profile change that cannot be made; ``kind`` says why."""
 
     def __init__(self, kind: ProfileErrorKind) -> None:
-        super().__init__(_MESSAGES[kind])
+        super().__init__(kind.value)
         self.kind = kind
 
 
@@ -117,14 +110,13 @@ class Profile:
         if not isinstance(pid, str) or not ID_RE.match(pid) or not isinstance(name, str):
             return None
         failed = row.get("failed", 0)
-        pin_hash, locked_until = row.get("pin_hash"), row.get("locked_until")
         return cls(
             pid,
             name,
             str(row.get("created", "")),
-            pin_hash if isinstance(pin_hash, str) else "",
+            _text(row.get("pin_hash")),
             failed if isinstance(failed, int) and not isinstance(failed, bool) else 0,
-            locked_until if isinstance(locked_until, str) else "",
+            _text(row.get("locked_until")),
             _learner_id(row.get("learner_id")),
         )
 
@@ -156,6 +148,10 @@ class Profile:
             "locked_until": self.locked_until,
             "learner_id": self.learner_id,
         }
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _learner_id(value: Any) -> str:
@@ -291,36 +287,35 @@ class ProfileRegistry:
         except OSError:
             return
         for folder in folders:
-            pid = folder.name
-            if pid in known or not ID_RE.match(pid) or folder.is_symlink() or not folder.is_dir():
+            if folder.name in known or not _holds_work(folder):
                 continue
-            if pid != LEGACY_PROFILE and not any(folder.iterdir()):
-                continue  # an empty folder (a creation cut short) holds no work
-            copy = _read_profile_file(profile_file(folder), pid)
-            taken = {self._key(p.name) for p in self._rows_as_profiles()}
-            name = copy.name if copy else LEGACY_NAME
-            base, number = name, 2
-            while self._key(name) in taken:
-                name, number = f"{base} {number}", number + 1
-            try:
-                created = _dt.datetime.fromtimestamp(folder.stat().st_mtime, _dt.UTC)
-            except (OSError, ValueError, OverflowError):
-                created = self.clock()
-            row = Profile(
-                pid,
-                name,
-                copy.created if copy else _iso(created),
-                copy.pin_hash if copy else "",
-                learner_id=copy.learner_id if copy else "",
-            ).to_row()
             if not self.read_only:
                 try:
-                    self._table.insert(row)
+                    self._table.insert(self._adopted(folder).to_row())
                 except OSError:
                     continue
-            if pid != LEGACY_PROFILE:
+            if folder.name != LEGACY_PROFILE:
                 self.found_again += 1
-            known.add(pid)
+            known.add(folder.name)
+
+    def _adopted(self, folder: Path) -> Profile:
+        """The profile for a learner's folder the list lost: from its ``profile.json``
+        when that can be read, under a name no other profile has."""
+        copy = _read_profile_file(profile_file(folder), folder.name)
+        taken = {self._key(p.name) for p in self._rows_as_profiles()}
+        name = base = copy.name if copy else LEGACY_NAME
+        number = 2
+        while self._key(name) in taken:
+            name, number = f"{base} {number}", number + 1
+        if copy:
+            return Profile(
+                folder.name, name, copy.created, copy.pin_hash, learner_id=copy.learner_id
+            )
+        try:
+            created = _dt.datetime.fromtimestamp(folder.stat().st_mtime, _dt.UTC)
+        except (OSError, ValueError, OverflowError):
+            created = self.clock()
+        return Profile(folder.name, name, _iso(created))
 
     def _rows_as_profiles(self) -> list[Profile]:
         return [p for p in (Profile.from_row(dict(r)) for r in self._table.all()) if p]
@@ -460,6 +455,15 @@ class ProfileRegistry:
         row = {**profile.to_row(), "failed": tries.failed, "locked_until": tries.locked_until}
         self._save_tries(Profile(**row))
         return PinCheck(PinResult.WRONG, seconds)
+
+
+def _holds_work(folder: Path) -> bool:
+    """Whether ``folder`` is a learner's folder (not a link) that may hold work: the
+    legacy one, or any other that is not empty (an empty one is a creation cut short)."""
+    pid = folder.name
+    if not ID_RE.match(pid) or folder.is_symlink() or not folder.is_dir():
+        return False
+    return pid == LEGACY_PROFILE or any(folder.iterdir())
 
 
 def _registry_row_fits(table: str, row: dict[str, Any]) -> bool:

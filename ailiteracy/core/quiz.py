@@ -25,10 +25,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 from typing import Any
 
-from .content import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
+from .content.model import NumericAnswer, Question, QuestionType, ShortAnswer, Verdict
 
 SOURCE_PENALTY = 0.25
 
@@ -190,7 +191,10 @@ def _short(q: Question, answer: Any) -> Score:
     return Score(value, (PartResult(q.id, value >= 0.999, right, answer),))
 
 
-_NUMBER_RE = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+@cache
+def _number_re() -> re.Pattern[str]:
+    """A typed number (compiled on first use, not when the app starts)."""
+    return re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
 def parse_number(text: Any) -> float | None:
@@ -213,7 +217,7 @@ def parse_number(text: Any) -> float | None:
         cleaned = cleaned.replace(",", ".")
     else:
         cleaned = cleaned.replace(",", "")
-    if not _NUMBER_RE.fullmatch(cleaned):
+    if not _number_re().fullmatch(cleaned):
         return None
     value = float(cleaned)
     return value if math.isfinite(value) else None

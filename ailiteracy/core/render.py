@@ -9,6 +9,7 @@ and link schemes remains.
 from __future__ import annotations
 
 import html
+import sys
 import xml.etree.ElementTree as ET
 
 import markdown
@@ -16,12 +17,33 @@ import nh3
 from markdown.extensions import Extension
 from markdown.extensions.admonition import AdmonitionExtension
 from markdown.extensions.attr_list import AttrListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
+
+
+def _import_fenced_code() -> type[Extension]:
+    """``FencedCodeExtension``, without Pygments.
+
+    Its module imports ``codehilite``, which loads Pygments' lexers when Pygments is
+    installed (a good part of the time to render the first lesson), only to highlight
+    code, which lessons never ask for. Hiding a Pygments that is not loaded yet makes
+    ``codehilite`` note that there is none; the output is the same.
+    """
+    hide = "pygments" not in sys.modules
+    if hide:
+        sys.modules["pygments"] = None  # type: ignore[assignment]  # import says: not found
+    try:
+        from markdown.extensions.fenced_code import FencedCodeExtension
+    finally:
+        if hide and sys.modules.get("pygments") is None:
+            del sys.modules["pygments"]
+    return FencedCodeExtension
+
+
+FencedCodeExtension = _import_fenced_code()
 
 ALLOWED_TAGS = {
     "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i",

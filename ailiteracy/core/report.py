@@ -26,12 +26,12 @@ import functools
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .assignments import Assignment
-from .content import Catalog, Question, QuestionType
+from .content.model import Catalog, Question, QuestionType
 from .results import AnswerResult, ModuleResult, ResultsFile, newest_per_learner
 
 REPEATED_FAILS = 2
@@ -169,6 +169,69 @@ def _ids(value: Any) -> list[str]:
     return []
 
 
+def _chosen_texts(known: list[tuple[str, str]], answer: Any) -> str:
+    """The texts of the chosen ids in the question's order, then unknown ids sorted."""
+    ids = {i for i, _text in known}
+    chosen = set(_ids(answer))
+    return "; ".join(
+        [text for i, text in known if i in chosen] + sorted(x for x in chosen if x not in ids)
+    )
+
+
+def _truefalse_text(question: Question, answer: Any) -> str:
+    return ("True" if answer else "False") if isinstance(answer, bool) else str(answer)
+
+
+def _options_text(question: Question, answer: Any) -> str:
+    return _chosen_texts([(o.id, o.text) for o in question.options], answer)
+
+
+def _sentences_text(question: Question, answer: Any) -> str:
+    return _chosen_texts([(x.id, x.text) for x in question.sentences], answer)
+
+
+def _order_text(question: Question, answer: Any) -> str:
+    items = {i.id: i.text for i in question.items}
+    return " → ".join(items.get(x, x) for x in _ids(answer))
+
+
+def _match_text(question: Question, answer: Mapping[str, Any]) -> str:
+    rights = {p.id: p.right for p in question.pairs}
+    return "; ".join(
+        f"{p.left} → {rights.get(answer[p.id], str(answer[p.id]))}"
+        for p in question.pairs
+        if isinstance(answer.get(p.id), str)
+    )
+
+
+def _claim_text(question: Question, answer: Mapping[str, Any]) -> str:
+    sources = {s.id: s.title for s in question.sources}
+    parts = []
+    for claim in question.claims:
+        entry = answer.get(claim.id)
+        if not isinstance(entry, Mapping):
+            continue
+        text = f"{claim.text}: {entry.get('verdict') or '?'}"
+        source = entry.get("source")
+        if isinstance(source, str) and source:
+            text += f" [{sources.get(source, source)}]"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+_ANSWER_TEXTS: dict[QuestionType, Callable[[Question, Any], str]] = {
+    QuestionType.TRUEFALSE: _truefalse_text,
+    QuestionType.SINGLE: _options_text,
+    QuestionType.MULTIPLE: _options_text,
+    QuestionType.ORDER: _order_text,
+    QuestionType.SPOT: _sentences_text,
+}
+_MAPPING_TEXTS: dict[QuestionType, Callable[[Question, Mapping[str, Any]], str]] = {
+    QuestionType.MATCH: _match_text,
+    QuestionType.CLAIM: _claim_text,
+}
+
+
 def answer_text(question: Question | None, answer: Any) -> str:
     """A learner's answer written out with the question's own texts.
 
@@ -179,43 +242,12 @@ def answer_text(question: Question | None, answer: Any) -> str:
         return ""
     if question is None:
         return answer if isinstance(answer, str) else _canonical(answer)
-    t = question.type
-    if t == QuestionType.TRUEFALSE:
-        return ("True" if answer else "False") if isinstance(answer, bool) else str(answer)
-    if t in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        texts = {o.id: o.text for o in question.options}
-        chosen = set(_ids(answer))
-        known = [texts[o.id] for o in question.options if o.id in chosen]
-        return "; ".join(known + sorted(x for x in chosen if x not in texts))
-    if t == QuestionType.ORDER:
-        items = {i.id: i.text for i in question.items}
-        return " → ".join(items.get(x, x) for x in _ids(answer))
-    if t == QuestionType.SPOT:
-        sentences = {s.id for s in question.sentences}
-        chosen = set(_ids(answer))
-        known = [s.text for s in question.sentences if s.id in chosen]
-        return "; ".join(known + sorted(x for x in chosen if x not in sentences))
-    if t == QuestionType.MATCH and isinstance(answer, Mapping):
-        rights = {p.id: p.right for p in question.pairs}
-        parts = [
-            f"{p.left} → {rights.get(answer[p.id], str(answer[p.id]))}"
-            for p in question.pairs
-            if isinstance(answer.get(p.id), str)
-        ]
-        return "; ".join(parts)
-    if t == QuestionType.CLAIM and isinstance(answer, Mapping):
-        sources = {s.id: s.title for s in question.sources}
-        parts = []
-        for claim in question.claims:
-            entry = answer.get(claim.id)
-            if not isinstance(entry, Mapping):
-                continue
-            text = f"{claim.text}: {entry.get('verdict') or '?'}"
-            source = entry.get("source")
-            if isinstance(source, str) and source:
-                text += f" [{sources.get(source, source)}]"
-            parts.append(text)
-        return "; ".join(parts)
+    by_type = _ANSWER_TEXTS.get(question.type)
+    if by_type is not None:
+        return by_type(question, answer)
+    by_mapping = _MAPPING_TEXTS.get(question.type)
+    if by_mapping is not None and isinstance(answer, Mapping):
+        return by_mapping(question, answer)
     return answer.strip() if isinstance(answer, str) else _canonical(answer)
 
 

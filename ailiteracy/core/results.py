@@ -10,37 +10,39 @@ the class report turns them into text with the teacher's own content.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from .assignments import (
+from .assignments import Assignment, iso_moment, item_lessons, safe_file_stem
+from .calibration import Confidence
+from .content.model import Catalog
+from .content.patterns import ID_RE
+from .exchange import (
     MAX_ID,
     MAX_TEXT,
-    Assignment,
     Fields,
     FileFormatError,
-    FormatErrorKind,
+    FileSpec,
     as_utc,
     dump_file,
-    iso_moment,
-    item_lessons,
     parse_envelope,
     read_exchange_file,
-    safe_file_stem,
 )
-from .calibration import Confidence
-from .content import ID_RE, Catalog
-from .store import LEARNER_ID_SETTING, Attempt, ProgressStore
+from .fileformat import FormatErrorKind
+from .store import LEARNER_ID_SETTING as LEARNER_ID_SETTING  # these two used to live here
+from .store import Attempt, ProgressStore
+from .store import ensure_learner_id as ensure_learner_id
 
 RESULTS_FORMAT = "ailiteracy-results"
 RESULTS_VERSION = 1
 RESULTS_SUFFIX = ".ailiteracy-results"
 # A learner who answers 20 questions a day for a year writes about 2.5 MB.
 RESULTS_MAX_BYTES = 8 * 1024 * 1024
+RESULTS = FileSpec(RESULTS_FORMAT, RESULTS_VERSION, RESULTS_MAX_BYTES, RESULTS_SUFFIX)
 
 LEVELS = frozenset(Confidence)  # the confidence values a results file may carry
 
@@ -112,24 +114,6 @@ def _level(confidence: Any) -> int | None:
     if isinstance(confidence, bool) or confidence not in LEVELS:
         return None
     return int(confidence)
-
-
-def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
-    """The learner's stable id, kept in the store's settings (so progress files carry it).
-
-    ``preferred`` is the profile's own id: it is written to the store when it differs.
-    Without it the store's id is kept, or a random one is made once.
-    """
-    value = store.get_setting(LEARNER_ID_SETTING)
-    if preferred:
-        if value != preferred:
-            store.set_setting(LEARNER_ID_SETTING, preferred)
-        return preferred
-    if isinstance(value, str) and value:
-        return value
-    value = uuid.uuid4().hex
-    store.set_setting(LEARNER_ID_SETTING, value)
-    return value
 
 
 def legacy_learner_id(name: str) -> str:
@@ -318,71 +302,88 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
     )
 
 
+@functools.cache
+def _answer_list_type() -> Any:
+    """``list[_RawAnswer]`` for msgspec: one answer as a results file holds it, with the
+    checks of :func:`_answer_from` that msgspec can make in C (ids, texts, numbers and
+    their ranges). Made on first use: msgspec is not loaded when the app starts."""
+    import msgspec
+
+    ident = Annotated[str, msgspec.Meta(max_length=MAX_ID, pattern=ID_RE.pattern)]
+    level = Annotated[int, msgspec.Meta(ge=int(min(Confidence)), le=int(max(Confidence)))]
+
+    raw_answer = msgspec.defstruct(
+        "RawAnswer",
+        [
+            ("module", ident),
+            ("question", ident),
+            ("prompt", Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]),
+            ("correct", bool),
+            ("score", Annotated[float, msgspec.Meta(ge=0.0, le=1.0)]),
+            ("seconds", Annotated[float, msgspec.Meta(ge=0.0, le=10.0**9)]),
+            ("attempt", Annotated[str, msgspec.Meta(max_length=MAX_ID)]),
+            ("attempt_no", Annotated[int, msgspec.Meta(ge=0, le=10**6)]),
+            ("at", str),
+            ("answer", Any, None),
+            ("confidence", level | None, None),
+        ],
+        frozen=True,
+        gc=False,
+    )
+    return list[raw_answer]  # type: ignore[valid-type]
+
+
 def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
     """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker.
 
-    A school's results files hold hundreds of thousands of answers whose ids, attempt
-    ids and times repeat: each distinct value is checked once. An answer that fails any
-    check goes through :func:`_answer_from`, which raises the precise error.
+    A school's results files hold hundreds of thousands of answers: msgspec checks the
+    types and ranges of all of them at once, and the attempt ids and times (which
+    repeat) are checked once per distinct value. When anything fails, every answer goes
+    through :func:`_answer_from`, which raises the precise error (or accepts what
+    msgspec is stricter about).
     """
-    good_ids: set[str] = set()
+    import msgspec
+
+    try:
+        checked = msgspec.convert(raws, _answer_list_type())
+    except msgspec.ValidationError:
+        return _answers_slowly(raws)
     good_attempts: set[str] = set()
     moments: dict[str, _dt.datetime] = {}
     out = []
-    for n, raw in enumerate(raws):
-        try:
-            module, question = raw["module"], raw["question"]
-            prompt, attempt, at = raw["prompt"], raw["attempt"], raw["at"]
-            correct, attempt_no = raw["correct"], raw["attempt_no"]
-            score, seconds = raw["score"], raw["seconds"]
-            confidence = raw.get("confidence")
-            for ident in (module, question):
-                if ident not in good_ids:
-                    if type(ident) is not str or len(ident) > MAX_ID or not ID_RE.match(ident):
-                        raise ValueError
-                    good_ids.add(ident)
-            if attempt not in good_attempts:
-                if type(attempt) is not str or len(attempt) > MAX_ID or not attempt.strip():
-                    raise ValueError
-                good_attempts.add(attempt)
-            moment = moments.get(at) if type(at) is str else None
-            if moment is None:
-                moment = _dt.datetime.fromisoformat(at)
-                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
-                    moment = as_utc(moment)
-                moments[at] = moment
-            if (
-                type(prompt) is not str
-                or len(prompt) > MAX_TEXT
-                or type(correct) is not bool
-                or type(score) not in (int, float)
-                or not 0.0 <= score <= 1.0
-                or type(seconds) not in (int, float)
-                or not 0.0 <= seconds <= 10.0**9
-                or type(attempt_no) is not int
-                or not 0 <= attempt_no <= 10**6
-                or not (confidence is None or (type(confidence) is int and confidence in LEVELS))
-            ):
-                raise ValueError
-        except (KeyError, TypeError, ValueError):
-            out.append(_answer_from(raw, n))  # raises the precise error, or accepts
-            continue
+    for a in checked:
+        attempt, at = a.attempt, a.at
+        if attempt not in good_attempts:
+            if not attempt.strip():
+                return _answers_slowly(raws)
+            good_attempts.add(attempt)
+        moment = moments.get(at)
+        if moment is None:
+            try:
+                moment = as_utc(_dt.datetime.fromisoformat(at))
+            except ValueError:
+                return _answers_slowly(raws)
+            moments[at] = moment
         out.append(
             AnswerResult(
-                module=module,
-                question=question,
-                prompt=prompt,
-                answer=raw.get("answer"),
-                correct=correct,
-                score=float(score),
-                seconds=float(seconds),
-                attempt=attempt,
-                attempt_no=attempt_no,
-                at=moment,
-                confidence=confidence,
+                a.module,
+                a.question,
+                a.prompt,
+                a.answer,
+                a.correct,
+                a.score,
+                a.seconds,
+                attempt,
+                a.attempt_no,
+                moment,
+                a.confidence,
             )
         )
     return tuple(out)
+
+
+def _answers_slowly(raws: list[Any]) -> tuple[AnswerResult, ...]:
+    return tuple(_answer_from(raw, n) for n, raw in enumerate(raws))
 
 
 def load_results(data: bytes) -> ResultsFile:
@@ -391,7 +392,7 @@ def load_results(data: bytes) -> ResultsFile:
     Raises:
         FileFormatError: NOT_THIS_KIND, TOO_NEW, DAMAGED, MALFORMED or TOO_LARGE.
     """
-    obj = parse_envelope(data, RESULTS_FORMAT, RESULTS_VERSION, RESULTS_MAX_BYTES)
+    obj = parse_envelope(data, RESULTS)
     f = Fields(obj, "results")
     a = Fields(obj.get("assignment"), "assignment")
     learner = Fields(obj.get("learner"), "learner")
@@ -456,7 +457,7 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
 def load_one(path: Path) -> ResultsFile | Rejected:
     """Read one results file (whatever its extension), or say why it cannot be used."""
     try:
-        return load_results(read_exchange_file(path, RESULTS_MAX_BYTES))
+        return load_results(read_exchange_file(path, RESULTS))
     except FileFormatError as exc:
         return Rejected(path, exc.kind, exc.detail)
 

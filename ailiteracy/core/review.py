@@ -20,7 +20,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from .content import Catalog
+from .content.model import Catalog
 from .store import ProgressStore
 
 if TYPE_CHECKING:

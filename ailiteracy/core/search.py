@@ -24,7 +24,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from .content import Catalog
+from .content.model import Catalog
 
 SNIPPET_TOKENS = 14  # words around the match (FTS5 counts trigrams as tokens too)
 SNIPPET_CHARS = 120
@@ -285,7 +285,8 @@ def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _sections(body: str) -> list[tuple[str, str, str]]:
     """Split a lesson body at ``##`` headings: (anchor, heading, text)."""
     out: list[tuple[str, str, str]] = []
-    anchor, heading, lines = "", "", []
+    anchor, heading = "", ""
+    lines: list[str] = []
     for line in body.splitlines():
         match = re.match(r"^##\s+(.*?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$", line)
         if match:

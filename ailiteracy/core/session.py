@@ -10,15 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout, paths
+from . import languages, layout
 from .cache import load_catalog
-from .content import Catalog
+from .content.folders import SETTING as CONTENT_FOLDERS_SETTING
+from .content.folders import ContentFolders, stored_folders
+from .content.model import Catalog
 from .layout import DEFAULT_PROFILE as DEFAULT_PROFILE
 from .layout import PROFILES_DIR as PROFILES_DIR
 from .policy import Policy, PolicyError, load_policy
-from .results import ensure_learner_id
-from .storage import StoreNotice
-from .store import ProgressStore
+from .store import ProgressStore, ensure_learner_id
 
 
 class SessionError(Exception):
@@ -30,13 +30,13 @@ class Session:
     data_dir: Path
     language: str
     policy: Policy
-    extra_content: list[Path]
+    folders: ContentFolders
     catalog: Catalog
     store: ProgressStore
     profile: str = DEFAULT_PROFILE
     profile_name: str = ""
     guest: bool = False
-    notices: list[StoreNotice] = field(default_factory=list)
+    notices: list[object] = field(default_factory=list)
     learner_id: str = ""  # the profile's stable id (a fresh one for each guest session)
     learner_since: str = ""  # when the profile was made (ISO), a hint for same-named learners
 
@@ -46,7 +46,7 @@ class Session:
         data_dir: Path,
         *,
         language: str | None = None,
-        system_language: str = "en",
+        system_language: str = languages.DEFAULT,
         extra_content: Sequence[Path] = (),
         policy_file: Path | None = None,
         policy: Policy | None = None,
@@ -69,14 +69,17 @@ class Session:
             or policy.default_language
             or system_language
         )
-        if chosen not in ("en", "zh-CN"):
-            chosen = "en"
-        extra = [*policy.content_folders, *extra_content, *_stored_folders(store)]
+        chosen = languages.supported_or_default(chosen)
+        folders = ContentFolders(
+            policy=tuple(policy.content_folders),
+            given=tuple(extra_content),
+            stored=stored_folders(store.get_setting(CONTENT_FOLDERS_SETTING, [])),
+        )
         session = cls(
             data_dir=data_dir,
             language=chosen,
             policy=policy,
-            extra_content=list(extra),
+            folders=folders,
             catalog=Catalog(chosen),
             store=store,
             guest=guest,
@@ -90,7 +93,23 @@ class Session:
 
     @property
     def content_roots(self) -> list[Path]:
-        return [paths.content_dir(), *self.extra_content]
+        """Every content folder to load, in order (see :mod:`.content.folders`)."""
+        return self.folders.roots
+
+    @property
+    def extra_content(self) -> list[Path]:
+        """The content folders besides the shipped content."""
+        return self.folders.extra
+
+    def set_content_folders(self, folders: Sequence[str | Path]) -> bool:
+        """Keep ``folders`` as the learner's own content folders (the policy's and the
+        ones given at start stay). Returns whether they changed; the caller reloads."""
+        changed = self.folders.with_stored(folders)
+        if changed == self.folders:
+            return False
+        self.folders = changed
+        self.store.set_setting(CONTENT_FOLDERS_SETTING, changed.stored_setting())
+        return True
 
     def reload_catalog(self, language: str | None = None) -> Catalog:
         if language:
@@ -101,8 +120,3 @@ class Session:
 
     def close(self) -> None:
         self.store.close()
-
-
-def _stored_folders(store: ProgressStore) -> list[Path]:
-    value = store.get_setting("content_folders", [])
-    return [Path(v) for v in value if isinstance(v, str)] if isinstance(value, list) else []

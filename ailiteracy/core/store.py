@@ -691,3 +691,21 @@ class ProgressStore:
     def append_answer_records(self, records: list[dict[str, Any]]) -> None:
         """Append many answer records at once (imports)."""
         self._history.extend(records)
+
+
+def ensure_learner_id(store: ProgressStore, preferred: str = "") -> str:
+    """The learner's stable id, kept in the store's settings (so progress files carry it).
+
+    ``preferred`` is the profile's own id: it is written to the store when it differs.
+    Without it the store's id is kept, or a random one is made once.
+    """
+    value = store.get_setting(LEARNER_ID_SETTING)
+    if preferred:
+        if value != preferred:
+            store.set_setting(LEARNER_ID_SETTING, preferred)
+        return preferred
+    if isinstance(value, str) and value:
+        return value
+    value = uuid.uuid4().hex
+    store.set_setting(LEARNER_ID_SETTING, value)
+    return value

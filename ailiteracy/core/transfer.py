@@ -7,25 +7,34 @@ The file (extension ``.ailiteracy-progress``) is UTF-8 JSON::
      "lessons": [...], "attempts": [...], "answers": [...], "review": [...],
      "checksum": "<sha256 hex of the canonical JSON of everything except checksum>"}
 
-:func:`read_progress_file` checks the whole file before anything is changed, so a
-truncated, damaged or hostile file is rejected with a :class:`TransferErrorKind`.
+:func:`read_progress_file` checks the whole file before anything is changed, the
+way every exchanged file is checked (``exchange.py``), so a truncated, damaged or
+hostile file is rejected with an :class:`exchange.FileFormatError`.
 :func:`merge_progress` adds what is new; merging the same file twice changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import enum
-import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeGuard
 
 from .calibration import Confidence
-from .content import ID_RE as CONTENT_ID_RE
-from .fileformat import canonical_json, checksum
+from .content.patterns import ID_RE as CONTENT_ID_RE
+from .exchange import (
+    FileFormatError,
+    FileSpec,
+    dump_file,
+    malformed,
+    open_exchange_file,
+    parse_envelope,
+)
+from .fileformat import FormatErrorKind, canonical_json
 from .review import review_key
 from .store import LEARNER_ID_SETTING, ProgressStore
 
@@ -42,31 +51,7 @@ MAX_SECONDS = 10**9  # time spent, per lesson or answer: far more than a lifetim
 REVIEW_TABLE = "review"
 
 
-class TransferErrorKind(enum.Enum):
-    TOO_LARGE = "too-large"
-    MALFORMED = "malformed"
-    NOT_PROGRESS_FILE = "not-progress-file"
-    TOO_NEW = "too-new"
-    DAMAGED = "damaged"
-
-
-_MESSAGES = {
-    TransferErrorKind.TOO_LARGE: "the file is too large to be a progress file",
-    TransferErrorKind.MALFORMED: "the file is incomplete or not in the expected form",
-    TransferErrorKind.NOT_PROGRESS_FILE: "this is not an ailiteracy progress file",
-    TransferErrorKind.TOO_NEW: "the file was made by a newer version of ailiteracy",
-    TransferErrorKind.DAMAGED: "the file was damaged or changed after it was saved",
-}
-
-
-class TransferError(Exception):
-    """A progress file that cannot be used; ``kind`` says why, ``detail`` where."""
-
-    def __init__(self, kind: TransferErrorKind, detail: str = "") -> None:
-        text = _MESSAGES[kind] + (f" ({detail})" if detail else "")
-        super().__init__(text)
-        self.kind = kind
-        self.detail = detail
+PROGRESS = FileSpec(FORMAT, FORMAT_VERSION, MAX_BYTES, EXTENSION)
 
 
 @dataclass(frozen=True)
@@ -134,8 +119,8 @@ def export_progress(
     """One learner's progress as the bytes of a ``.ailiteracy-progress`` file.
 
     Raises:
-        TransferError(TOO_LARGE): the progress would not fit the limits of a file that
-            can be read back (more than 10 MB or 200,000 records).
+        FileFormatError(TOO_LARGE): the progress would not fit the limits of a file
+            that can be read back (more than 10 MB or 200,000 records).
     """
     lessons = [
         {
@@ -160,23 +145,14 @@ def export_progress(
     document = _finite(document)
     records = sum(len(document[k]) for k in ("lessons", "attempts", "answers", "review"))
     if records > MAX_RECORDS:
-        raise TransferError(TransferErrorKind.TOO_LARGE, f"{records} records")
-    document["checksum"] = checksum(document)
-    data = json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
+        raise FileFormatError(FormatErrorKind.TOO_LARGE, f"{records} records", limit=MAX_BYTES)
+    data = dump_file(document, indent=None)
     if len(data) > MAX_BYTES:
-        raise TransferError(TransferErrorKind.TOO_LARGE, f"{len(data)} bytes")
+        raise FileFormatError(FormatErrorKind.TOO_LARGE, f"{len(data)} bytes", limit=MAX_BYTES)
     return data
 
 
 # ---------------------------------------------------------------------- reading
-
-
-def _malformed(detail: str) -> TransferError:
-    return TransferError(TransferErrorKind.MALFORMED, detail)
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
 
 
 def _check_shape(value: Any) -> None:
@@ -186,32 +162,32 @@ def _check_shape(value: Any) -> None:
         item, depth = stack.pop()
         if isinstance(item, (dict, list)):
             if depth > MAX_DEPTH:
-                raise _malformed("nested too deeply")
+                raise malformed("nested too deeply")
             if isinstance(item, dict):
                 for key, child in item.items():
                     if len(key) > MAX_STRING:
-                        raise _malformed("a name is too long")
+                        raise malformed("a name is too long")
                     stack.append((child, depth + 1))
             else:
                 stack.extend((child, depth + 1) for child in item)
         elif isinstance(item, str):
             if len(item) > MAX_STRING:
-                raise _malformed("a text is too long")
+                raise malformed("a text is too long")
         elif isinstance(item, float):
             if not math.isfinite(item):
-                raise _malformed("a number is not finite")
+                raise malformed("a number is not finite")
 
 
-def _is_id(value: Any) -> bool:
+def _is_id(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(ID_RE.match(value))
 
 
-def _is_content_id(value: Any) -> bool:
+def _is_content_id(value: Any) -> TypeGuard[str]:
     """A module, lesson or question id as content uses them (and results files need)."""
     return isinstance(value, str) and len(value) <= MAX_ID and bool(CONTENT_ID_RE.match(value))
 
 
-def _is_moment(value: Any) -> bool:
+def _is_moment(value: Any) -> TypeGuard[str]:
     """An ISO date and time, as the app writes them."""
     if not isinstance(value, str) or len(value) > 64:
         return False
@@ -222,63 +198,73 @@ def _is_moment(value: Any) -> bool:
     return True
 
 
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _is_seconds(value: Any) -> bool:
     return _is_number(value) and 0 <= value <= MAX_SECONDS
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+def _is_score(value: Any) -> bool:
+    return _is_number(value) and 0 <= value <= 1
 
 
-def _is_opt(value: Any, kind: type | tuple[type, ...]) -> bool:
-    return value is None or (isinstance(value, kind) and not isinstance(value, bool))
+def _is_whole(value: Any, lo: int, hi: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi
 
 
-def _records(document: dict[str, Any], name: str, *, required: bool = True) -> list[dict]:
+def _is_percent(value: Any) -> bool:
+    return _is_whole(value, 0, 100)
+
+
+def _is_level(value: Any) -> bool:
+    return _is_whole(value, min(Confidence), max(Confidence))
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _maybe(value: Any, check: Callable[[Any], bool]) -> bool:
+    """None, or a value that passes ``check``."""
+    return value is None or check(value)
+
+
+def _records(document: dict[str, Any], name: str, *, required: bool = True) -> list[dict[str, Any]]:
     if name not in document and not required:
         return []
     value = document.get(name)
     if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
-        raise _malformed(f"'{name}' is not a list of records")
+        raise malformed(f"'{name}' is not a list of records")
     return value
 
 
 def _lesson(row: dict[str, Any]) -> dict[str, Any]:
     if not (_is_content_id(row.get("module")) and _is_content_id(row.get("lesson"))):
-        raise _malformed("a lesson record has no proper ids")
+        raise malformed("a lesson record has no proper ids")
     read, seconds = row.get("read", False), row.get("seconds", 0)
     if not isinstance(read, bool) or not _is_seconds(seconds):
-        raise _malformed("a lesson record has wrong values")
+        raise malformed("a lesson record has wrong values")
     return {"module": row["module"], "lesson": row["lesson"], "read": read, "seconds": seconds}
 
 
 def _attempt(row: dict[str, Any]) -> dict[str, Any]:
     if not (_is_id(row.get("id")) and _is_content_id(row.get("module"))):
-        raise _malformed("an attempt has no proper ids")
-    started, finished = row.get("started"), row.get("finished")
-    percent, passed = row.get("percent"), row.get("passed")
-    locale, assignment = row.get("locale", "en"), row.get("assignment")
+        raise malformed("an attempt has no proper ids")
+    out = {k: row.get(k) for k in ("id", "module", "started", "finished", "percent", "passed")}
+    out["locale"], out["assignment"] = row.get("locale", "en"), row.get("assignment")
     ok = (
-        _is_moment(started)
-        and (finished is None or _is_moment(finished))
-        and _is_opt(percent, int)
-        and (percent is None or 0 <= percent <= 100)
-        and (passed is None or isinstance(passed, bool))
-        and _is_id(locale)
-        and (assignment is None or _is_id(assignment))
+        _is_moment(out["started"])
+        and _maybe(out["finished"], _is_moment)
+        and _maybe(out["percent"], _is_percent)
+        and _maybe(out["passed"], _is_bool)
+        and _is_id(out["locale"])
+        and _maybe(out["assignment"], _is_id)
     )
     if not ok:
-        raise _malformed("an attempt has wrong values")
-    return {
-        "id": row["id"],
-        "module": row["module"],
-        "started": started,
-        "finished": finished,
-        "percent": percent,
-        "passed": passed,
-        "locale": locale,
-        "assignment": assignment,
-    }
+        raise malformed("an attempt has wrong values")
+    return out
 
 
 def _answer(row: dict[str, Any]) -> dict[str, Any]:
@@ -286,102 +272,88 @@ def _answer(row: dict[str, Any]) -> dict[str, Any]:
         _is_content_id(row.get(k)) for k in ("module", "question")
     )
     if not ids_ok:
-        raise _malformed("an answer has no proper ids")
+        raise malformed("an answer has no proper ids")
     if "answer" not in row:
-        raise _malformed("an answer record has no answer")
-    score, correct, at = row.get("score"), row.get("correct"), row.get("at")
-    seconds, confidence = row.get("seconds", 0.0), row.get("confidence")
-    locale = row.get("locale", "en")
+        raise malformed("an answer record has no answer")
+    out = {k: row.get(k) for k in _ANSWER_FIELDS}
+    out["seconds"], out["locale"] = row.get("seconds", 0.0), row.get("locale", "en")
     ok = (
-        _is_number(score)
-        and 0 <= score <= 1
-        and isinstance(correct, bool)
-        and _is_moment(at)
-        and _is_seconds(seconds)
-        and _is_opt(confidence, int)
-        and (confidence is None or min(Confidence) <= confidence <= max(Confidence))
-        and _is_id(locale)
+        _is_score(out["score"])
+        and _is_bool(out["correct"])
+        and _is_moment(out["at"])
+        and _is_seconds(out["seconds"])
+        and _maybe(out["confidence"], _is_level)
+        and _is_id(out["locale"])
     )
     if not ok:
-        raise _malformed("an answer has wrong values")
-    return {
-        "attempt": row["attempt"],
-        "module": row["module"],
-        "question": row["question"],
-        "answer": row["answer"],
-        "score": score,
-        "correct": correct,
-        "at": at,
-        "seconds": seconds,
-        "confidence": confidence,
-        "locale": locale,
-    }
+        raise malformed("an answer has wrong values")
+    return out
 
 
 def _review(row: dict[str, Any]) -> dict[str, Any]:
     module, question = row.get("module"), row.get("question")
-    if not (_is_content_id(module) and _is_content_id(question)):
-        raise _malformed("a review record has no proper ids")
+    if not _is_content_id(module) or not _is_content_id(question):
+        raise malformed("a review record has no proper ids")
     if not _is_moment(row.get("due")):
-        raise _malformed("a review record has no due date")
+        raise malformed("a review record has no due date")
     if not isinstance(row.get("card", {}), dict):
-        raise _malformed("a review record has a damaged card")
+        raise malformed("a review record has a damaged card")
     return {**row, "key": review_key(module, question)}
 
 
 def read_progress_file(data: bytes) -> ProgressFile:
-    """Check a progress file completely and return what it holds.
+    """Check a progress file's bytes completely and return what it holds.
 
     Raises:
-        TransferError: the file cannot be used; nothing has been changed.
+        FileFormatError: the file cannot be used; nothing has been changed.
     """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise _malformed("not bytes")
-    if len(data) > MAX_BYTES:
-        raise TransferError(TransferErrorKind.TOO_LARGE, f"{len(data)} bytes")
-    try:
-        text = bytes(data).decode("utf-8-sig")
-        document = json.loads(text, parse_constant=_no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _malformed("not complete JSON") from exc
-    _check_shape(document)
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise TransferError(TransferErrorKind.NOT_PROGRESS_FILE)
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _malformed("no proper version")
-    if version > FORMAT_VERSION:
-        raise TransferError(TransferErrorKind.TOO_NEW, f"version {version}")
-    stated = document.get("checksum")
-    if not isinstance(stated, str) or stated != checksum(document):
-        raise TransferError(TransferErrorKind.DAMAGED)
+    return progress_from_dict(parse_envelope(data, PROGRESS))
 
+
+def open_progress_file(path: Path) -> ProgressFile:
+    """:func:`read_progress_file` for a file on disk (an oversized one is not loaded).
+
+    Raises:
+        FileFormatError: also NOT_A_FILE or UNREADABLE when it cannot be read at all.
+    """
+    return progress_from_dict(open_exchange_file(path, PROGRESS))
+
+
+def progress_from_dict(document: dict[str, Any]) -> ProgressFile:
+    """Check every field of a progress file's object (envelope already checked)."""
+    _check_shape(document)
     app_version, exported_at = document.get("app_version"), document.get("exported_at")
-    profile = document.get("profile")
     if not isinstance(app_version, str) or not _is_moment(exported_at):
-        raise _malformed("no proper app version or date")
-    if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
-        raise _malformed("no proper profile")
-    learner_id = profile.get("id", "")
-    if learner_id != "" and not _is_id(learner_id):
-        raise _malformed("no proper learner id")
+        raise malformed("no proper app version or date", "exported_at")
+    assert isinstance(exported_at, str)  # _is_moment says so
+    name, learner_id = _profile_fields(document.get("profile"))
     lessons = _records(document, "lessons")
     attempts = _records(document, "attempts")
     answers = _records(document, "answers")
     review = _records(document, REVIEW_TABLE, required=False)
     if len(lessons) + len(attempts) + len(answers) + len(review) > MAX_RECORDS:
-        raise _malformed("too many records")
+        raise malformed("too many records")
     return ProgressFile(
-        version=version,
+        version=document["version"],
         app_version=app_version,
         exported_at=exported_at,
-        profile_name=profile["name"],
+        profile_name=name,
         lessons=[_lesson(r) for r in lessons],
         attempts=[_attempt(r) for r in attempts],
         answers=[_answer(r) for r in answers],
         review=[_review(r) for r in review],
         learner_id=learner_id,
     )
+
+
+def _profile_fields(profile: Any) -> tuple[str, str]:
+    """The learner's name and stable id ("" in files from older versions)."""
+    if not isinstance(profile, dict) or not isinstance(profile.get("name"), str):
+        raise malformed("no proper profile", "profile")
+    learner_id = profile.get("id", "")
+    if learner_id != "" and not _is_id(learner_id):
+        raise malformed("no proper learner id", "profile.id")
+    return profile["name"], learner_id
 
 
 # ---------------------------------------------------------------------- merging

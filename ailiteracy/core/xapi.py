@@ -30,13 +30,11 @@ import base64
 import datetime as _dt
 import json
 import math
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .fileformat import read_file
 from .layout import XAPI_QUEUE_FILE
@@ -101,6 +99,27 @@ def _as_registration(attempt: str) -> str | None:
         return None
 
 
+class GivenAnswer(Protocol):
+    """What a saved answer and an answer in a results file both tell."""
+
+    @property
+    def module(self) -> str: ...
+    @property
+    def question(self) -> str: ...
+    @property
+    def attempt(self) -> str: ...
+    @property
+    def at(self) -> str | _dt.datetime: ...
+    @property
+    def correct(self) -> bool: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def answer(self) -> Any: ...
+    @property
+    def seconds(self) -> float: ...
+
+
 class Statements:
     """Builds the statements of one learner (see the module's documentation)."""
 
@@ -117,7 +136,7 @@ class Statements:
             actor["name"] = self.learner.name
         return actor
 
-    def activity(self, kind: str, module: str, part: str = "", title: str = "") -> dict:
+    def activity(self, kind: str, module: str, part: str = "", title: str = "") -> dict[str, Any]:
         path = f"{self.base}/modules/{module}"
         if kind == "lesson":
             path += f"/lessons/{part}"
@@ -160,6 +179,19 @@ class Statements:
         if context:
             out["context"] = context
         return out
+
+    def answer_statement(self, a: GivenAnswer) -> dict[str, Any]:
+        """:meth:`answered` for a saved answer or one from a results file."""
+        return self.answered(
+            a.module,
+            a.question,
+            attempt=a.attempt,
+            at=a.at,
+            correct=a.correct,
+            score=a.score,
+            response=a.answer,
+            seconds=a.seconds,
+        )
 
     def answered(
         self,
@@ -217,8 +249,8 @@ class Statements:
         titles = titles or {}
         out: list[dict[str, Any]] = []
         for attempt in store.attempts():
-            module = self.activity("module", attempt.module, title=titles.get(attempt.module, ""))
-            out.append(self.statement("launched", module, attempt.started, attempt=attempt.id))
+            launched = self.activity("module", attempt.module, title=titles.get(attempt.module, ""))
+            out.append(self.statement("launched", launched, attempt.started, attempt=attempt.id))
             if attempt.finished and attempt.percent is not None:
                 out.append(
                     self.finished(
@@ -232,19 +264,7 @@ class Statements:
         latest: dict[tuple[str, str], Any] = {}
         for record in store.answers():
             latest[(record.attempt, record.question)] = record  # the last one is scored
-        for record in latest.values():
-            out.append(
-                self.answered(
-                    record.module,
-                    record.question,
-                    attempt=record.attempt,
-                    at=record.at,
-                    correct=record.correct,
-                    score=record.score,
-                    response=record.answer,
-                    seconds=record.seconds,
-                )
-            )
+        out.extend(self.answer_statement(record) for record in latest.values())
         for (module, lesson), state in sorted(store.lesson_states().items()):
             if state.read:
                 out.append(
@@ -261,20 +281,7 @@ class Statements:
     def from_results(self, results: ResultsFile) -> list[dict[str, Any]]:
         """The statements a results file handed to a teacher holds: every answer, and
         the learner's best score per module as passed or failed."""
-        out: list[dict[str, Any]] = []
-        for a in results.answers:
-            out.append(
-                self.answered(
-                    a.module,
-                    a.question,
-                    attempt=a.attempt,
-                    at=a.at,
-                    correct=a.correct,
-                    score=a.score,
-                    response=a.answer,
-                    seconds=a.seconds,
-                )
-            )
+        out = [self.answer_statement(a) for a in results.answers]
         for m in results.modules:
             if m.best is not None:
                 out.append(
@@ -377,7 +384,8 @@ def backoff_seconds(failures: int) -> int:
     """Wait after ``failures`` failed sends in a row: 30 s, doubling, at most an hour."""
     if failures <= 0:
         return 0
-    return min(BACKOFF_FIRST_SECONDS * 2 ** min(failures - 1, 16), BACKOFF_MAX_SECONDS)
+    wait: int = BACKOFF_FIRST_SECONDS * 2 ** min(failures - 1, 16)
+    return min(wait, BACKOFF_MAX_SECONDS)
 
 
 # --------------------------------------------------------------------------- sending
@@ -403,6 +411,9 @@ def send_batch(
     Success is 200 (stored) or 204; 409 means the LRS already holds statements with
     these ids, which for statements made here means they were sent before.
     """
+    import urllib.error  # here: urllib.request brings http and email, rarely needed
+    import urllib.request
+
     url = endpoint.rstrip("/") + "/statements"
     body = json.dumps(list(statements), ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(url, data=body, method="POST")

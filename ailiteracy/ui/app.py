@@ -9,37 +9,26 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QLockFile,
-    QSettings,
-    QStandardPaths,
-    QTranslator,
-)
+from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..core import layout, paths
+from .language import choose_language, install_translators
+from .scratch import SCRATCH_NAME, redirect_qt_settings
+
+if TYPE_CHECKING:
+    from ..core.policy import Policy
+
+# Re-exported for code that imported them from here before they had their own modules.
+__all__ = ["SCRATCH_NAME", "choose_language", "install_translators", "redirect_qt_settings"]
 
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"
 LOCK_NAME = layout.LOCK_FILE
-SCRATCH_NAME = layout.SCRATCH_DIR
-
-
-def redirect_qt_settings(scratch: Path) -> None:
-    """Send Qt's own settings (a file dialog's last folder, ...) to a per-run folder.
-
-    Otherwise Qt writes them to the user's profile, outside the data folder, and the
-    next person on a shared PC would see where the last one saved their files. The
-    folder is emptied at sign-out and removed when the app closes.
-    """
-    shutil.rmtree(scratch, ignore_errors=True)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(scratch))
 
 
 def resolve_data_dir(flag: str | None) -> Path:
@@ -51,36 +40,6 @@ def resolve_data_dir(flag: str | None) -> Path:
     if not location:
         raise RuntimeError("the system gave no folder for application data; use --data-dir")
     return Path(location)
-
-
-def choose_language(flag: str | None, default: str | None = None) -> str:
-    if flag:
-        return flag
-    if default in ("en", "zh-CN"):
-        return default
-    name = QLocale.system().name()  # e.g. "zh_CN"
-    return "zh-CN" if name.startswith("zh") else "en"
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
-    installed: list[QTranslator] = []
-    for translator in getattr(app, "_ailiteracy_translators", []):
-        app.removeTranslator(translator)
-        translator.deleteLater()  # parented to the app, it would live as long as the app
-    if language != "en":
-        qm_dir = paths.resources_dir() / "translations"
-        app_tr = QTranslator(app)
-        if app_tr.load(f"ailiteracy_{language.replace('-', '_')}", str(qm_dir)):
-            app.installTranslator(app_tr)
-            installed.append(app_tr)
-        qt_tr = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)  # Qt's own dialogs
-        if qt_tr.load(QLocale(language.replace("-", "_")), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_tr)
-            installed.append(qt_tr)
-    app._ailiteracy_translators = installed  # type: ignore[attr-defined]
-    return installed
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -230,12 +189,16 @@ def take_lock(data_dir: Path) -> QLockFile | None:
     return None
 
 
-def run(options: argparse.Namespace) -> int:
-    """Run the GUI (or its self-test); returns the process exit code."""
-    from ..core.policy import PolicyError, load_policy
-    from .controller import AppController
-    from .plaintext import message_box
+class StartStopped(Exception):
+    """Start-up cannot go on (the reason was already given); ``code`` is the exit code."""
 
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _open_qt(options: argparse.Namespace) -> QApplication:
+    """The QApplication; without a screen only the self-test runs (offscreen)."""
     if not has_screen():
         if not options.self_test:
             print(
@@ -244,50 +207,71 @@ def run(options: argparse.Namespace) -> int:
                 f"screen, run: {command_name()} --self-test",
                 file=sys.stderr,
             )
-            return 2
+            raise StartStopped(2)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
-    app = make_app()
+    return make_app()
+
+
+def _usable_data_dir(app: QApplication, options: argparse.Namespace) -> Path:
     try:
         data_dir = resolve_data_dir(options.data_dir)
     except (OSError, RuntimeError) as exc:
         print(f"ailiteracy: cannot use the data folder: {exc}", file=sys.stderr)
-        return 2
+        raise StartStopped(2) from exc
     problem = prepare_data_dir(data_dir)
     if problem:
         _fail(app, options, app.translate("App", "Data folder"), problem)
-        return 2
+        raise StartStopped(2)
+    return data_dir
+
+
+def _policy(options: argparse.Namespace) -> Policy:
+    from ..core.policy import Policy, PolicyError, load_policy
+    from .plaintext import message_box
+
     policy_file, warning = choose_policy_file(options.policy)
     if warning:
         print(f"ailiteracy: {warning}", file=sys.stderr)
     try:
-        from ..core.policy import Policy
-
-        policy = load_policy(policy_file) if policy_file else Policy()
+        return load_policy(policy_file) if policy_file else Policy()
     except PolicyError as exc:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
             message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
-        return 2
+        raise StartStopped(2) from exc
+
+
+def _lock(app: QApplication, options: argparse.Namespace, data_dir: Path) -> QLockFile:
+    """The data folder's single-instance lock, or a plain message saying why not."""
     lock = take_lock(data_dir)
-    if lock is None and not layout.lock_file(data_dir).exists():
+    if lock is not None:
+        return lock
+    if not layout.lock_file(data_dir).exists():
         # No other copy holds the folder: the lock file itself could not be made.
         problem = prepare_data_dir(data_dir) or app.translate(
             "App", "The data folder %1 cannot be written."
         ).replace("%1", str(data_dir))
         _fail(app, options, app.translate("App", "Data folder"), problem)
-        return 2
-    if lock is None:
-        message = app.translate(
-            "App",
-            "ailiteracy is already open on this computer with the same data folder.\n"
-            "Please switch to the window that is already open, or close it first.",
-        )
-        if options.self_test:
-            print(f"self-test: FAILED: {message}", file=sys.stderr)
-        else:
-            print(f"ailiteracy: {message}", file=sys.stderr)
-            QMessageBox.information(None, app.translate("App", "Already open"), message)
-        return 3
+        raise StartStopped(2)
+    message = app.translate(
+        "App",
+        "ailiteracy is already open on this computer with the same data folder.\n"
+        "Please switch to the window that is already open, or close it first.",
+    )
+    if options.self_test:
+        print(f"self-test: FAILED: {message}", file=sys.stderr)
+    else:
+        print(f"ailiteracy: {message}", file=sys.stderr)
+        QMessageBox.information(None, app.translate("App", "Already open"), message)
+    raise StartStopped(3)
+
+
+def _run_sessions(
+    app: QApplication, options: argparse.Namespace, data_dir: Path, policy: Policy
+) -> int:
+    """Sign learners in and out until the app is closed (or run the self-test)."""
+    from .controller import AppController
+
     throwaway: Path | None = None
     if options.self_test:
         # The self-test checks the installation, not anyone's data: it runs a guest
@@ -318,4 +302,18 @@ def run(options: argparse.Namespace) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def run(options: argparse.Namespace) -> int:
+    """Run the GUI (or its self-test); returns the process exit code."""
+    try:
+        app = _open_qt(options)
+        data_dir = _usable_data_dir(app, options)
+        policy = _policy(options)
+        lock = _lock(app, options, data_dir)
+    except StartStopped as stopped:
+        return stopped.code
+    try:
+        return _run_sessions(app, options, data_dir, policy)
+    finally:
         lock.unlock()

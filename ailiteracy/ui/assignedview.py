@@ -31,8 +31,6 @@ from ..core.assignments import (
     ASSIGNMENT_SUFFIX,
     Assignment,
     AssignmentStatus,
-    FileFormatError,
-    FormatErrorKind,
     ItemStatus,
     Status,
     add_assignment,
@@ -41,64 +39,29 @@ from ..core.assignments import (
     safe_file_stem,
     statuses,
 )
+from ..core.exchange import FileFormatError
 from ..core.results import RESULTS_SUFFIX, ensure_learner_id, export_results, results_filename
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
+from .errors import Reader, file_problem_text
 from .layouts import FlowLayout
 from .plaintext import plain
-from .teacher import (
+from .teacher.common import (
     AskText,
     Confirm,
     MessageLabel,
-    date_text,
     default_ask_text,
     default_confirm,
     documents_folder,
     make_button,
-    percent_text,
 )
+from .teacher.texts import date_text, percent_text
 
 translate = QCoreApplication.translate
 
 ROLE_ASSIGNMENT = Qt.ItemDataRole.UserRole
 ROLE_MODULE = Qt.ItemDataRole.UserRole + 1
-
-
-def learner_file_error_text(kind: FormatErrorKind, detail: str = "") -> str:
-    """Why an assignment file could not be opened, in words for a learner."""
-    texts = {
-        FormatErrorKind.DAMAGED: translate(
-            "AssignedView",
-            "This assignment file is damaged (it is incomplete or was changed after your "
-            "teacher saved it). Please ask your teacher for the file again.",
-        ),
-        FormatErrorKind.NOT_THIS_KIND: translate(
-            "AssignedView",
-            "This is not an assignment file. Your teacher's file has a name that ends in "
-            ".ailiteracy-assignment.",
-        ),
-        FormatErrorKind.TOO_NEW: translate(
-            "AssignedView",
-            "This assignment was made with a newer version of ailiteracy. Please ask "
-            "your teacher or the person who looks after this computer to update ailiteracy.",
-        ),
-        FormatErrorKind.MALFORMED: translate(
-            "AssignedView",
-            "Something in this assignment file is missing or wrong, so it cannot be used. "
-            "Please ask your teacher for the file again.",
-        ),
-        FormatErrorKind.TOO_LARGE: translate(
-            "AssignedView",
-            "This file is too large to be an assignment file. Check that you chose the right file.",
-        ),
-        FormatErrorKind.UNREADABLE: translate(
-            "AssignedView",
-            "This file could not be read (%1). Check that the USB stick is plugged in, "
-            "then try again.",
-        ).replace("%1", detail or "?"),
-    }
-    return texts[kind]
 
 
 def status_label(status: Status) -> str:
@@ -322,7 +285,7 @@ class AssignedView(QWidget):
     def select(self, assignment_id: str) -> bool:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            if top.data(0, ROLE_ASSIGNMENT) == assignment_id:
+            if top is not None and top.data(0, ROLE_ASSIGNMENT) == assignment_id:
                 self.tree.setCurrentItem(top)
                 return True
         return False
@@ -385,7 +348,8 @@ class AssignedView(QWidget):
         try:
             assignment = read_assignment_file(path)
         except FileFormatError as exc:
-            self.message.show_text(learner_file_error_text(exc.kind, exc.detail), error=True)
+            text = file_problem_text(exc.kind, Reader.LEARNER_ASSIGNMENT, exc.detail)
+            self.message.show_text(text, error=True)
             return False
         self.last_folder = path.parent
         added = add_assignment(self.session.store, assignment)

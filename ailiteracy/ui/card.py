@@ -17,12 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
-from ..core import paths
+from ..core import languages, paths
 from ..core.render import LessonRenderer
 from . import printing
 
 CARD_FILE = "sift-card.md"
-LOCALES = ("en", "zh-CN")
+LOCALES = languages.CODES
 BODY_POINTS = 16  # large print: at least 16 pt on paper
 MARGIN_MM = 12
 
@@ -39,7 +39,7 @@ li { margin-bottom: 2pt; }
 def card_source(locale: str, root: Path | None = None) -> str:
     """The card's Markdown for ``locale``, or the English card when it is not translated."""
     folder = root or paths.content_dir()
-    for code in (locale, "en"):
+    for code in (locale, languages.FALLBACK):
         path = folder / code / CARD_FILE
         if path.is_file():
             return path.read_text(encoding="utf-8")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -13,9 +15,10 @@ from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
 from ..core.storage import NoticeKind
-from .app import choose_language, install_translators
 from .idle import IdleWatcher
+from .language import choose_language, install_translators
 from .mainwindow import MainWindow
+from .qtapp import running_app
 
 
 class AppController(QObject):
@@ -41,8 +44,8 @@ class AppController(QObject):
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.guest_session: Session | None = None
-        self.picker_factory = None  # tests replace the picker dialog
-        self.welcome_factory = None  # and the first-run welcome
+        self.picker_factory: Callable[..., Any] | None = None  # tests replace the picker
+        self.welcome_factory: Callable[..., Any] | None = None  # and the first-run welcome
         self.watcher = IdleWatcher(policy.idle_minutes, parent=self)
         self.watcher.countdown.connect(self._countdown)
         self.watcher.resumed.connect(self._resumed)
@@ -130,9 +133,11 @@ class AppController(QObject):
     def pick(self) -> bool:
         factory = self.picker_factory
         if factory is None:
-            from .profiles import ProfilePicker as factory
+            from .profiles.picker import ProfilePicker
+
+            factory = ProfilePicker
         # The picker speaks the language the app starts in (it used to stay English).
-        install_translators(QApplication.instance(), choose_language(self.language))
+        install_translators(running_app(), choose_language(self.language))
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )
@@ -155,7 +160,9 @@ class AppController(QObject):
         """First run: ask language, text size and a name (or guest), then start."""
         factory = self.welcome_factory
         if factory is None:
-            from .welcome import WelcomeDialog as factory
+            from .welcome import WelcomeDialog
+
+            factory = WelcomeDialog
         language = choose_language(self.language, self.policy.default_language or None)
         dialog = factory(self.registry, language=language, allow_guest=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -175,8 +182,7 @@ class AppController(QObject):
         return True
 
     def _open(self, session: Session, *, notices: bool = True) -> MainWindow:
-        app = QApplication.instance()
-        install_translators(app, session.language)
+        install_translators(running_app(), session.language)
         self.session = session
         window = MainWindow(session)
         window.on_sign_out = self.sign_out
@@ -241,7 +247,7 @@ class AppController(QObject):
         # nor their last folder
         shutil.rmtree(layout.scratch_dir(self.data_dir), ignore_errors=True)
         if not self.pick():
-            QApplication.instance().quit()
+            running_app().quit()
 
     def shutdown(self) -> None:
         self.watcher.stop()

@@ -152,7 +152,8 @@ class PageStack(QStackedWidget):
         for i in range(self.count()):
             page = super().widget(i)
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.updateGeometry()
 
 

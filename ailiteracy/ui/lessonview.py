@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import MORE_ANCHOR, Lesson, Module, local_file
+from ..core.content.lessons import local_file
+from ..core.content.model import MORE_ANCHOR, Lesson, Module
 from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel
@@ -43,14 +44,14 @@ class LessonBrowser(QTextBrowser):
     wide_script = False
     module_folder: Path | None = None
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         """An image of the lesson's module; anything else (a file outside the module
         folder, a link to one, a web address, a device) is refused and shows nothing.
 
         A refusal is an empty QByteArray, not None: given nothing, QTextDocument would
         read a local file itself.
         """
-        path = self._module_image(kind, url)
+        path = self._module_image(kind, QUrl(url))
         if path is None:
             return QByteArray()
         try:
@@ -105,6 +106,16 @@ class LessonBrowser(QTextBrowser):
         super().resizeEvent(event)
         self.update_margins()
 
+    def _viewport_width(self) -> int:
+        """The text area's width, without asking for ``viewport()``.
+
+        The first ``viewport()`` call from Python makes PySide6 set up every widget
+        class to find the viewport's type, a noticeable part of the app's start-up.
+        """
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        return width - bar.width() if bar.isVisible() else width
+
     def update_margins(self) -> None:
         """Put equal margins left and right of the text so lines stay readable."""
         metrics = self.fontMetrics()
@@ -112,7 +123,7 @@ class LessonBrowser(QTextBrowser):
             text_width = metrics.horizontalAdvance("\u4e2d") * READABLE_CJK_CHARS
         else:
             text_width = metrics.averageCharWidth() * READABLE_CHARS
-        side = max(12, (self.viewport().width() - text_width) // 2)
+        side = max(12, (self._viewport_width() - text_width) // 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         if int(fmt.leftMargin()) != side:

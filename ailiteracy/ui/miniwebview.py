@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Module, Verdict
+from ..core.content.model import Module, Verdict
 from ..core.miniweb import Page, PageKind, Task, TaskResult, score_task, search
 from .plaintext import plain
 
@@ -148,8 +148,9 @@ class MiniWebView(QWidget):
     def _build_claims(self) -> None:
         while self.claims_grid.count():
             item = self.claims_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.verdict_groups.clear()
         self.page_boxes.clear()
         assert self.task is not None

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QIODevice,
+    QLineF,
     QLocale,
     QMarginsF,
     QRectF,
@@ -503,7 +504,7 @@ def _fitted(text: str, size: float, width: float, device, *, bold: bool = False)
 
 
 def paint_certificate(
-    device: QPagedPaintDevice,
+    device: QPdfWriter | QPrinter,
     *,
     learner: str,
     what: str,
@@ -521,7 +522,7 @@ def paint_certificate(
 
 def _draw_certificate(
     painter: QPainter,
-    device: QPagedPaintDevice,
+    device: QPdfWriter | QPrinter,
     learner: str,
     what: str,
     date: _dt.date,
@@ -577,7 +578,7 @@ def _draw_certificate(
     y = line(title, _fitted(title, 38, width, device, bold=True), INK, y + pt(6), pt(54))
     painter.setPen(QPen(ACCENT, pt(1)))
     painter.drawLine(
-        content.center().x() - pt(70), y + pt(8), content.center().x() + pt(70), y + pt(8)
+        QLineF(content.center().x() - pt(70), y + pt(8), content.center().x() + pt(70), y + pt(8))
     )
     y += pt(26)
     y = line(
@@ -585,8 +586,9 @@ def _draw_certificate(
     )
     y = line(learner, _fitted(learner, 44, width, device, bold=True), INK, y + pt(6), pt(64))
     painter.setPen(QPen(MUTED, pt(0.8)))
+    half = width * 0.3
     painter.drawLine(
-        content.center().x() - width * 0.3, y + pt(2), content.center().x() + width * 0.3, y + pt(2)
+        QLineF(content.center().x() - half, y + pt(2), content.center().x() + half, y + pt(2))
     )
     y += pt(14)
     y = line(
@@ -624,7 +626,7 @@ def _draw_certificate(
         painter.setPen(INK)
         painter.drawText(QRectF(left, bottom - pt(62), field_width, pt(26)), center, value)
         painter.setPen(QPen(ACCENT, pt(1)))
-        painter.drawLine(left, bottom - pt(34), left + field_width, bottom - pt(34))
+        painter.drawLine(QLineF(left, bottom - pt(34), left + field_width, bottom - pt(34)))
         painter.setFont(print_font(11))
         painter.setPen(MUTED)
         painter.drawText(QRectF(left, bottom - pt(32), field_width, pt(22)), center, label)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Question, QuestionType, Verdict
+from ..core.content.model import Question, QuestionType, Verdict
 from ..core.quiz import Score, numeric_match
 from . import theme
 from .a11y import no_wheel, readable_label
@@ -359,20 +359,20 @@ class ClaimWidget(QuestionWidget):
             verdict.setAccessibleName(verdict_name)
             verdict.setAccessibleDescription(claim.text)
             verdict.currentIndexChanged.connect(self.changed)
-            source = compact_combo()
-            source.addItem(self.tr("(no source chosen)"), None)
+            source_box = compact_combo()
+            source_box.addItem(self.tr("(no source chosen)"), None)
             for m, s in enumerate(question.sources, start=1):
-                source.addItem(f"[{m}] {s.title}", s.id)
+                source_box.addItem(f"[{m}] {s.title}", s.id)
             source_name = self.tr("Deciding source for claim %1").replace("%1", str(n))
-            source.setAccessibleName(source_name)
-            source.currentIndexChanged.connect(self.changed)
+            source_box.setAccessibleName(source_name)
+            source_box.currentIndexChanged.connect(self.changed)
             form = QFormLayout()
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
             form.addRow(verdict_name + ":", verdict)
-            form.addRow(source_name + ":", source)
+            form.addRow(source_name + ":", source_box)
             column.addLayout(form)
             self.verdicts[claim.id] = verdict
-            self.source_boxes[claim.id] = source
+            self.source_boxes[claim.id] = source_box
             self.claim_rows[claim.id] = column
             claims_column.addWidget(frame)
         claims_column.addStretch(1)
@@ -421,7 +421,9 @@ class ClaimWidget(QuestionWidget):
     def first_focus(self) -> QWidget:
         return next(iter(self.verdicts.values()))
 
-    def set_claim(self, claim_id: str, verdict: str, source: str | None = None) -> None:
+    def set_claim(
+        self, claim_id: str, verdict: str | None, source: str | None = None
+    ) -> None:
         box = self.verdicts[claim_id]
         box.setCurrentIndex(box.findData(verdict))
         sbox = self.source_boxes[claim_id]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.attempt import CONFIDENCE_LEVELS, Missing, QuizAttempt, SavedAnswer, missing
-from ..core.content import FeedbackMode, Module, Question
+from ..core.content.model import FeedbackMode, Module, Question
 from ..core.quiz import Score, is_answered, score
 from ..core.store import Attempt, ProgressStore
 from . import theme
@@ -37,7 +37,7 @@ from .a11y import announce, readable_label, tab_order
 from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
-ReviewHook = Callable[[str, str, Score], None]  # module id, question id, score
+ReviewHook = Callable[[str, str, Score], object]  # module id, question id, score
 
 
 class ScoreBar(QProgressBar):

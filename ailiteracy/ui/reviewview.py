@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..core.content import Catalog, Question
+from ..core.content.model import Catalog, Question
 from ..core.quiz import is_answered, score
 from ..core.review import ReviewQueue
 from ..core.store import utcnow
@@ -114,6 +114,7 @@ class ReviewView(QWidget):
         self._clear()
         self.index = index
         module_id, question = self.items[index]
+        assert self.catalog is not None
         module = self.catalog.module(module_id)
         self.counter.setText(
             self.tr("Question %1 of %2 (from: %3)")
@@ -159,6 +160,7 @@ class ReviewView(QWidget):
             return
         module_id, question = self.items[self.index]
         result = score(question, self.widget.answer())
+        assert self.queue is not None
         self.queue.record(module_id, question.id, result.correct, utcnow())
         self.widget.show_result(result)
         colour = theme.current().good if result.correct else theme.current().bad

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import languages
 from ..core.policy import Policy
 from . import theme
 
-LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))
+LANGUAGES = languages.NATIVE_NAMES
 
 
 class SettingsDialog(QDialog):
@@ -47,11 +49,12 @@ class SettingsDialog(QDialog):
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.size = QComboBox()
-        self.size.setAccessibleName(self.tr("Text size"))
+        # not "size": that would hide QWidget.size()
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
         for percent in theme.SCALES:
-            self.size.addItem(f"{percent}%", percent)
-        self.size.setCurrentIndex(max(0, self.size.findData(text_size)))
+            self.text_size.addItem(f"{percent}%", percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(text_size)))
         self.colours = QComboBox()
         self.colours.setAccessibleName(self.tr("Colours"))
         for code, label in (
@@ -76,7 +79,7 @@ class SettingsDialog(QDialog):
         folder_buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Text size:"), self.size)
+        form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Colours:"), self.colours)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -107,10 +110,11 @@ class SettingsDialog(QDialog):
         if row >= 0:
             self.folders.takeItem(row)
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
+        """The chosen language, text size, theme and extra content folders."""
         return {
             "language": self.language.currentData(),
-            "text_size": self.size.currentData(),
+            "text_size": self.text_size.currentData(),
             "theme": self.colours.currentData(),
             "content_folders": [self.folders.item(i).text() for i in range(self.folders.count())],
         }

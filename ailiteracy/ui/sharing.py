@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import layout, xapi
+from ..core import layout
 from ..core.policy import Policy
 from ..core.session import Session
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from ..core import xapi
 
 COLLECT_MS = 60_000  # look for new records every minute
 POLL_MS = 250  # while a batch is on its way
@@ -54,7 +59,7 @@ class ResultSharing(QObject):
         self.queue: xapi.StatementQueue | None = None
         self.last: xapi.SendResult | None = None
         self._future: Future[xapi.SendResult] | None = None
-        self._batch: list[dict] = []
+        self._batch: list[dict[str, Any]] = []
         self._next_try = 0.0
         self._pool: ThreadPoolExecutor | None = None
         self._collect = QTimer(self)
@@ -64,6 +69,11 @@ class ResultSharing(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
         if self.enabled:
+            # Only now: xapi brings urllib, http and email, which most starts never need.
+            from concurrent.futures import ThreadPoolExecutor
+
+            from ..core import xapi
+
             folder = session.store.folder
             assert folder is not None
             self.queue = xapi.StatementQueue(layout.xapi_queue_file(folder))
@@ -79,6 +89,8 @@ class ResultSharing(QObject):
         """Queue the statements of records made since the last look; returns how many."""
         if self.queue is None:
             return 0
+        from ..core import xapi
+
         learner = xapi.Learner(
             self.session.learner_id,
             self.session.profile_name if self.policy.xapi_send_names else "",
@@ -101,6 +113,8 @@ class ResultSharing(QObject):
             return
         if time.monotonic() < self._next_try:
             return
+        from ..core import xapi
+
         self._batch = self.queue.batch()
         self._future = self._pool.submit(
             xapi.send_batch,
@@ -115,6 +129,8 @@ class ResultSharing(QObject):
         if self._future is None or not self._future.done():
             return
         self._poll.stop()
+        from ..core import xapi
+
         future, self._future = self._future, None
         try:
             result = future.result()

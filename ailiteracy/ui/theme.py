@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.policy import TEXT_SIZES
 
@@ -331,12 +331,27 @@ CJK_FAMILIES = [
 ]
 
 
+def style_name(app: QApplication) -> str:
+    """The name of the app's widget style ("fusion"), also when a style sheet wraps it.
+
+    Once a style sheet is set, ``app.style()`` is Qt's style sheet style, which has no
+    name and keeps the real style as its child. (Reading only its name made every
+    theme change, text size and new window set a fresh Fusion style: every widget
+    re-polished twice, and a stale Python wrapper of the old style left behind each time.)
+    """
+    style = app.style()
+    if style.name():
+        return style.name().lower()
+    base = style.findChild(QStyle)
+    return base.name().lower() if base is not None else ""
+
+
 def apply(app: QApplication, name: str, percent: int, *, chinese: bool = False) -> QFont:
     """Switch theme and text size for the whole app; returns the new base font."""
     global _current, _scale
     _current = THEMES.get(name, THEMES["default"])
     _scale = percent if percent in SCALES else 100
-    if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
+    if style_name(app) != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
     app.setPalette(palette_for(_current))
     font = QFont(app.font())

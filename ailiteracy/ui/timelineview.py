@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import TimelineEvent
+from ..core.content.model import TimelineEvent
 from .layouts import FlowLayout, VerticalScroll
 from .plaintext import plain, plain_tip
 

@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core import languages
+
 SCALES = (100, 115, 130, 150, 175, 200, 250)
 THEMES = ("default", "dark", "high-contrast")
 
@@ -33,7 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="screen size, WIDTHxHEIGHT")
     parser.add_argument("--scale", type=int, default=100, choices=SCALES, help="text size in %%")
     parser.add_argument("--theme", default="default", choices=THEMES)
-    parser.add_argument("--lang", default="en", choices=("en", "zh-CN"))
+    parser.add_argument("--lang", default=languages.DEFAULT, choices=languages.CODES)
     options = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in options.size.lower().split("x"))
@@ -70,10 +72,9 @@ class Tour:
 
         from .layouts import clipped_texts, sideways_scrolling
 
-        app = QApplication.instance()
         window = widget.window()
         for _ in range(3):
-            app.processEvents()
+            QApplication.processEvents()
         limit_w, limit_h = self.options.width, self.options.height
         frame = window.frameGeometry()
         needed = window.minimumSizeHint()
@@ -108,7 +109,8 @@ class Tour:
         from ..core.profiles import ProfileRegistry
         from ..core.session import Session
         from . import theme
-        from .app import install_translators, make_app
+        from .app import make_app
+        from .language import install_translators
 
         app = make_app()
         self.out.mkdir(parents=True, exist_ok=True)
@@ -125,7 +127,7 @@ class Tour:
         from .mainwindow import MainWindow
 
         window = MainWindow(session)
-        window.confirm_external = lambda _url: False
+        window.confirm_external = lambda url: False
         window.resize(options.width, options.height)
         window.show()
         window.fit_to_screen()  # like a maximised window: the screen less the frame
@@ -211,9 +213,9 @@ class Tour:
 
     def dialogs(self, window, registry) -> None:
         from . import theme
-        from .profiles import ProfilePicker
+        from .profiles.picker import ProfilePicker
         from .settings import SettingsDialog
-        from .teacher import EnterPinDialog, SetPinDialog
+        from .teacher.pin import EnterPinDialog, SetPinDialog
 
         settings = SettingsDialog(
             language=window.session.language,

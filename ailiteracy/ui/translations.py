@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..core import paths
+from ..core import languages, paths
 
-LANGUAGES = ("zh_CN",)
+LANGUAGES = tuple(languages.qt_name(code) for code in languages.TRANSLATED)
 
 
 def _tool(name: str) -> str:
@@ -33,7 +33,7 @@ def ts_dir() -> Path:
 
 def sources() -> list[str]:
     ui = Path(__file__).parent
-    return sorted(str(p) for p in ui.glob("*.py") if p.name != "translations.py")
+    return sorted(str(p) for p in ui.rglob("*.py") if p.name != "translations.py")
 
 
 def update() -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.content import Catalog, Module
+from ..core.content.model import Catalog, Module
 from ..core.nextstep import (
     ModuleProgress,
     Step,
@@ -36,12 +38,14 @@ from ..core.nextstep import (
     open_quiz_question,
     resume_step,
 )
-from ..core.search import MatchKind, SearchIndex
 from ..core.store import ProgressStore
 from . import theme
 from .icons import set_icon
 from .layouts import FlowLayout
 from .plaintext import plain
+
+if TYPE_CHECKING:
+    from ..core.search import Hit, SearchIndex  # imported on the first search (sqlite3)
 
 STEP_ICONS = {
     StepKind.START: "book",
@@ -124,7 +128,7 @@ class ModuleCard(QFrame):
         self.meta.setText(self.tr(" \u00b7 ").join(parts))
         self.bar.setValue(round(progress.fraction * 100))
         self.bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
-        label = QCoreApplication.translate("HomeView", STEP_LABELS[step.kind])
+        label = QCoreApplication.translate("HomeView", str(STEP_LABELS[step.kind]))
         self.button.setText(label)
         self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
@@ -199,14 +203,14 @@ class HomeView(QWidget):
         layout.addWidget(self.order_note)
         layout.addLayout(self.cards_box)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.module_ids: list[str] = []
 
     def refresh(self, catalog: Catalog, store: ProgressStore) -> None:
@@ -402,8 +406,9 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
         self.initStyleOption(option, index)
-        if option.rect.width() <= 0 and option.widget is not None:
-            option.rect.setWidth(option.widget.viewport().width())
+        view = option.widget
+        if option.rect.width() <= 0 and isinstance(view, QAbstractScrollArea):
+            option.rect.setWidth(view.viewport().width())
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + theme.SPACE)
 
@@ -419,6 +424,13 @@ def highlighted(text: str, spans) -> str:
         at = end
     out.append(escape(text[at:]))
     return "".join(out)
+
+
+def _corrected(hit: Hit) -> bool:
+    """Whether ``hit`` was found for a similar word, not the one searched."""
+    from ..core.search import MatchKind  # loaded already: there is a hit
+
+    return hit.match is MatchKind.CORRECTED
 
 
 class SearchView(QWidget):
@@ -470,6 +482,8 @@ class SearchView(QWidget):
     @property
     def index(self) -> SearchIndex | None:
         if self._index is None and self.catalog is not None:
+            from ..core.search import SearchIndex
+
             self._index = SearchIndex(self.catalog)
         return self._index
 
@@ -494,7 +508,7 @@ class SearchView(QWidget):
                     "or look the word up in the Glossary (Ctrl+G)."
                 )
             )
-        elif self.hits[0].match is MatchKind.CORRECTED:
+        elif _corrected(self.hits[0]):
             self.count.setText(
                 self.tr("No exact match. Results for similar words: %1").replace(
                     "%1", str(len(self.hits))

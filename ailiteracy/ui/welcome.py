@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -22,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileErrorKind, ProfileRegistry
+from ..core import languages
+from ..core.profiles import NAME_MAX_LENGTH, ProfileError, ProfileRegistry
 from . import theme
-from .app import install_translators
+from .errors import profile_error_text
+from .language import install_translators
 from .layouts import fit_height
+from .qtapp import running_app
 
-LANGUAGES = (("en", "English"), ("zh-CN", "中文（简体）"))
+LANGUAGES = languages.NATIVE_NAMES
 SIZES = (100, 150, 200, 250)
 
 
@@ -42,13 +44,13 @@ class WelcomeDialog(QDialog):
         self,
         registry: ProfileRegistry,
         *,
-        language: str = "en",
+        language: str = languages.DEFAULT,
         allow_guest: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.registry = registry
-        self.language = language if language in dict(LANGUAGES) else "en"
+        self.language = languages.supported_or_default(language)
         self.text_size = 100
         self.chosen_profile: str | None = None
         self.guest = False
@@ -193,7 +195,8 @@ class WelcomeDialog(QDialog):
             self.tr("Next step") if index < 2 else self.tr("Start learning")
         )
         fit_height(self)
-        focus = self.name if index == 2 else self.pages.currentWidget().findChild(QRadioButton)
+        page = self.pages.currentWidget()
+        focus = self.name if index == 2 or page is None else page.findChild(QRadioButton)
         if focus is not None:
             focus.setFocus()
 
@@ -204,7 +207,7 @@ class WelcomeDialog(QDialog):
         if code == self.language:
             return
         self.language = code
-        install_translators(QApplication.instance(), code)
+        install_translators(running_app(), code)
         self._apply_look()
         self.retranslate()
 
@@ -219,9 +222,8 @@ class WelcomeDialog(QDialog):
         self.language_group.button([c for c, _ in LANGUAGES].index(code)).click()
 
     def _apply_look(self) -> None:
-        theme.apply(
-            QApplication.instance(), "default", self.text_size, chinese=self.language == "zh-CN"
-        )
+        cjk = languages.uses_cjk(self.language)
+        theme.apply(running_app(), "default", self.text_size, chinese=cjk)
         chars = self.fontMetrics().averageCharWidth() * 56
         screen = self.screen()
         limit = screen.availableGeometry().width() - 40 if screen is not None else chars
@@ -257,15 +259,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _error_text(self, error: ProfileError) -> str:
-        if error.kind == ProfileErrorKind.NAME_TOO_LONG:
-            return self.tr("That name is too long. Please use at most %1 characters.").replace(
-                "%1", str(NAME_MAX_LENGTH)
-            )
-        if error.kind == ProfileErrorKind.NAME_TAKEN:
-            return self.tr(
-                "Someone on this computer already uses that name. Please choose another."
-            )
-        return self.tr("Please type a name, or continue as a guest.")
+        return profile_error_text(error.kind, self.registry.pin_min_length, guest=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() > 0:

@@ -324,6 +324,131 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
 </context>
 <context>
+    <name>AssignmentsTab</name>
+    <message>
+        <source>Class name</source>
+        <translation>班级名称</translation>
+    </message>
+    <message>
+        <source>for example 7B</source>
+        <translation>例如：七年级二班</translation>
+    </message>
+    <message>
+        <source>Assignment title</source>
+        <translation>作业标题</translation>
+    </message>
+    <message>
+        <source>for example Week 3: Check what AI tells you</source>
+        <translation>例如：第 3 周：核实 AI 告诉你的内容</translation>
+    </message>
+    <message>
+        <source>Message to the learners</source>
+        <translation>给学习者的留言</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Pass mark in percent</source>
+        <translation>及格线（百分比）</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>留言(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation>及格线(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What to do (tick modules, lessons or quizzes):</source>
+        <translation>要做的内容（勾选模块、课或测验）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Modules, lessons and quizzes to assign</source>
+        <translation>要布置的模块、课和测验</translation>
+    </message>
+    <message>
+        <source>Press Space to tick or untick the selected line.</source>
+        <translation>按空格键（Space）勾选或取消勾选选中的这一行。</translation>
+    </message>
+    <message>
+        <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz.</source>
+        <translation>勾选一个模块，就会布置它的所有课和测验。展开一个模块，可以只勾选其中某几课或只勾选测验。</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignment file…</source>
+        <translation>保存作业文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save assignment file</source>
+        <translation>保存作业文件</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment</source>
+        <translation>新建作业(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new assignment</source>
+        <translation>开始新建一份作业</translation>
+    </message>
+    <message>
+        <source>Assignment message</source>
+        <translation>作业提示</translation>
+    </message>
+    <message>
+        <source>Quiz (%1 questions)</source>
+        <translation>测验（%1 道题）</translation>
+    </message>
+    <message>
+        <source>Please give the assignment a title first.</source>
+        <translation>请先给作业起一个标题。</translation>
+    </message>
+    <message>
+        <source>Please tick at least one module, lesson or quiz.</source>
+        <translation>请至少勾选一个模块、一课或一个测验。</translation>
+    </message>
+    <message>
+        <source>The assignment could not be made: %1</source>
+        <translation>无法生成作业：%1</translation>
+    </message>
+    <message>
+        <source>Save the assignment file</source>
+        <translation>保存作业文件</translation>
+    </message>
+    <message>
+        <source>ailiteracy assignment (*%1)</source>
+        <translation>ailiteracy 作业 (*%1)</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved in %1 (%2). Check that the folder or USB stick is there and not full, then try again.</source>
+        <translation>无法把作业保存到 %1（%2）。请检查文件夹或 U 盘是否还在、是否已满，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The assignment was saved in:
+%1
+
+Give this file to your learners (USB stick, shared folder or e-mail). They open it with File &gt; Open assignment…, and later hand you back a results file.</source>
+        <translation>作业已保存在：
+%1
+
+请把这个文件交给学习者（用 U 盘、共享文件夹或电子邮件）。他们用“文件 &gt; 打开作业…”打开它，之后会交回一个成绩文件给你。</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Chart: expected and actual accuracy per confidence level</source>
@@ -532,6 +657,121 @@ Give this file to your teacher. You can save it again later: the newest file cou
     </message>
 </context>
 <context>
+    <name>ContentTab</name>
+    <message>
+        <source>&amp;Content folders with your own modules:</source>
+        <translation>存放你自己模块的内容文件夹(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Extra content folders</source>
+        <translation>额外的内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a content folder</source>
+        <translation>添加一个内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder</source>
+        <translation>移除文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected content folder</source>
+        <translation>移除选中的内容文件夹</translation>
+    </message>
+    <message>
+        <source>A content folder holds a folder &apos;en&apos; (and &apos;zh-CN&apos; for Chinese) with one folder per module. Removing a folder here does not delete any file.</source>
+        <translation>内容文件夹里有一个“en”文件夹（中文内容放在“zh-CN”文件夹），每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found in the content:</source>
+        <translation>内容中发现的问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Problems found in the content</source>
+        <translation>内容中发现的问题</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the content again</source>
+        <translation>重新检查内容(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Load the content again and list its problems</source>
+        <translation>重新加载内容并列出其中的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import Moodle GIFT questions…</source>
+        <translation>导入 Moodle GIFT 题目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import questions from a Moodle GIFT file</source>
+        <translation>从 Moodle GIFT 文件导入题目</translation>
+    </message>
+    <message>
+        <source>Result of the GIFT import</source>
+        <translation>GIFT 导入结果</translation>
+    </message>
+    <message>
+        <source>What was imported, and every question that was skipped, appears here.</source>
+        <translation>导入了哪些内容、跳过了哪些题目，都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Content message</source>
+        <translation>内容提示</translation>
+    </message>
+    <message>
+        <source>%1 (set by the administrator)</source>
+        <translation>%1（由管理员设置）</translation>
+    </message>
+    <message>
+        <source>These files have problems. A module with a problem is not shown until it is fixed; every other module works. Each line gives the file, the line and what is wrong.</source>
+        <translation>这些文件有问题。有问题的模块在修好之前不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
+    </message>
+    <message>
+        <source>No problems found in the content.</source>
+        <translation>内容中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>The content was loaded again. Problems found: %1.</source>
+        <translation>内容已重新加载。发现的问题：%1 个。</translation>
+    </message>
+    <message>
+        <source>The content was loaded again: no problems found.</source>
+        <translation>内容已重新加载：没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose a content folder</source>
+        <translation>选择一个内容文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已经在列表中了。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
+        <translation>（你选的是它里面的一个文件夹；本程序需要的是包含“en”的那个文件夹。）</translation>
+    </message>
+    <message>
+        <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
+        <translation>里面还没有模块：请把每个模块放在 %1 中的一个文件夹里，或者把 GIFT 题目导入进去。</translation>
+    </message>
+    <message>
+        <source>This folder is set by the administrator and stays in the list.</source>
+        <translation>这个文件夹由管理员设置，会一直留在列表中。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the list. No file was deleted.</source>
+        <translation>已从列表中移除 %1。没有删除任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>EnterPinDialog</name>
     <message>
         <source>Teacher mode</source>
@@ -595,6 +835,10 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>Errors</name>
     <message>
+        <source>This is not an ordinary file (it is a folder, a device or a pipe), so it was not opened. Choose the file itself.</source>
+        <translation>这不是普通文件（它是文件夹、设备或管道），所以没有打开它。请选择文件本身。</translation>
+    </message>
+    <message>
         <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
         <translation>由于磁盘已满，你的内容没能保存。之前保存的内容都是安全的。请腾出一些空间（或请管理员帮忙），然后再试一次。</translation>
     </message>
@@ -613,6 +857,77 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Problem</source>
         <translation>出现问题</translation>
+    </message>
+</context>
+<context>
+    <name>GiftImport</name>
+    <message>
+        <source>Choose a Moodle GIFT file</source>
+        <translation>选择一个 Moodle GIFT 文件</translation>
+    </message>
+    <message>
+        <source>GIFT questions (*.gift *.txt);;All files (*)</source>
+        <translation>GIFT 题目 (*.gift *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your own content</source>
+        <translation>选择存放你自己内容的文件夹</translation>
+    </message>
+    <message>
+        <source>Module title</source>
+        <translation>模块标题</translation>
+    </message>
+    <message>
+        <source>Title of the new module:</source>
+        <translation>新模块的标题：</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, export the questions again in GIFT format.</source>
+        <translation>%1 不是 UTF-8 文本，所以不是从 Moodle 导出的 GIFT 文件。请在 Moodle 中重新以 GIFT 格式导出题目。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No question in %1 could be imported, so nothing was written.</source>
+        <translation>%1 中没有可以导入的题目，所以什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>The module could not be written in %1 (%2).</source>
+        <translation>无法把模块写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1, into the new module &quot;%2&quot; (id %3) in:</source>
+        <translation>已导入的题目：%1 道，导入到新模块“%2”（编号 %3），位置：</translation>
+    </message>
+    <message>
+        <source>Questions skipped: %1; imported with a change: %2.</source>
+        <translation>跳过的题目：%1；有改动地导入的题目：%2。</translation>
+    </message>
+    <message>
+        <source>Every question was imported without a change.</source>
+        <translation>所有题目都已原样导入，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is now in the module list.</source>
+        <translation>模块“%1”现在已经在模块列表中了。</translation>
+    </message>
+    <message>
+        <source>Add the content folder?</source>
+        <translation>要添加这个内容文件夹吗？</translation>
+    </message>
+    <message>
+        <source>Add %1 as a content folder, so that the new module appears in the app?</source>
+        <translation>要把 %1 添加为内容文件夹，让新模块显示在本程序中吗？</translation>
+    </message>
+    <message>
+        <source>The module was written, but %1 is not a content folder, so the module does not appear in the app. Add the folder when you are ready.</source>
+        <translation>模块已经写好，但 %1 不是内容文件夹，所以这个模块不会在本程序中显示。准备好后，请添加这个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -811,14 +1126,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sharing notice</source>
-        <translation>分享提示</translation>
-    </message>
-    <message>
-        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
-        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
-    </message>
-    <message>
         <source>ailiteracy main window</source>
         <translation>ailiteracy 主窗口</translation>
     </message>
@@ -829,30 +1136,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Modules</source>
         <translation>模块</translation>
-    </message>
-    <message>
-        <source>To keep what you do as a guest, use File &gt; Export my progress before you leave.</source>
-        <translation>访客模式下想保留学习记录，请在离开前使用“文件 &gt; 导出我的进度”。</translation>
-    </message>
-    <message>
-        <source>Guest session notice</source>
-        <translation>访客模式提示</translation>
-    </message>
-    <message>
-        <source>Saving notice</source>
-        <translation>保存提示</translation>
-    </message>
-    <message>
-        <source>Sign-out warning</source>
-        <translation>退出登录提醒</translation>
-    </message>
-    <message>
-        <source>&amp;Stay signed in</source>
-        <translation>保持登录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stay signed in</source>
-        <translation>保持登录</translation>
     </message>
     <message>
         <source>Guest, nothing is saved</source>
@@ -873,382 +1156,6 @@ Give this file to your teacher. You can save it again later: the newest file cou
     <message>
         <source>Switch learner: sign out and choose who you are</source>
         <translation>切换学习者：退出并选择你是谁</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export my progress…</source>
-        <translation>导出我的学习进度(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import progress…</source>
-        <translation>导入学习进度(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open &amp;assignment…</source>
-        <translation>打开作业(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Teacher mode…</source>
-        <translation>教师模式(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Home and progress</source>
-        <translation>主页和学习进度(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation>术语表(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Module &amp;list</source>
-        <translation>模块列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Governance &amp;timeline</source>
-        <translation>AI 治理时间线(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Review due questions</source>
-        <translation>复习到期的题目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>How sure vs. ho&amp;w right</source>
-        <translation>把握程度与答对情况(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Assigned to me</source>
-        <translation>我的作业(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>显示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>正常文字大小(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Default colours</source>
-        <translation>默认颜色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Dar&amp;k colours</source>
-        <translation>深色模式(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>高对比度(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>SIFT routine &amp;card (PDF)…</source>
-        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Content &amp;problems…</source>
-        <translation>内容问题(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;About ailiteracy</source>
-        <translation>关于 ailiteracy(&amp;A)</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>已读</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>还没读</translation>
-    </message>
-    <message>
-        <source>Practice: %1</source>
-        <translation>练习：%1</translation>
-    </message>
-    <message>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
-    <message>
-        <source>&amp;Review %1 due question(s)</source>
-        <translation>复习 %1 道到期的题目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>That lesson is not available.</source>
-        <translation>这一课目前无法打开。</translation>
-    </message>
-    <message>
-        <source>That practice task is not available.</source>
-        <translation>这个练习无法打开。</translation>
-    </message>
-    <message>
-        <source>Links are switched off</source>
-        <translation>链接已关闭</translation>
-    </message>
-    <message>
-        <source>On this computer, web links cannot be opened. The address is:
-%1</source>
-        <translation>这台电脑上不能打开网页链接。网址是：
-%1</translation>
-    </message>
-    <message>
-        <source>That link does not lead anywhere.</source>
-        <translation>这个链接没有指向任何内容。</translation>
-    </message>
-    <message>
-        <source>Open a web page?</source>
-        <translation>要打开网页吗？</translation>
-    </message>
-    <message>
-        <source>This link leads to a web page outside the app:
-
-%1
-
-Open it in your web browser? This needs an internet connection.</source>
-        <translation>这个链接指向本程序以外的一个网页：
-
-%1
-
-要在网页浏览器中打开它吗？这需要连接互联网。</translation>
-    </message>
-    <message>
-        <source>Text size: %1%</source>
-        <translation>文字大小：%1%</translation>
-    </message>
-    <message>
-        <source>Home and progress</source>
-        <translation>主页和学习进度</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-    <message>
-        <source>Review due questions</source>
-        <translation>复习到期的题目</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>我的作业</translation>
-    </message>
-    <message>
-        <source>Open an assignment file</source>
-        <translation>打开作业文件</translation>
-    </message>
-    <message>
-        <source>Teacher mode</source>
-        <translation>教师模式</translation>
-    </message>
-    <message>
-        <source>Governance timeline</source>
-        <translation>AI 治理时间线</translation>
-    </message>
-    <message>
-        <source>How sure vs. how right</source>
-        <translation>把握程度与答对情况</translation>
-    </message>
-    <message>
-        <source>Move to the module list</source>
-        <translation>转到模块列表</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>放大文字</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>缩小文字</translation>
-    </message>
-    <message>
-        <source>Normal text size</source>
-        <translation>正常文字大小</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab	Move between controls</source>
-        <translation>Tab / Shift+Tab	在按钮、选项等之间移动</translation>
-    </message>
-    <message>
-        <source>Space	Choose an answer</source>
-        <translation>Space	选择一个答案</translation>
-    </message>
-    <message>
-        <source>Arrow keys	Move between answers in a group</source>
-        <translation>Arrow keys	在同一组答案之间移动</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return	Check the answer / go on</source>
-        <translation>Ctrl+Return	检查答案 / 继续</translation>
-    </message>
-    <message>
-        <source>Alt+Up / Alt+Down	Move an item when putting things in order</source>
-        <translation>Alt+Up / Alt+Down	排序时上下移动选中的项目</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter	Press that button</source>
-        <translation>Alt + 带下划线的字母	按下对应的按钮</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>SIFT routine card</source>
-        <translation>SIFT 四步法卡片</translation>
-    </message>
-    <message>
-        <source>Save the SIFT routine card</source>
-        <translation>保存 SIFT 四步法卡片</translation>
-    </message>
-    <message>
-        <source>The card could not be saved in %1 (%2).</source>
-        <translation>卡片无法保存到 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The card was saved in %1. Open it to print it.</source>
-        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
-    </message>
-    <message>
-        <source>About ailiteracy</source>
-        <translation>关于 ailiteracy</translation>
-    </message>
-    <message>
-        <source>ailiteracy %1
-
-Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
-        <translation>ailiteracy %1
-
-学会安全地使用 AI，并核实它告诉你的内容。不用联网也能使用；你的学习进度只保存在这台电脑上。</translation>
-    </message>
-    <message>
-        <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
-        <translation>已经有一段时间没有人使用这台电脑了。%1 秒后将自动退出登录。</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>访客</translation>
-    </message>
-    <message>
-        <source>Content problems</source>
-        <translation>内容问题</translation>
-    </message>
-    <message>
-        <source>List of content problems</source>
-        <translation>内容问题列表</translation>
-    </message>
-    <message>
-        <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
-        <translation>这些文件有问题。在问题修好之前，它们所属的模块不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
-    </message>
-    <message>
-        <source>No problems found in the content.</source>
-        <translation>内容中没有发现问题。</translation>
-    </message>
-    <message>
-        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
-        <translation>你的进度是由较新版本的 ailiteracy 保存的。你可以在这里查看，但本次使用中不会再保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
-        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
-    </message>
-    <message>
-        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
-        <translation>你的学习记录无法保存到 %1（%2）。你可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
-    </message>
-    <message>
-        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
-        <translation>你的进度是由较新版本的 ailiteracy 保存的。为了不损坏你的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
-    </message>
-    <message>
-        <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
-%1</source>
-        <translation>有一个进度文件损坏了。能读取的部分已经保留下来，但最近的一些进度可能丢失了。损坏的文件已另存为：
-%1</translation>
-    </message>
-    <message>
-        <source>A progress file was damaged and could not be read, so that part of your progress starts again. The damaged file was kept as:
-%1
-Ask your teacher or librarian if you need it.</source>
-        <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
-%1
-如果需要这个文件，请询问你的教师或图书管理员。</translation>
-    </message>
-    <message>
-        <source>Progress not saved</source>
-        <translation>进度未保存</translation>
-    </message>
-    <message>
-        <source>Progress file damaged</source>
-        <translation>进度文件已损坏</translation>
-    </message>
-    <message>
-        <source>No Chinese font</source>
-        <translation>没有中文字体</translation>
-    </message>
-    <message>
-        <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
-        <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
-    </message>
-    <message>
-        <source>Some content could not be loaded: see Help &gt; Content problems.</source>
-        <translation>有些内容无法载入：请查看“帮助 &gt; 内容问题”。</translation>
     </message>
 </context>
 <context>
@@ -1972,8 +1879,8 @@ Ask your teacher or librarian if you need it.</source>
         <translation>这台电脑上已经有人用了这个名字。请换一个，比如在后面加上你姓氏的首字母。</translation>
     </message>
     <message>
-        <source>A PIN is %1 to 12 digits (numbers only).</source>
-        <translation>PIN 码是 %1 到 12 位数字（只能用数字）。</translation>
+        <source>A PIN is %1 to %2 digits (numbers only).</source>
+        <translation>PIN 码是 %1 到 %2 位数字（只能用数字）。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
@@ -2039,6 +1946,14 @@ If you want to keep your progress, choose Keep my data, open the profile and exp
 <context>
     <name>ProgressTransfer</name>
     <message>
+        <source>This is not an ordinary file (it is a folder, a device or a pipe), so it was not used. Nothing was changed.
+
+Choose the file itself: its name ends in .ailiteracy-progress.</source>
+        <translation>这不是普通文件（它是文件夹、设备或管道），所以没有使用它。什么都没有改动。
+
+请选择文件本身：它的名字以 .ailiteracy-progress 结尾。</translation>
+    </message>
+    <message>
         <source>This file is too big to be a progress file (they are smaller than 10 MB), so it was not used. Nothing was changed.
 
 Check that you chose the right file: its name ends in .ailiteracy-progress.</source>
@@ -2077,6 +1992,14 @@ Export your progress again on the other computer and copy the new file.</source>
         <translation>这个文件在保存之后损坏了或被改动过，所以没有使用它。什么都没有改动。
 
 请在另一台电脑上重新导出学习进度，再拷贝新的文件。</translation>
+    </message>
+    <message>
+        <source>This file could not be opened (%1). Nothing was changed.
+
+Check that the USB stick is plugged in and choose the file again.</source>
+        <translation>无法打开这个文件（%1）。什么都没有改动。
+
+请检查 U 盘是否插好，然后重新选择这个文件。</translation>
     </message>
     <message>
         <source>Save your progress</source>
@@ -2155,14 +2078,6 @@ On another computer, open ailiteracy, choose Import progress and pick this file.
     <message>
         <source>Import progress</source>
         <translation>导入学习进度</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened (%2). Nothing was changed.
-
-Check that the USB stick is plugged in and choose the file again.</source>
-        <translation>无法打开文件 %1（%2）。什么都没有改动。
-
-请检查 U 盘是否插好，然后重新选择这个文件。</translation>
     </message>
     <message>
         <source>The progress could not be saved on this computer (%1). Part of it may have been added. Importing the same file again is safe: it adds the rest without counting anything twice.</source>
@@ -2350,6 +2265,315 @@ Check that the USB stick is plugged in and choose the file again.</source>
     <message>
         <source>not answered</source>
         <translation>未作答</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Open &amp;assignment file…</source>
+        <translation>打开作业文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the assignment file the report is for</source>
+        <translation>打开这份报告所对应的作业文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;result files…</source>
+        <translation>打开成绩文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open learners&apos; result files</source>
+        <translation>打开学习者的成绩文件</translation>
+    </message>
+    <message>
+        <source>Open a f&amp;older…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open every result file in a folder</source>
+        <translation>打开一个文件夹中的所有成绩文件</translation>
+    </message>
+    <message>
+        <source>Clear the res&amp;ults</source>
+        <translation>清除成绩(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take all opened result files out of the report</source>
+        <translation>把所有已打开的成绩文件从报告中移除</translation>
+    </message>
+    <message>
+        <source>The assignment of the report</source>
+        <translation>报告对应的作业</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>报告提示</translation>
+    </message>
+    <message>
+        <source>Results: learners and modules</source>
+        <translation>成绩：学习者和模块</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation>答错最多的题目</translation>
+    </message>
+    <message>
+        <source>Learners who may need help</source>
+        <translation>可能需要帮助的学习者</translation>
+    </message>
+    <message>
+        <source>Files that were not used</source>
+        <translation>没有使用的文件</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export the report as a CSV file</source>
+        <translation>把报告导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook CSV…</source>
+        <translation>成绩册 CSV(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
+        <translation>每位学习者一行、每个模块一列，可导入 Moodle 等成绩册</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>把报告保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Certificate for the selected l&amp;earner…</source>
+        <translation>为选中的学习者制作证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Make a certificate for the selected learner</source>
+        <translation>为选中的学习者制作证书</translation>
+    </message>
+    <message>
+        <source>Result files read</source>
+        <translation>已读取的结果文件</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading result files</source>
+        <translation>停止读取结果文件</translation>
+    </message>
+    <message>
+        <source>Open the assignment file</source>
+        <translation>打开作业文件</translation>
+    </message>
+    <message>
+        <source>ailiteracy assignment (*%1);;All files (*)</source>
+        <translation>ailiteracy 作业 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2</source>
+        <translation>无法打开 %1。%2</translation>
+    </message>
+    <message>
+        <source>ailiteracy results (*%1);;All files (*)</source>
+        <translation>ailiteracy 成绩 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 result files were read. Open the folder again to read the rest.</source>
+        <translation>已停止：读取了 %1 个结果文件。再次打开文件夹即可读取其余文件。</translation>
+    </message>
+    <message>
+        <source>Reading result files: %1 of %2</source>
+        <translation>正在读取结果文件：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Open a folder of result files</source>
+        <translation>打开存放成绩文件的文件夹</translation>
+    </message>
+    <message>
+        <source>First open the assignment file the report is for, then the result files your learners handed in (or a folder that holds them).</source>
+        <translation>请先打开这份报告所对应的作业文件，再打开学习者交来的成绩文件（或存放这些文件的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Result files open: %1.</source>
+        <translation>已打开的成绩文件：%1 个。</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>作业：%1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>班级：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>及格线：%1</translation>
+    </message>
+    <message>
+        <source>Learners: %1.</source>
+        <translation>学习者人数：%1。</translation>
+    </message>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>已过截止日期。</translation>
+    </message>
+    <message>
+        <source>Older files set aside for a newer file of the same learner: %1.</source>
+        <translation>因同一学习者有更新的文件而被搁置的旧文件：%1 个。</translation>
+    </message>
+    <message>
+        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
+        <translation>有不同的学习者使用相同的名字（%1）：名字后面显示其档案的创建日期和学习者编号的开头。请让他们使用全名。</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学习者</translation>
+    </message>
+    <message>
+        <source>Results saved on %1</source>
+        <translation>成绩保存于 %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation>已逾期：已经过了截止日期。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: wrong for %2 of %3 learners</source>
+        <translation>%1:%3 位学习者中有 %2 位答错</translation>
+    </message>
+    <message>
+        <source>Wrong answers: %1</source>
+        <translation>错误答案：%1</translation>
+    </message>
+    <message>
+        <source>No question was answered wrongly.</source>
+        <translation>没有答错的题目。</translation>
+    </message>
+    <message>
+        <source>Nobody at the moment.</source>
+        <translation>目前没有。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
+        <translation>%1：这是另一份作业（“%2”）的文件，所以这里不计入。请打开那份作业来查看。</translation>
+    </message>
+    <message>
+        <source>None: every file could be used.</source>
+        <translation>没有：所有文件都可以使用。</translation>
+    </message>
+    <message>
+        <source>Open the assignment file first, then the result files.</source>
+        <translation>请先打开作业文件，再打开成绩文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
+        <translation>无法保存 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>把报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>电子表格用的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved for spreadsheets in:
+%1</source>
+        <translation>报告已保存为电子表格文件，位置：
+%1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>把报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF: %1%</source>
+        <translation>正在保存 PDF:%1%</translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF in:
+%1</source>
+        <translation>报告已保存为 PDF 文件，位置：
+%1</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Select a learner in the table first.</source>
+        <translation>请先在表格中选择一位学习者。</translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module of this assignment yet, so there is no certificate to make.</source>
+        <translation>%1 还没有通过这份作业中的任何模块，所以还不能制作证书。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was saved in:
+%2</source>
+        <translation>%1 的证书已保存在：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2600,26 +2824,6 @@ Check that the USB stick is plugged in and choose the file again.</source>
 <context>
     <name>TeacherView</name>
     <message>
-        <source>gradebook</source>
-        <translation>成绩册</translation>
-    </message>
-    <message>
-        <source>Questions skipped: %1; imported with a change: %2.</source>
-        <translation>跳过的题目：%1；有改动地导入的题目：%2。</translation>
-    </message>
-    <message>
-        <source>Different learners share a name (%1): they are shown with the date their profile was made and the start of their learner id. Ask them to use their full names.</source>
-        <translation>有不同的学习者使用相同的名字（%1）：名字后面显示其档案的创建日期和学习者编号的开头。请让他们使用全名。</translation>
-    </message>
-    <message>
-        <source>One row per learner and a column per module, for a gradebook such as Moodle&apos;s</source>
-        <translation>每位学习者一行、每个模块一列，可导入 Moodle 等成绩册</translation>
-    </message>
-    <message>
-        <source>&amp;Gradebook CSV…</source>
-        <translation>成绩册 CSV(&amp;G)…</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2740,592 +2944,8 @@ Check that the USB stick is plugged in and choose the file again.</source>
         <translation>自己的内容</translation>
     </message>
     <message>
-        <source>Class name</source>
-        <translation>班级名称</translation>
-    </message>
-    <message>
-        <source>for example 7B</source>
-        <translation>例如：七年级二班</translation>
-    </message>
-    <message>
-        <source>Assignment title</source>
-        <translation>作业标题</translation>
-    </message>
-    <message>
-        <source>for example Week 3: Check what AI tells you</source>
-        <translation>例如：第 3 周：核实 AI 告诉你的内容</translation>
-    </message>
-    <message>
-        <source>Message to the learners</source>
-        <translation>给学习者的留言</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Pass mark in percent</source>
-        <translation>及格线（百分比）</translation>
-    </message>
-    <message>
-        <source>&amp;Class:</source>
-        <translation>班级(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>留言(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Due date:</source>
-        <translation>截止日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Problems found in the content:</source>
-        <translation>内容中发现的问题(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Pass mark:</source>
-        <translation>及格线(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;What to do (tick modules, lessons or quizzes):</source>
-        <translation>要做的内容（勾选模块、课或测验）(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Modules, lessons and quizzes to assign</source>
-        <translation>要布置的模块、课和测验</translation>
-    </message>
-    <message>
-        <source>Press Space to tick or untick the selected line.</source>
-        <translation>按空格键（Space）勾选或取消勾选选中的这一行。</translation>
-    </message>
-    <message>
-        <source>&amp;Save assignment file…</source>
-        <translation>保存作业文件(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save assignment file</source>
-        <translation>保存作业文件</translation>
-    </message>
-    <message>
-        <source>&amp;New assignment</source>
-        <translation>新建作业(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Start a new assignment</source>
-        <translation>开始新建一份作业</translation>
-    </message>
-    <message>
-        <source>Assignment message</source>
-        <translation>作业提示</translation>
-    </message>
-    <message>
-        <source>Quiz (%1 questions)</source>
-        <translation>测验（%1 道题）</translation>
-    </message>
-    <message>
-        <source>Please give the assignment a title first.</source>
-        <translation>请先给作业起一个标题。</translation>
-    </message>
-    <message>
-        <source>Please tick at least one module, lesson or quiz.</source>
-        <translation>请至少勾选一个模块、一课或一个测验。</translation>
-    </message>
-    <message>
-        <source>The assignment could not be made: %1</source>
-        <translation>无法生成作业：%1</translation>
-    </message>
-    <message>
-        <source>Save the assignment file</source>
-        <translation>保存作业文件</translation>
-    </message>
-    <message>
-        <source>ailiteracy assignment (*%1)</source>
-        <translation>ailiteracy 作业 (*%1)</translation>
-    </message>
-    <message>
-        <source>The assignment could not be saved in %1 (%2). Check that the folder or USB stick is there and not full, then try again.</source>
-        <translation>无法把作业保存到 %1（%2）。请检查文件夹或 U 盘是否还在、是否已满，然后再试一次。</translation>
-    </message>
-    <message>
-        <source>The assignment was saved in:
-%1
-
-Give this file to your learners (USB stick, shared folder or e-mail). They open it with File &gt; Open assignment…, and later hand you back a results file.</source>
-        <translation>作业已保存在：
-%1
-
-请把这个文件交给学习者（用 U 盘、共享文件夹或电子邮件）。他们用“文件 &gt; 打开作业…”打开它，之后会交回一个成绩文件给你。</translation>
-    </message>
-    <message>
-        <source>Open &amp;assignment file…</source>
-        <translation>打开作业文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open the assignment file the report is for</source>
-        <translation>打开这份报告所对应的作业文件</translation>
-    </message>
-    <message>
-        <source>Open &amp;result files…</source>
-        <translation>打开成绩文件(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Open learners&apos; result files</source>
-        <translation>打开学习者的成绩文件</translation>
-    </message>
-    <message>
-        <source>Open every result file in a folder</source>
-        <translation>打开一个文件夹中的所有成绩文件</translation>
-    </message>
-    <message>
-        <source>Take all opened result files out of the report</source>
-        <translation>把所有已打开的成绩文件从报告中移除</translation>
-    </message>
-    <message>
-        <source>The assignment of the report</source>
-        <translation>报告对应的作业</translation>
-    </message>
-    <message>
-        <source>Report message</source>
-        <translation>报告提示</translation>
-    </message>
-    <message>
-        <source>Results: learners and modules</source>
-        <translation>成绩：学习者和模块</translation>
-    </message>
-    <message>
-        <source>Column headings</source>
-        <translation>列标题</translation>
-    </message>
-    <message>
-        <source>Most missed questions</source>
-        <translation>答错最多的题目</translation>
-    </message>
-    <message>
-        <source>Learners who may need help</source>
-        <translation>可能需要帮助的学习者</translation>
-    </message>
-    <message>
-        <source>Files that were not used</source>
-        <translation>没有使用的文件</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>导出 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export the report as a CSV file</source>
-        <translation>把报告导出为 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file</source>
-        <translation>把报告保存为 PDF 文件</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>打印报告</translation>
-    </message>
-    <message>
-        <source>Make a certificate for the selected learner</source>
-        <translation>为选中的学习者制作证书</translation>
-    </message>
-    <message>
-        <source>Result files read</source>
-        <translation>已读取的结果文件</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop reading result files</source>
-        <translation>停止读取结果文件</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>正在生成报告…</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 result files were read. Open the folder again to read the rest.</source>
-        <translation>已停止：读取了 %1 个结果文件。再次打开文件夹即可读取其余文件。</translation>
-    </message>
-    <message>
-        <source>Reading result files: %1 of %2</source>
-        <translation>正在读取结果文件：第 %1 个，共 %2 个</translation>
-    </message>
-    <message>
-        <source>Saving the PDF: %1%</source>
-        <translation>正在保存 PDF:%1%</translation>
-    </message>
-    <message>
-        <source>Open the assignment file</source>
-        <translation>打开作业文件</translation>
-    </message>
-    <message>
-        <source>ailiteracy assignment (*%1);;All files (*)</source>
-        <translation>ailiteracy 作业 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. %2</source>
-        <translation>无法打开 %1。%2</translation>
-    </message>
-    <message>
-        <source>ailiteracy results (*%1);;All files (*)</source>
-        <translation>ailiteracy 成绩 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of result files</source>
-        <translation>打开存放成绩文件的文件夹</translation>
-    </message>
-    <message>
-        <source>First open the assignment file the report is for, then the result files your learners handed in (or a folder that holds them).</source>
-        <translation>请先打开这份报告所对应的作业文件，再打开学习者交来的成绩文件（或存放这些文件的文件夹）。</translation>
-    </message>
-    <message>
-        <source>Assignment: %1</source>
-        <translation>作业：%1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>班级：%1</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>截止日期：%1</translation>
-    </message>
-    <message>
-        <source>Pass mark: %1</source>
-        <translation>及格线：%1</translation>
-    </message>
-    <message>
-        <source>Learners: %1.</source>
-        <translation>学习者人数：%1。</translation>
-    </message>
-    <message>
-        <source>The due date has passed.</source>
-        <translation>已过截止日期。</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>学习者</translation>
-    </message>
-    <message>
-        <source>Results saved on %1</source>
-        <translation>成绩保存于 %1</translation>
-    </message>
-    <message>
-        <source>Overdue: the due date has passed.</source>
-        <translation>已逾期：已经过了截止日期。</translation>
-    </message>
-    <message>
-        <source>%1: wrong for %2 of %3 learners</source>
-        <translation>%1:%3 位学习者中有 %2 位答错</translation>
-    </message>
-    <message>
-        <source>Wrong answers: %1</source>
-        <translation>错误答案：%1</translation>
-    </message>
-    <message>
-        <source>No question was answered wrongly.</source>
-        <translation>没有答错的题目。</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>（未作答）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>Nobody at the moment.</source>
-        <translation>目前没有。</translation>
-    </message>
-    <message>
         <source>%1 (attempts: %2)</source>
         <translation>%1（测验次数：%2）</translation>
-    </message>
-    <message>
-        <source>Tick a module to assign all its lessons and its quiz. Open a module to tick single lessons or only its quiz.</source>
-        <translation>勾选一个模块，就会布置它的所有课和测验。展开一个模块，可以只勾选其中某几课或只勾选测验。</translation>
-    </message>
-    <message>
-        <source>Open a f&amp;older…</source>
-        <translation>打开文件夹(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Clear the res&amp;ults</source>
-        <translation>清除成绩(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Certificate for the selected l&amp;earner…</source>
-        <translation>为选中的学习者制作证书(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Result files open: %1.</source>
-        <translation>已打开的成绩文件：%1 个。</translation>
-    </message>
-    <message>
-        <source>Older files set aside for a newer file of the same learner: %1.</source>
-        <translation>因同一学习者有更新的文件而被搁置的旧文件：%1 个。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (%2)</source>
-        <translation>“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>%1: made for another assignment (&quot;%2&quot;), so it is not counted here. Open that assignment to see it.</source>
-        <translation>%1：这是另一份作业（“%2”）的文件，所以这里不计入。请打开那份作业来查看。</translation>
-    </message>
-    <message>
-        <source>None: every file could be used.</source>
-        <translation>没有：所有文件都可以使用。</translation>
-    </message>
-    <message>
-        <source>Open the assignment file first, then the result files.</source>
-        <translation>请先打开作业文件，再打开成绩文件。</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved (%2). Check that the folder is there and not full.</source>
-        <translation>无法保存 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>把报告导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>电子表格用的 CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report was saved for spreadsheets in:
-%1</source>
-        <translation>报告已保存为电子表格文件，位置：
-%1</translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation>把报告保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report was saved as a PDF in:
-%1</source>
-        <translation>报告已保存为 PDF 文件，位置：
-%1</translation>
-    </message>
-    <message>
-        <source>The report was sent to the printer.</source>
-        <translation>报告已发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Select a learner in the table first.</source>
-        <translation>请先在表格中选择一位学习者。</translation>
-    </message>
-    <message>
-        <source>%1 has not passed any module of this assignment yet, so there is no certificate to make.</source>
-        <translation>%1 还没有通过这份作业中的任何模块，所以还不能制作证书。</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>保存证书</translation>
-    </message>
-    <message>
-        <source>Certificate %1</source>
-        <translation>证书 %1</translation>
-    </message>
-    <message>
-        <source>The certificate for %1 was saved in:
-%2</source>
-        <translation>%1 的证书已保存在：
-%2</translation>
-    </message>
-    <message>
-        <source>&amp;Content folders with your own modules:</source>
-        <translation>存放你自己模块的内容文件夹(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Extra content folders</source>
-        <translation>额外的内容文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Add folder…</source>
-        <translation>添加文件夹(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add a content folder</source>
-        <translation>添加一个内容文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Remove folder</source>
-        <translation>移除文件夹(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected content folder</source>
-        <translation>移除选中的内容文件夹</translation>
-    </message>
-    <message>
-        <source>A content folder holds a folder &apos;en&apos; (and &apos;zh-CN&apos; for Chinese) with one folder per module. Removing a folder here does not delete any file.</source>
-        <translation>内容文件夹里有一个“en”文件夹（中文内容放在“zh-CN”文件夹），每个模块各占一个子文件夹。在这里移除文件夹不会删除任何文件。</translation>
-    </message>
-    <message>
-        <source>Problems found in the content</source>
-        <translation>内容中发现的问题</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the content again</source>
-        <translation>重新检查内容(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Load the content again and list its problems</source>
-        <translation>重新加载内容并列出其中的问题</translation>
-    </message>
-    <message>
-        <source>&amp;Import Moodle GIFT questions…</source>
-        <translation>导入 Moodle GIFT 题目(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import questions from a Moodle GIFT file</source>
-        <translation>从 Moodle GIFT 文件导入题目</translation>
-    </message>
-    <message>
-        <source>Result of the GIFT import</source>
-        <translation>GIFT 导入结果</translation>
-    </message>
-    <message>
-        <source>What was imported, and every question that was skipped, appears here.</source>
-        <translation>导入了哪些内容、跳过了哪些题目，都会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Content message</source>
-        <translation>内容提示</translation>
-    </message>
-    <message>
-        <source>%1 (set by the administrator)</source>
-        <translation>%1（由管理员设置）</translation>
-    </message>
-    <message>
-        <source>These files have problems. A module with a problem is not shown until it is fixed; every other module works. Each line gives the file, the line and what is wrong.</source>
-        <translation>这些文件有问题。有问题的模块在修好之前不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
-    </message>
-    <message>
-        <source>No problems found in the content.</source>
-        <translation>内容中没有发现问题。</translation>
-    </message>
-    <message>
-        <source>The content was loaded again. Problems found: %1.</source>
-        <translation>内容已重新加载。发现的问题：%1 个。</translation>
-    </message>
-    <message>
-        <source>Questions imported: %1, into the new module &quot;%2&quot; (id %3) in:</source>
-        <translation>已导入的题目：%1 道，导入到新模块“%2”（编号 %3），位置：</translation>
-    </message>
-    <message>
-        <source>The content was loaded again: no problems found.</source>
-        <translation>内容已重新加载：没有发现问题。</translation>
-    </message>
-    <message>
-        <source>Choose a content folder</source>
-        <translation>选择一个内容文件夹</translation>
-    </message>
-    <message>
-        <source>%1 is already in the list.</source>
-        <translation>%1 已经在列表中了。</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>已添加 %1。</translation>
-    </message>
-    <message>
-        <source>(You chose a folder inside it; the app needs the folder that holds &apos;en&apos;.)</source>
-        <translation>（你选的是它里面的一个文件夹；本程序需要的是包含“en”的那个文件夹。）</translation>
-    </message>
-    <message>
-        <source>There are no modules in it yet: put each module in a folder inside %1, or import GIFT questions into it.</source>
-        <translation>里面还没有模块：请把每个模块放在 %1 中的一个文件夹里，或者把 GIFT 题目导入进去。</translation>
-    </message>
-    <message>
-        <source>This folder is set by the administrator and stays in the list.</source>
-        <translation>这个文件夹由管理员设置，会一直留在列表中。</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the list. No file was deleted.</source>
-        <translation>已从列表中移除 %1。没有删除任何文件。</translation>
-    </message>
-    <message>
-        <source>Choose a Moodle GIFT file</source>
-        <translation>选择一个 Moodle GIFT 文件</translation>
-    </message>
-    <message>
-        <source>GIFT questions (*.gift *.txt);;All files (*)</source>
-        <translation>GIFT 题目 (*.gift *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose the folder for your own content</source>
-        <translation>选择存放你自己内容的文件夹</translation>
-    </message>
-    <message>
-        <source>Module title</source>
-        <translation>模块标题</translation>
-    </message>
-    <message>
-        <source>Title of the new module:</source>
-        <translation>新模块的标题：</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2).</source>
-        <translation>无法读取 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, export the questions again in GIFT format.</source>
-        <translation>%1 不是 UTF-8 文本，所以不是从 Moodle 导出的 GIFT 文件。请在 Moodle 中重新以 GIFT 格式导出题目。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>No question in %1 could be imported, so nothing was written.</source>
-        <translation>%1 中没有可以导入的题目，所以什么都没有写入。</translation>
-    </message>
-    <message>
-        <source>The module could not be written in %1 (%2).</source>
-        <translation>无法把模块写入 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Every question was imported without a change.</source>
-        <translation>所有题目都已原样导入，没有任何改动。</translation>
-    </message>
-    <message>
-        <source>The module &quot;%1&quot; is now in the module list.</source>
-        <translation>模块“%1”现在已经在模块列表中了。</translation>
-    </message>
-    <message>
-        <source>Add the content folder?</source>
-        <translation>要添加这个内容文件夹吗？</translation>
-    </message>
-    <message>
-        <source>Add %1 as a content folder, so that the new module appears in the app?</source>
-        <translation>要把 %1 添加为内容文件夹，让新模块显示在本程序中吗？</translation>
-    </message>
-    <message>
-        <source>The module was written, but %1 is not a content folder, so the module does not appear in the app. Add the folder when you are ready.</source>
-        <translation>模块已经写好，但 %1 不是内容文件夹，所以这个模块不会在本程序中显示。准备好后，请添加这个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3627,16 +3247,437 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>开始学习</translation>
     </message>
     <message>
-        <source>That name is too long. Please use at most %1 characters.</source>
-        <translation>这个名字太长了。请最多使用 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Someone on this computer already uses that name. Please choose another.</source>
-        <translation>这台电脑上已经有人用了这个名字。请换一个。</translation>
-    </message>
-    <message>
         <source>Please type a name, or continue as a guest.</source>
         <translation>请输入一个名字，或者以访客身份继续。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAppearance</name>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>文字大小：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>SIFT routine card</source>
+        <translation>SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>Save the SIFT routine card</source>
+        <translation>保存 SIFT 四步法卡片</translation>
+    </message>
+    <message>
+        <source>The card could not be saved in %1 (%2).</source>
+        <translation>卡片无法保存到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card was saved in %1. Open it to print it.</source>
+        <translation>卡片已保存到 %1。打开它就可以打印。</translation>
+    </message>
+    <message>
+        <source>About ailiteracy</source>
+        <translation>关于 ailiteracy</translation>
+    </message>
+    <message>
+        <source>ailiteracy %1
+
+Learn to use AI safely and to check what it tells you. Works offline; your progress stays on this computer.</source>
+        <translation>ailiteracy %1
+
+学会安全地使用 AI，并核实它告诉你的内容。不用联网也能使用；你的学习进度只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>内容问题</translation>
+    </message>
+    <message>
+        <source>List of content problems</source>
+        <translation>内容问题列表</translation>
+    </message>
+    <message>
+        <source>These files have problems. The modules they belong to are not shown until the problems are fixed; every other module works. Each line gives the file, the line number and what is wrong.</source>
+        <translation>这些文件有问题。在问题修好之前，它们所属的模块不会显示；其他模块都能正常使用。每一行列出文件名、行号和出错的地方。</translation>
+    </message>
+    <message>
+        <source>No problems found in the content.</source>
+        <translation>内容中没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLessons</name>
+    <message>
+        <source>That lesson is not available.</source>
+        <translation>这一课目前无法打开。</translation>
+    </message>
+    <message>
+        <source>That practice task is not available.</source>
+        <translation>这个练习无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLinks</name>
+    <message>
+        <source>That link does not lead anywhere.</source>
+        <translation>这个链接没有指向任何内容。</translation>
+    </message>
+    <message>
+        <source>Links are switched off</source>
+        <translation>链接已关闭</translation>
+    </message>
+    <message>
+        <source>On this computer, web links cannot be opened. The address is:
+%1</source>
+        <translation>这台电脑上不能打开网页链接。网址是：
+%1</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>要打开网页吗？</translation>
+    </message>
+    <message>
+        <source>This link leads to a web page outside the app:
+
+%1
+
+Open it in your web browser? This needs an internet connection.</source>
+        <translation>这个链接指向本程序以外的一个网页：
+
+%1
+
+要在网页浏览器中打开它吗？这需要连接互联网。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my progress…</source>
+        <translation>导出我的学习进度(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>导入学习进度(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;assignment…</source>
+        <translation>打开作业(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode…</source>
+        <translation>教师模式(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Home and progress</source>
+        <translation>主页和学习进度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Module &amp;list</source>
+        <translation>模块列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Governance &amp;timeline</source>
+        <translation>AI 治理时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Review due questions</source>
+        <translation>复习到期的题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How sure vs. ho&amp;w right</source>
+        <translation>把握程度与答对情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to me</source>
+        <translation>我的作业(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Default colours</source>
+        <translation>默认颜色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>深色模式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>SIFT routine &amp;card (PDF)…</source>
+        <translation>SIFT 四步法卡片(&amp;C)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Content &amp;problems…</source>
+        <translation>内容问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About ailiteracy</source>
+        <translation>关于 ailiteracy(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Home and progress</source>
+        <translation>主页和学习进度</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Review due questions</source>
+        <translation>复习到期的题目</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>我的作业</translation>
+    </message>
+    <message>
+        <source>Open an assignment file</source>
+        <translation>打开作业文件</translation>
+    </message>
+    <message>
+        <source>Teacher mode</source>
+        <translation>教师模式</translation>
+    </message>
+    <message>
+        <source>Governance timeline</source>
+        <translation>AI 治理时间线</translation>
+    </message>
+    <message>
+        <source>How sure vs. how right</source>
+        <translation>把握程度与答对情况</translation>
+    </message>
+    <message>
+        <source>Move to the module list</source>
+        <translation>转到模块列表</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab	Move between controls</source>
+        <translation>Tab / Shift+Tab	在按钮、选项等之间移动</translation>
+    </message>
+    <message>
+        <source>Space	Choose an answer</source>
+        <translation>Space	选择一个答案</translation>
+    </message>
+    <message>
+        <source>Arrow keys	Move between answers in a group</source>
+        <translation>Arrow keys	在同一组答案之间移动</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return	Check the answer / go on</source>
+        <translation>Ctrl+Return	检查答案 / 继续</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down	Move an item when putting things in order</source>
+        <translation>Alt+Up / Alt+Down	排序时上下移动选中的项目</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter	Press that button</source>
+        <translation>Alt + 带下划线的字母	按下对应的按钮</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNavigation</name>
+    <message>
+        <source>&amp;Review %1 due question(s)</source>
+        <translation>复习 %1 道到期的题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>还没读</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <source>To keep what you do as a guest, use File &gt; Export my progress before you leave.</source>
+        <translation>访客模式下想保留学习记录，请在离开前使用“文件 &gt; 导出我的进度”。</translation>
+    </message>
+    <message>
+        <source>Guest session notice</source>
+        <translation>访客模式提示</translation>
+    </message>
+    <message>
+        <source>Your quiz answers, scores and lessons read are shared with %1, as your school or library has set up this computer.</source>
+        <translation>按照你的学校或图书馆对这台电脑的设置，你的测验答案、分数和已读课程会分享给%1。</translation>
+    </message>
+    <message>
+        <source>Sharing notice</source>
+        <translation>分享提示</translation>
+    </message>
+    <message>
+        <source>Saving notice</source>
+        <translation>保存提示</translation>
+    </message>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>退出登录提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>保持登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>No one has used the computer for a while. You will be signed out in %1 seconds.</source>
+        <translation>已经有一段时间没有人使用这台电脑了。%1 秒后将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. You can look at it here, but nothing more is saved in this session.</source>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。你可以在这里查看，但本次使用中不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing more is saved in this session: the data folder cannot be written.</source>
+        <translation>本次使用中不会再保存任何内容：数据文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved in %1 (%2). You can go on using the app, but nothing more will be saved in this session. Everything saved before is safe. Ask the administrator to check the data folder.</source>
+        <translation>你的学习记录无法保存到 %1（%2）。你可以继续使用本应用，但本次使用中不会再保存任何内容。之前保存的内容都是安全的。请管理员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of ailiteracy. This version shows what it can but saves nothing, so that your progress is not damaged. Ask the administrator to install the newer version.</source>
+        <translation>你的进度是由较新版本的 ailiteracy 保存的。为了不损坏你的进度，此版本只显示能显示的内容，不保存任何东西。请管理员安装较新的版本。</translation>
+    </message>
+    <message>
+        <source>A progress file was damaged. What could be read has been kept, but some recent progress may be missing. The damaged file was kept as:
+%1</source>
+        <translation>有一个进度文件损坏了。能读取的部分已经保留下来，但最近的一些进度可能丢失了。损坏的文件已另存为：
+%1</translation>
+    </message>
+    <message>
+        <source>A progress file was damaged and could not be read, so that part of your progress starts again. The damaged file was kept as:
+%1
+Ask your teacher or librarian if you need it.</source>
+        <translation>有一个进度文件损坏了，无法读取，所以这部分进度要从头开始。损坏的文件已另存为：
+%1
+如果需要这个文件，请询问你的教师或图书管理员。</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
+    </message>
+    <message>
+        <source>Progress file damaged</source>
+        <translation>进度文件已损坏</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded: see Help &gt; Content problems.</source>
+        <translation>有些内容无法载入：请查看“帮助 &gt; 内容问题”。</translation>
+    </message>
+    <message>
+        <source>No Chinese font</source>
+        <translation>没有中文字体</translation>
+    </message>
+    <message>
+        <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
+        <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
@@ -11,21 +12,19 @@ import pytest
 from ailiteracy.core.assignments import (
     ASSIGNMENT_MAX_BYTES,
     AssignmentItem,
-    FileFormatError,
-    FormatErrorKind,
     Status,
     add_assignment,
     assignment_filename,
     assignment_status,
-    checksum,
     dump_assignment,
-    dump_file,
     list_assignments,
     load_assignment,
     new_assignment,
     remove_assignment,
 )
 from ailiteracy.core.content import load_catalog
+from ailiteracy.core.exchange import FileFormatError, dump_file
+from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.store import ProgressStore
 
 NOW = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.UTC)
@@ -74,7 +73,11 @@ def test_round_trip_keeps_every_field() -> None:
         {"module": "second", "lessons": ["only"], "quiz": False, "quiz_only": False},
     ]
     assert len(obj["id"]) == 32 and int(obj["id"], 16) >= 0
-    assert obj["checksum"] == checksum(obj)
+    # The checksum as docs/teachers-formats.md defines it, computed here independently:
+    # SHA-256 of the object without "checksum", keys sorted, no spaces, UTF-8.
+    body = {k: v for k, v in obj.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert obj["checksum"] == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     assert "检查" in data.decode("utf-8")  # written as UTF-8, not \u escapes
 
 

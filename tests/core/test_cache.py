@@ -17,8 +17,10 @@ from ailiteracy.core.cache import load_catalog
 def parses(monkeypatch) -> list[str]:
     """The locales parsed from their files (not taken from a cache)."""
     calls: list[str] = []
-    real = cache.content._load_locale
-    monkeypatch.setattr(cache.content, "_load_locale", lambda *a: calls.append(a[1]) or real(*a))
+    real = cache.content_catalog.load_locale
+    monkeypatch.setattr(
+        cache.content_catalog, "load_locale", lambda *a: calls.append(a[1]) or real(*a)
+    )
     return calls
 
 
@@ -36,9 +38,7 @@ def test_cache_is_written_reused_and_invalidated(
 ) -> None:
     cache_dir = tmp_path / "cache"
     first = load_catalog([content_root], "en", cache_dir=cache_dir)
-    assert [p.name for p in cache_dir.iterdir()] == [
-        next(cache_dir.glob("catalog-*-en.json")).name
-    ]
+    assert [p.name for p in cache_dir.iterdir()] == [next(cache_dir.glob("catalog-*-en.json")).name]
     assert parses == ["en"]
     again = load_catalog([content_root], "en", cache_dir=cache_dir)
     assert parses == ["en"] and again.modules == first.modules
@@ -87,9 +87,27 @@ def test_a_content_folders_own_cache_is_never_read(
     assert catalog.module("demo").lesson("first").cached_html() == ""
 
 
-def test_guest_sessions_write_no_cache(content_root: Path, tmp_path: Path) -> None:
-    load_catalog([content_root], "en", cache_dir=None)
-    assert not (tmp_path / "cache").exists()
+def _files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_guest_sessions_write_no_cache(
+    content_root: Path, shipped: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    from ailiteracy.core.session import Session
+
+    data = tmp_path / "data"
+    before = _files_under(tmp_path)
+    guest = Session.start(data, language="en", guest=True)
+    guest.close()
+    assert parses == ["en"]
+    assert guest.catalog.module("demo") is not None
+    # Nothing anywhere: not the data folder, the shipped cache folder or the content.
+    assert _files_under(tmp_path) == before
+    # The same start for a signed-in learner writes the app's cache into the data folder.
+    learner = Session.start(data, language="en")
+    learner.close()
+    assert list((data / "cache").glob("catalog-*-en.json"))
 
 
 class _Plant:
@@ -171,3 +189,62 @@ def test_special_and_oversized_caches_are_no_cache(
     catalog = load_catalog([content_root], "en", cache_dir=None)
     assert parses == ["en"]
     assert catalog.module("demo") is not None
+
+
+def test_the_key_follows_names_and_bytes_but_not_hidden_files(content_root: Path) -> None:
+    key = cache.fingerprint(content_root, "en")
+    (content_root / "en" / ".DS_Store").write_bytes(b"a file manager's notes")
+    (content_root / "en" / "demo" / ".lesson.md.swp").write_bytes(b"an editor's swap file")
+    assert cache.fingerprint(content_root, "en") == key  # hidden files are not content
+    (content_root / "en" / "empty").mkdir()
+    with_folder = cache.fingerprint(content_root, "en")
+    assert with_folder != key  # a new folder is reported as a problem, so it counts
+    assert cache.fingerprint(content_root, "zh-CN") != with_folder
+    assert cache.fingerprint(content_root, "en", "1.0") != cache.fingerprint(
+        content_root, "en", "1.1"
+    )  # another version of the app does not read this one's cache
+
+
+def test_an_installed_app_keys_its_caches_by_its_version(content_root: Path, monkeypatch) -> None:
+    from ailiteracy import __version__
+
+    checkout = cache.fingerprint(content_root, "en")
+    assert checkout.app.startswith(f"{__version__}+")  # plus a digest of the parser
+    monkeypatch.setattr(cache.paths, "is_source_checkout", lambda: False)
+    installed = cache.fingerprint(content_root, "en")
+    assert installed.app == __version__
+    assert installed.content == checkout.content
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(
+    content_root: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    catalog = load_catalog([content_root], "en", cache_dir=blocked)
+    again = load_catalog([content_root], "en", cache_dir=blocked)
+    assert parses == ["en", "en"]
+    assert again.modules == catalog.modules and catalog.module("demo") is not None
+    assert blocked.read_text() == "a file where the cache folder should be"
+
+
+def test_a_root_without_the_locale_gives_an_empty_catalog(content_root: Path, tmp_path) -> None:
+    shutil.rmtree(content_root / "zh-CN")
+    problems: list = []
+    catalog = cache.load_locale_cached(content_root, "zh-CN", problems, tmp_path / "c", None)
+    assert catalog.modules == [] and problems == []
+    assert not (tmp_path / "c").exists()
+
+
+def test_the_build_command(content_root: Path, tmp_path: Path, shipped: Path, capsys) -> None:
+    printed: list[str] = []
+    out = tmp_path / "out"
+    assert cache.main(["build", str(content_root), str(out)], out=printed.append) == 0
+    assert sorted(Path(p).name for p in printed) == ["en.json", "zh-CN.json"]
+    assert all(Path(p).parent == out for p in printed)
+    assert cache.main(["build"], out=printed.append) == 0  # the shipped content, by default
+    assert (shipped / "en.json").is_file()
+    for wrong in ([], ["rebuild"], ["build", str(content_root)]):
+        assert cache.main(wrong, out=printed.append) == 2
+        assert "usage: python -m ailiteracy.core.cache build" in capsys.readouterr().err
+    assert len(printed) == 4

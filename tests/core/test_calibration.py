@@ -8,7 +8,6 @@ import itertools
 import pytest
 
 from ailiteracy.core.calibration import (
-    EXPECTED,
     Confidence,
     Status,
     calibration,
@@ -43,9 +42,31 @@ def many(confidence: int, right: int, wrong: int, minute: int = 0) -> list[Answe
     ]
 
 
-def test_expected_levels() -> None:
-    assert [EXPECTED[c] for c in Confidence] == [0.40, 0.60, 0.80, 0.95]
-    assert [int(c) for c in Confidence] == [1, 2, 3, 4]
+@pytest.mark.parametrize(
+    ("stored", "level", "right", "wrong", "overconfident"),
+    [
+        # Right exactly as often as the level promises (40/60/80/95%): calibrated.
+        (1, Confidence.GUESSING, 2, 3, False),
+        (2, Confidence.NOT_SURE, 3, 2, False),
+        (3, Confidence.FAIRLY_SURE, 4, 1, False),
+        (4, Confidence.CERTAIN, 19, 1, False),
+        # 20 points below the promise: overconfident.
+        (1, Confidence.GUESSING, 1, 4, True),
+        (2, Confidence.NOT_SURE, 2, 3, True),
+        (3, Confidence.FAIRLY_SURE, 3, 2, True),
+        # "certain" at 85% is only 10 points below 95%; at 80% it is 15 below.
+        (4, Confidence.CERTAIN, 17, 3, False),
+        (4, Confidence.CERTAIN, 16, 4, True),
+    ],
+)
+def test_each_stored_level_is_judged_against_its_promise(
+    stored: int, level: Confidence, right: int, wrong: int, overconfident: bool
+) -> None:
+    result = calibration(many(stored, right, wrong))
+    assert result.bin(stored).level is level
+    assert result.bin(stored).count == right + wrong
+    assert result.overconfident_levels == ((level,) if overconfident else ())
+    assert result.status is (Status.OVERCONFIDENT if overconfident else Status.CALIBRATED)
 
 
 def test_empty() -> None:

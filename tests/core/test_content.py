@@ -111,14 +111,19 @@ def test_section_reference_must_exist(content_root: Path) -> None:
             19,
             "section heading needs an anchor: '## Title {#anchor}'",
         ),
-        ("predicts words. The EU", "predicts words. The EU", 0, ""),
+        # Only section headings (level 2) need an anchor: not a smaller heading, and not
+        # a line in a code block that looks like one.
+        ("Answers can be wrong.", "### A detail\n\nAnswers can be wrong.", 0, ""),
+        ("Answers can be wrong.", "```\n## Not a heading\n```\n\nAnswers can be wrong.", 0, ""),
     ],
 )
 def test_heading_without_anchor(
     content_root: Path, old: str, new: str, line: int, message: str
 ) -> None:
     lesson = content_root / "en" / "demo" / "lessons" / "01-first.md"
-    lesson.write_text(lesson.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    text = lesson.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    lesson.write_text(text.replace(old, new), encoding="utf-8")
     found = problems_for(content_root)
     if message:
         assert ("01-first.md", line, message) in found

@@ -12,13 +12,12 @@ import pytest
 from ailiteracy.core import results as results_mod
 from ailiteracy.core.assignments import (
     AssignmentItem,
-    FileFormatError,
-    FormatErrorKind,
     dump_assignment,
-    dump_file,
     new_assignment,
 )
 from ailiteracy.core.content import load_catalog
+from ailiteracy.core.exchange import FileFormatError, dump_file
+from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.results import (
     RESULTS_MAX_BYTES,
     ensure_learner_id,
@@ -293,7 +292,6 @@ def test_a_session_carries_the_profile_id_and_a_guest_gets_a_fresh_one(
 
 
 def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
-    from ailiteracy.core.assignments import FileFormatError
     from ailiteracy.core.results import _answer_from, _answers_from
 
     good = {
@@ -311,8 +309,21 @@ def test_quick_answer_checks_match_the_field_by_field_checks() -> None:
     }
     answers = [good, {**good, "question": "q-multi", "confidence": 3, "score": 1}]
     assert _answers_from(answers) == tuple(_answer_from(a, n) for n, a in enumerate(answers))
+    accepted = {  # unusual but valid: the quick checks must take them exactly as the slow
+        "module": ["demo\n", "a" * 200],
+        "at": ["2026-03-02T16:00:00", "2026-03-02T18:00:00+02:00", "2026-03-02T16:00:00Z"],
+        "seconds": [0, 10**9],
+        "score": [0, 1],
+        "extra": ["ignored"],
+    }
+    for key, values in accepted.items():
+        for value in values:
+            both = [good, {**good, key: value}]
+            quick = _answers_from(both)
+            assert quick == tuple(_answer_from(a, n) for n, a in enumerate(both)), (key, value)
+            assert [type(x.score) for x in quick] == [float, float]
     bad_values = {
-        "module": ["Demo", "", 3, None, ["demo"]],
+        "module": ["Demo", "", 3, None, ["demo"], "a" * 201, "demo\n\n"],
         "question": ["q single", True],
         "prompt": [None, "x" * 10_001],
         "correct": [1, "true", None],
@@ -361,12 +372,14 @@ def test_a_smuggled_nan_is_still_refused() -> None:
     import hashlib
     import json
 
-    from ailiteracy.core.assignments import FileFormatError, FormatErrorKind, parse_envelope
+    from ailiteracy.core.exchange import FileFormatError, parse_envelope
+    from ailiteracy.core.fileformat import FormatErrorKind
+    from ailiteracy.core.results import RESULTS
 
     body = {"format": "ailiteracy-results", "version": 1, "answer": None}
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     stated = hashlib.sha256(canonical.encode()).hexdigest()  # NaN written as null, as msgspec
     text = canonical.replace('"answer":null', '"answer":NaN')[:-1] + f',"checksum":"{stated}"}}'
     with pytest.raises(FileFormatError) as refused:
-        parse_envelope(text.encode(), "ailiteracy-results", 1, 10_000)
+        parse_envelope(text.encode(), RESULTS)
     assert refused.value.kind is FormatErrorKind.MALFORMED

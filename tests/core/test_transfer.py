@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from ailiteracy.core import transfer
+from ailiteracy.core.exchange import FileFormatError
+from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.store import ProgressStore
 from ailiteracy.core.transfer import (
     MAX_BYTES,
     MergeReport,
-    TransferError,
-    TransferErrorKind,
     export_progress,
     merge_progress,
     read_progress_file,
@@ -278,8 +278,8 @@ def victim(tmp_path: Path):
     fill(store)
     before_files, before_state = snapshot(folder), state(store)
 
-    def rejected(data: bytes, kind: TransferErrorKind) -> None:
-        with pytest.raises(TransferError) as excinfo:
+    def rejected(data: bytes, kind: FormatErrorKind) -> None:
+        with pytest.raises(FileFormatError) as excinfo:
             import_bytes(store, data)
         assert excinfo.value.kind is kind, excinfo.value
         assert snapshot(folder) == before_files
@@ -299,44 +299,54 @@ def good() -> dict[str, Any]:
 def test_truncated_file(victim, good) -> None:
     _store, rejected = victim
     data = json.dumps(good).encode()
-    for cut in (0, 1, len(data) // 2, len(data) - 1):
-        rejected(data[:cut], TransferErrorKind.MALFORMED)
+    # Cut short, a file still naming its format is damaged; one byte of it is not
+    # recognisably ours. Either way nothing is changed.
+    for cut, kind in (
+        (0, FormatErrorKind.DAMAGED),
+        (1, FormatErrorKind.NOT_THIS_KIND),
+        (len(data) // 2, FormatErrorKind.DAMAGED),
+        (len(data) - 1, FormatErrorKind.DAMAGED),
+    ):
+        rejected(data[:cut], kind)
 
 
 def test_not_json_at_all(victim) -> None:
     _store, rejected = victim
-    rejected(b"\x89PNG\r\n\x1a\n\x00\x00", TransferErrorKind.MALFORMED)
-    rejected(b"\xff\xfe{}", TransferErrorKind.MALFORMED)
+    rejected(b"\x89PNG\r\n\x1a\n\x00\x00", FormatErrorKind.NOT_THIS_KIND)
+    rejected(b"\xff\xfe{}", FormatErrorKind.NOT_THIS_KIND)
 
 
 def test_oversized_file(victim, good) -> None:
     _store, rejected = victim
     good["profile"]["name"] = "A"
     data = json.dumps(good).encode()
-    rejected(data + b" " * (MAX_BYTES + 1 - len(data)), TransferErrorKind.TOO_LARGE)
+    rejected(data + b" " * (MAX_BYTES + 1 - len(data)), FormatErrorKind.TOO_LARGE)
 
 
 def test_bad_checksum(victim, good) -> None:
     _store, rejected = victim
     good["attempts"][0]["percent"] = 100  # a "better" score typed in by hand
-    rejected(json.dumps(good).encode(), TransferErrorKind.DAMAGED)
+    rejected(json.dumps(good).encode(), FormatErrorKind.DAMAGED)
+    # No checksum, or one that is not SHA-256 hex: as for assignments and results.
     del good["checksum"]
-    rejected(json.dumps(good).encode(), TransferErrorKind.DAMAGED)
+    rejected(json.dumps(good).encode(), FormatErrorKind.MALFORMED)
     good["checksum"] = 12
-    rejected(json.dumps(good).encode(), TransferErrorKind.DAMAGED)
+    rejected(json.dumps(good).encode(), FormatErrorKind.MALFORMED)
+    good["checksum"] = "0" * 64
+    rejected(json.dumps(good).encode(), FormatErrorKind.DAMAGED)
 
 
 def test_wrong_format(victim, good) -> None:
     _store, rejected = victim
-    rejected(signed({**good, "format": "something-else"}), TransferErrorKind.NOT_PROGRESS_FILE)
-    rejected(b'["ailiteracy-progress", 1]', TransferErrorKind.NOT_PROGRESS_FILE)
-    rejected(b'"hello"', TransferErrorKind.NOT_PROGRESS_FILE)
-    rejected(b'{"attempts": []}', TransferErrorKind.NOT_PROGRESS_FILE)
+    rejected(signed({**good, "format": "something-else"}), FormatErrorKind.NOT_THIS_KIND)
+    rejected(b'["ailiteracy-progress", 1]', FormatErrorKind.NOT_THIS_KIND)
+    rejected(b'"hello"', FormatErrorKind.NOT_THIS_KIND)
+    rejected(b'{"attempts": []}', FormatErrorKind.NOT_THIS_KIND)
 
 
 def test_too_new(victim, good) -> None:
     _store, rejected = victim
-    rejected(signed({**good, "version": 2}), TransferErrorKind.TOO_NEW)
+    rejected(signed({**good, "version": 2}), FormatErrorKind.TOO_NEW)
 
 
 def test_deep_nesting(victim, good) -> None:
@@ -345,10 +355,12 @@ def test_deep_nesting(victim, good) -> None:
     for _ in range(40):
         deep = [deep]
     good["answers"][0]["answer"] = deep
-    rejected(signed(good), TransferErrorKind.MALFORMED)
-    # So deep that a recursive parser would give up: still just "malformed".
-    rejected(b"[" * 200_000 + b"]" * 200_000, TransferErrorKind.MALFORMED)
-    rejected(b'{"a":' * 100_000 + b"1" + b"}" * 100_000, TransferErrorKind.MALFORMED)
+    rejected(signed(good), FormatErrorKind.MALFORMED)
+    # So deep that a recursive parser would give up: refused, not a crash.
+    rejected(b"[" * 200_000 + b"]" * 200_000, FormatErrorKind.NOT_THIS_KIND)
+    rejected(b'{"a":' * 100_000 + b"1" + b"}" * 100_000, FormatErrorKind.NOT_THIS_KIND)
+    ours = b'{"format": "ailiteracy-progress", "a":' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    rejected(ours, FormatErrorKind.DAMAGED)
 
 
 @pytest.mark.parametrize(
@@ -379,7 +391,7 @@ def test_deep_nesting(victim, good) -> None:
 def test_wrong_types(victim, good, change) -> None:
     _store, rejected = victim
     change(good)
-    rejected(signed(good), TransferErrorKind.MALFORMED)
+    rejected(signed(good), FormatErrorKind.MALFORMED)
 
 
 @pytest.mark.parametrize(
@@ -397,15 +409,15 @@ def test_wrong_types(victim, good, change) -> None:
 def test_ids_must_be_simple_strings(victim, good, change) -> None:
     _store, rejected = victim
     change(good)
-    rejected(signed(good), TransferErrorKind.MALFORMED)
+    rejected(signed(good), FormatErrorKind.MALFORMED)
 
 
 def test_long_strings(victim, good) -> None:
     _store, rejected = victim
     good["answers"][0]["answer"] = "x" * 10_001
-    rejected(signed(good), TransferErrorKind.MALFORMED)
+    rejected(signed(good), FormatErrorKind.MALFORMED)
     good["answers"][0]["answer"] = {"k" * 10_001: 1}
-    rejected(signed(good), TransferErrorKind.MALFORMED)
+    rejected(signed(good), FormatErrorKind.MALFORMED)
 
 
 def test_too_many_records(victim, good) -> None:
@@ -413,16 +425,16 @@ def test_too_many_records(victim, good) -> None:
     good["lessons"] = [{"module": "m", "lesson": "l"}] * (transfer.MAX_RECORDS + 1)
     data = signed(good)
     assert len(data) < MAX_BYTES  # valid records, just too many of them
-    rejected(data, TransferErrorKind.MALFORMED)
+    rejected(data, FormatErrorKind.MALFORMED)
 
 
 def test_numbers_json_cannot_hold(victim, good) -> None:
     _store, rejected = victim
     text = json.dumps(good).replace('"seconds": 120.0', '"seconds": NaN', 1)
     assert "NaN" in text
-    rejected(text.encode(), TransferErrorKind.MALFORMED)
+    rejected(text.encode(), FormatErrorKind.MALFORMED)
     text = json.dumps(good).replace('"seconds": 120.0', '"seconds": 1e999', 1)
-    rejected(text.encode(), TransferErrorKind.MALFORMED)
+    rejected(text.encode(), FormatErrorKind.MALFORMED)
 
 
 def test_a_good_file_is_still_accepted(victim, good) -> None:

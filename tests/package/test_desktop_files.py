@@ -17,10 +17,10 @@ LINUX = ROOT / "resources" / "linux"
 
 
 def validate(tool: list[str], path: Path) -> None:
-    """Run a validator when it is installed (scripts/test installs both on Debian)."""
-    if shutil.which(tool[0]):
-        result = subprocess.run([*tool, str(path)], capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, result.stdout + result.stderr
+    """Run a validator (scripts/test installs both on Debian: desktop-file-utils, appstream)."""
+    assert shutil.which(tool[0]), f"{tool[0]} is not installed"
+    result = subprocess.run([*tool, str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def check_desktop_file(path: Path, exec_prefix: str) -> None:

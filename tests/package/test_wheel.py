@@ -8,6 +8,7 @@ and runs the installed command from an empty folder. Takes a minute or two.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -35,13 +36,32 @@ def run(args: list, cwd: Path, timeout: float = 600, **env: str) -> subprocess.C
     )  # fmt: skip
 
 
+# What a checkout has that is not source: environments, build output, caches.
+NOT_SOURCE = {".venv", ".git", "build", "dist", "__pycache__", ".pytest_cache", ".ruff_cache"}
+
+
+def source_copy(target: Path) -> Path:
+    """A copy of the checkout's sources: the build writes its working files (build/,
+    *.egg-info) next to them, which must not touch the checkout, nor race with
+    scripts/bundle building from it at the same time (tests/package/test_bundle.py)."""
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        return {n for n in names if n in NOT_SOURCE or n.endswith(".egg-info")}
+
+    shutil.copytree(ROOT, target, ignore=ignore, symlinks=True)
+    return target
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("dist")
+    source = source_copy(tmp_path_factory.mktemp("source") / "ailiteracy")
     # The build needs what this environment has (Qt's lrelease, the content parser), so it
     # runs here rather than in two fresh environments that would each fetch Qt again; the
     # isolated build is what scripts/bundle does on a fresh checkout.
-    result = run([sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT], cwd=out)
+    result = run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", out, source], cwd=out
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (wheel,) = out.glob("ailiteracy-*.whl")
     (sdist,) = out.glob("ailiteracy-*.tar.gz")
@@ -109,10 +129,11 @@ def test_the_installed_command_runs_from_an_empty_folder(installed: Path, tmp_pa
 
 PROBE = """
 import json, sys
-from ailiteracy.core import cache, content, paths
+from ailiteracy.core import cache, paths
+from ailiteracy.core.content import catalog
 def parse(*args):
     raise SystemExit("the shipped cache was not used")
-content._load_locale = parse
+catalog.load_locale = parse
 found = {}
 for locale in ("en", "zh-CN"):
     catalog = cache.load_catalog([paths.content_dir()], locale, cache_dir=None)

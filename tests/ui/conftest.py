@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from ailiteracy.core.session import Session
-from ailiteracy.ui.app import install_translators
+from ailiteracy.ui.language import install_translators
 from ailiteracy.ui.mainwindow import MainWindow
 
 

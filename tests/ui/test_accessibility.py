@@ -189,7 +189,7 @@ def test_read_aloud_explains_when_no_engine(start, qtbot) -> None:
 
 def test_other_screens_name_every_control(start, qtbot, tmp_path) -> None:
     from ailiteracy.core.profiles import ProfileRegistry
-    from ailiteracy.ui.profiles import ProfilePicker
+    from ailiteracy.ui.profiles.picker import ProfilePicker
 
     window = start()
     window.open_quiz("demo")

@@ -13,9 +13,9 @@ from ailiteracy.core.assignments import (
     AssignmentItem,
     assignment_to_dict,
     dump_assignment,
-    dump_file,
     new_assignment,
 )
+from ailiteracy.core.exchange import dump_file
 from ailiteracy.core.results import load_results
 from ailiteracy.ui.assignedview import AssignedView
 from tests.ui.test_accessibility import unnamed_controls

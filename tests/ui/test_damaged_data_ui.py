@@ -19,7 +19,7 @@ from ailiteracy.core.policy import Policy
 from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.ui import app as app_mod
 from ailiteracy.ui.controller import AppController
-from ailiteracy.ui.teacher import EnterPinDialog
+from ailiteracy.ui.teacher.pin import EnterPinDialog
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_policy_with_garbage_pin_hash_stops_with_a_plain_message(tmp_path: Path)
 
 
 def test_pin_dialogs_name_the_policy_length(qtbot, tmp_path: Path) -> None:
-    from ailiteracy.ui.teacher import SetPinDialog
+    from ailiteracy.ui.teacher.pin import SetPinDialog
 
     dialog = SetPinDialog(TeacherPin(tmp_path, min_length=6))
     qtbot.addWidget(dialog)

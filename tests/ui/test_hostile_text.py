@@ -27,8 +27,10 @@ from ailiteracy.core.results import export_results
 from ailiteracy.core.store import ProgressStore
 from ailiteracy.ui.assignedview import AssignedView
 from ailiteracy.ui.plaintext import message_box, plain_tip
-from ailiteracy.ui.profiles import ProfilePicker, _show_box
-from ailiteracy.ui.teacher import MessageLabel, TeacherView, default_confirm
+from ailiteracy.ui.profiles.picker import ProfilePicker
+from ailiteracy.ui.profiles.transfer import _show_box
+from ailiteracy.ui.teacher.common import MessageLabel, default_confirm
+from ailiteracy.ui.teacher.view import TeacherView
 from tests.ui.test_learner_flow import DEMO_ANSWERS
 
 HTML = '<img src="file:///etc/passwd"><a href="https://evil.example/">Click</a><b>B</b>'
@@ -291,7 +293,7 @@ def test_lesson_view_reads_only_its_modules_files(start, content_root: Path, tmp
 
 @pytest.mark.skipif(os.name != "posix", reason="uses a named pipe and /dev/zero")
 def test_special_files_chosen_in_the_app_get_a_plain_message(start, qtbot, tmp_path: Path) -> None:
-    from ailiteracy.ui.profiles import import_progress_dialog
+    from ailiteracy.ui.profiles.transfer import import_progress_dialog
 
     window = start(profile_name="Ana")
     pipe = tmp_path / "pipe.ailiteracy-progress"

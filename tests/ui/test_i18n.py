@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QImage, QPainter
 from ailiteracy.core import paths
 from ailiteracy.core.content import _load_locale
 from ailiteracy.ui import translations
-from ailiteracy.ui.app import install_translators
+from ailiteracy.ui.language import install_translators
 
 TS = paths.resources_dir() / "translations" / "ailiteracy_zh_CN.ts"
 
@@ -126,9 +126,10 @@ def test_chinese_lesson_shows_glyphs_not_boxes(start, qtbot) -> None:
 
 def test_missing_chinese_font_is_reported_once(start, qtbot, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("ailiteracy.ui.mainwindow.has_cjk_font", lambda: False)
+    monkeypatch.setattr("ailiteracy.ui.mainwindow.notices.has_cjk_font", lambda: False)
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QMessageBox.information", lambda *args: shown.append(args[1])
+        "ailiteracy.ui.mainwindow.notices.QMessageBox.information",
+        lambda *args: shown.append(args[1]),
     )
     window = start("zh-CN")
     window.show_start_notices()

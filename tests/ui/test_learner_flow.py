@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ailiteracy.ui.mainwindow import MainWindow
+from ailiteracy.ui.settings import SettingsDialog
 
 # How to answer each question of the demo module's quiz (one match pair wrong).
 DEMO_ANSWERS = {
@@ -102,7 +106,7 @@ def test_external_link_needs_confirmation(start, qtbot, monkeypatch) -> None:
     window = start()
     opened = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl",
+        "ailiteracy.ui.mainwindow.links.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()),
     )
     window.confirm_external = lambda url: False
@@ -148,26 +152,97 @@ def test_text_size_and_theme_persist(start, qtbot) -> None:
     assert again.session.store.get_setting("text_size") == 130
 
 
-def test_settings_dialog_values_are_applied_and_kept(start, qtbot, tmp_path) -> None:
+def answer_settings_dialog(steps) -> list[BaseException]:
+    """Have ``steps`` fill in the Settings dialog once it is open and waiting (modal).
+
+    Returns the errors ``steps`` raised; on an error the dialog is cancelled, so a
+    failing step fails the test instead of leaving the dialog open for ever.
+    """
+    errors: list[BaseException] = []
+
+    def when_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(10, when_open)  # not shown yet
+            return
+        try:
+            steps(dialog)
+        except BaseException as exc:  # noqa: BLE001 (reported by the test)
+            errors.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, when_open)
+    return errors
+
+
+def click(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:
+    dialog.findChild(QDialogButtonBox).button(which).click()
+
+
+def test_settings_chosen_in_the_dialog_are_applied_and_kept(
+    start, qtbot, tmp_path, monkeypatch
+) -> None:
     window = start()
     extra = tmp_path / "my-content"
     (extra / "en").mkdir(parents=True)
-    new = window.apply_settings(
-        {"language": "en", "text_size": 150, "theme": "dark", "content_folders": [str(extra)]}
+    monkeypatch.setattr(
+        "ailiteracy.ui.settings.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra)
     )
-    assert new is window
+
+    def choose(dialog: SettingsDialog) -> None:
+        assert dialog.size.currentData() == 100 and dialog.folders.count() == 0
+        dialog.size.setCurrentIndex(dialog.size.findData(150))
+        dialog.colours.setCurrentIndex(dialog.colours.findData("dark"))
+        dialog.add_folder.click()  # "chooses" ``extra`` in the folder dialog
+        dialog.add_folder.click()  # the same folder again is not listed twice
+        assert dialog.folders.count() == 1
+        click(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    errors = answer_settings_dialog(choose)
+    window.settings_action.trigger()
+    assert errors == []
     assert window.theme_actions["dark"].isChecked()
+    assert window.session.store.get_setting("text_size") == 150
     assert window.session.store.get_setting("content_folders") == [str(extra)]
     assert extra in window.session.content_roots
     window.close()
     again = start()
+    assert again.theme_actions["dark"].isChecked()
     assert again.session.store.get_setting("text_size") == 150
     assert extra in again.session.content_roots
+
+    def remove_and_cancel(dialog: SettingsDialog) -> None:
+        assert dialog.size.currentData() == 150 and dialog.colours.currentData() == "dark"
+        dialog.folders.setCurrentRow(0)
+        dialog.remove_folder.click()
+        assert dialog.folders.count() == 0
+        dialog.colours.setCurrentIndex(dialog.colours.findData("high-contrast"))
+        click(dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    errors = answer_settings_dialog(remove_and_cancel)
+    again.settings_action.trigger()
+    assert errors == []
+    assert again.theme_actions["dark"].isChecked()  # cancelled: nothing changed
+    assert extra in again.session.content_roots
+
+    def switch_language(dialog: SettingsDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh-CN"))
+        click(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    errors = answer_settings_dialog(switch_language)
+    with qtbot.waitSignal(again.language_switched) as switched:
+        again.settings_action.trigger()
+    assert errors == []
+    chinese = switched.args[0]
+    assert chinese.session.language == "zh-CN"
+    assert chinese.session.store.get_setting("language") == "zh-CN"
 
 
 def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("ailiteracy.ui.profiles.QMessageBox.exec", lambda box: shown.append(box))
+    monkeypatch.setattr(
+        "ailiteracy.ui.profiles.transfer.QMessageBox.exec", lambda box: shown.append(box)
+    )
     window = start()
     window.session.store.mark_lesson_read("demo", "first")
     target = tmp_path / "ana.ailiteracy-progress"
@@ -177,6 +252,35 @@ def test_export_and_import_from_the_file_menu(start, qtbot, tmp_path, monkeypatc
     assert window.session.store.summary("demo").lessons_read == 0
     window.import_progress(target)
     assert window.session.store.summary("demo").lessons_read == 1
+
+
+def test_the_file_menu_asks_where_to_export_and_what_to_import(
+    start, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The menu items ask for a file (a triggered action passes no path along)."""
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QMessageBox.exec", lambda box: None)
+    target = tmp_path / "ana.ailiteracy-progress"
+    asked = []
+
+    def save_name(parent, title, suggested, filters):
+        asked.append(("save", Path(suggested).name))
+        return str(target), filters
+
+    def open_name(parent, title, folder, filters):
+        asked.append(("open", title))
+        return str(target), filters
+
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getSaveFileName", save_name)
+    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getOpenFileName", open_name)
+    window = start(profile_name="Ana")
+    window.session.store.mark_lesson_read("demo", "first")
+    window.export_action.trigger()
+    assert target.exists() and target.stat().st_size > 0
+    window.session.store.replace_rows("lessons", [])
+    window.import_action.trigger()
+    assert window.session.store.summary("demo").lessons_read == 1
+    assert [kind for kind, _ in asked] == ["save", "open"]
+    assert asked[0][1].startswith("progress-Ana-")
 
 
 def test_window_size_is_remembered(start, qtbot) -> None:

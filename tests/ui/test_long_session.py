@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ailiteracy.core.policy import Policy
-from ailiteracy.ui.app import install_translators
 from ailiteracy.ui.controller import AppController
+from ailiteracy.ui.language import install_translators
 from ailiteracy.ui.mainwindow import MainWindow
-from ailiteracy.ui.profiles import ProfilePicker
+from ailiteracy.ui.profiles.picker import ProfilePicker
 
 
 def settle() -> None:
@@ -89,3 +89,21 @@ def test_language_switches_leave_one_window_and_two_translators(controller, qtbo
     assert controller.window is None
     assert live(MainWindow) == []
     assert live(ProfilePicker) == []
+
+
+def test_restyling_keeps_the_widget_style(qapp) -> None:
+    """A new window, a text size or a theme sets the palette, font and style sheet; it
+    does not replace the widget style, which re-polished every widget and left a stale
+    wrapper of the old style behind on every sign-in and language switch."""
+    from ailiteracy.ui import theme
+
+    theme.apply(qapp, "default", 100)
+    style = qapp.style()
+    destroyed: list[bool] = []
+    style.destroyed.connect(lambda *_: destroyed.append(True))
+    for name, size in (("dark", 130), ("high-contrast", 250), ("default", 100)):
+        theme.apply(qapp, name, size, chinese=name == "dark")
+        settle()
+        assert theme.style_name(qapp) == "fusion"
+    assert not destroyed
+    assert shiboken6.isValid(style) and qapp.style() is style

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtGui import QFontDatabase, QPageSize
+from PySide6.QtGui import QFontDatabase, QFontInfo, QPageSize, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -20,7 +20,6 @@ from ailiteracy.core.report import build_report
 from ailiteracy.core.results import load_many
 from ailiteracy.ui import printing
 from ailiteracy.ui.printing import (
-    FONT_FAMILIES,
     certificate_pdf,
     paint_certificate,
     print_document,
@@ -68,11 +67,15 @@ def report(qapp, content_root: Path):
     return build_report(assignment, files, catalog, dt.date(2026, 3, 20))
 
 
-def test_fonts_prefer_noto_sans_cjk(qapp) -> None:
+def test_the_print_font_draws_chinese_digits_and_latin(qapp) -> None:
+    # A Chinese font (fonts-noto-cjk) is one of the packages the app needs.
     font = print_font(12, bold=True)
-    assert font.families()[0] == "Noto Sans CJK SC"
-    assert font.families() == FONT_FAMILIES and len(FONT_FAMILIES) > 3
-    assert font.bold() and font.pointSizeF() == 12
+    face = QRawFont.fromFont(font)  # the face text is really drawn with, not a fallback
+    text = "李明检查说的话 AI report 0123456789%"
+    missing = [c for c in text if not face.supportsCharacter(ord(c))]
+    assert missing == [], face.familyName()
+    info = QFontInfo(font)
+    assert info.bold() and info.pointSizeF() == 12
 
 
 @pytest.mark.parametrize("size", [A4, LETTER])
@@ -154,8 +157,7 @@ def test_a_very_long_name_is_shrunk_to_fit(qapp, tmp_path: Path) -> None:
 
 
 def test_chinese_names_are_real_text_in_the_pdfs(report, tmp_path: Path) -> None:
-    if not has_cjk_font():
-        pytest.skip("no Simplified Chinese font installed")
+    assert has_cjk_font(), "a Simplified Chinese font (fonts-noto-cjk) is required"
     cjk = {
         f.replace(" ", "").casefold()
         for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)

@@ -10,16 +10,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.core.store import ProgressStore
-from ailiteracy.core.transfer import MAX_BYTES, TransferErrorKind
-from ailiteracy.ui.profiles import (
-    ProfilePicker,
+from ailiteracy.core.transfer import MAX_BYTES
+from ailiteracy.ui.errors import Reader, file_problem_text
+from ailiteracy.ui.profiles.picker import ProfilePicker
+from ailiteracy.ui.profiles.transfer import (
     export_progress_dialog,
     import_progress_dialog,
     suggested_file_name,
-    transfer_error_text,
 )
+
+
+def transfer_error_text(kind: FormatErrorKind) -> str:
+    return file_problem_text(kind, Reader.PROGRESS)
 
 
 class FakeClock:
@@ -343,11 +348,15 @@ def test_export_then_import_with_summary(qtbot, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
-        (b'{"format": "ailiteracy-progress", "vers', TransferErrorKind.MALFORMED),
-        (b'{"format": "zip"}', TransferErrorKind.NOT_PROGRESS_FILE),
+        (b'{"format": "ailiteracy-progress", "vers', FormatErrorKind.DAMAGED),
+        (b'{"format": "zip"}', FormatErrorKind.NOT_THIS_KIND),
         (
             b'{"format": "ailiteracy-progress", "version": 9, "checksum": "x"}',
-            TransferErrorKind.TOO_NEW,
+            FormatErrorKind.TOO_NEW,
+        ),
+        (
+            b'{"format": "ailiteracy-progress", "version": 1, "checksum": "x"}',
+            FormatErrorKind.MALFORMED,
         ),
     ],
 )
@@ -375,11 +384,11 @@ def test_import_of_a_damaged_and_an_oversized_file(qtbot, tmp_path: Path) -> Non
     store = ProgressStore(tmp_path / "s")
     shown: list[QMessageBox] = []
     assert import_progress_dialog(None, store, path, show=shown.append) is None
-    assert shown[-1].text() == transfer_error_text(TransferErrorKind.DAMAGED)
+    assert shown[-1].text() == transfer_error_text(FormatErrorKind.DAMAGED)
     with open(path, "wb") as handle:
         handle.truncate(MAX_BYTES + 5)
     assert import_progress_dialog(None, store, path, show=shown.append) is None
-    assert shown[-1].text() == transfer_error_text(TransferErrorKind.TOO_LARGE)
+    assert shown[-1].text() == transfer_error_text(FormatErrorKind.TOO_LARGE)
     assert store.attempts() == []
     store.close()
 
@@ -390,6 +399,11 @@ def test_missing_file_and_unwritable_target(qtbot, tmp_path: Path) -> None:
     missing = tmp_path / "gone.ailiteracy-progress"
     assert import_progress_dialog(None, store, missing, show=shown.append) is None
     assert "could not be opened" in shown[-1].text()
+    assert "Nothing was changed" in shown[-1].text()
+    folder = tmp_path / "folder.ailiteracy-progress"
+    folder.mkdir()
+    assert import_progress_dialog(None, store, folder, show=shown.append) is None
+    assert shown[-1].text() == transfer_error_text(FormatErrorKind.NOT_A_FILE)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     assert export_progress_dialog(None, store, "Ana", blocker / "p.x", show=shown.append) is None
@@ -397,8 +411,8 @@ def test_missing_file_and_unwritable_target(qtbot, tmp_path: Path) -> None:
 
 
 def test_error_texts_say_what_happened_and_what_to_do() -> None:
-    texts = {kind: transfer_error_text(kind) for kind in TransferErrorKind}
-    assert len(set(texts.values())) == len(TransferErrorKind)
+    texts = {kind: transfer_error_text(kind) for kind in FormatErrorKind}
+    assert len(set(texts.values())) == len(FormatErrorKind)
     assert all("\n\n" in text for text in texts.values())  # what happened, then what to do
 
 

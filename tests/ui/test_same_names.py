@@ -7,8 +7,8 @@ import json
 import shutil
 from pathlib import Path
 
-from ailiteracy.core.assignments import dump_file
-from ailiteracy.ui.teacher import TeacherView
+from ailiteracy.core.exchange import dump_file
+from ailiteracy.ui.teacher.view import TeacherView
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "results"
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QDialog
 
 from ailiteracy.core.policy import Policy, parse_policy
@@ -42,7 +42,7 @@ def english_at_normal_size():
     from PySide6.QtWidgets import QApplication
 
     from ailiteracy.ui import theme
-    from ailiteracy.ui.app import install_translators
+    from ailiteracy.ui.language import install_translators
 
     app = QApplication.instance()
     if app is not None:
@@ -124,11 +124,12 @@ def test_policy_settings_are_enforced(controller, qtbot, monkeypatch) -> None:
     window = c.window
     opened = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "ailiteracy.ui.mainwindow.links.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     shown = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.QMessageBox.information", lambda *args: shown.append(args[2])
+        "ailiteracy.ui.mainwindow.links.QMessageBox.information",
+        lambda *args: shown.append(args[2]),
     )
     window.confirm_external = lambda url: True
     from PySide6.QtCore import QUrl
@@ -246,13 +247,35 @@ def test_first_start_as_a_guest_saves_nothing(controller, tmp_path: Path, qtbot)
     assert not (tmp_path / "data" / "profiles").exists()
 
 
-def test_qt_settings_stay_in_the_data_folder_and_are_wiped(tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
+def qt_settings_folders() -> dict[QSettings.Format, Path]:
+    """Where Qt keeps each format's user settings now (Qt has no getter for setPath)."""
+    user = QSettings.Scope.UserScope
+    return {
+        fmt: Path(QSettings(fmt, user, "QtProject").fileName()).parent
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    }
 
-    from ailiteracy.ui.app import redirect_qt_settings
+
+@pytest.fixture
+def restore_qt_settings_folders():
+    """Put Qt's user-settings folders back: ``QSettings.setPath`` changes them process-wide."""
+    before = qt_settings_folders()
+    yield
+    for fmt, folder in before.items():
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    assert qt_settings_folders() == before
+
+
+def test_qt_settings_stay_in_the_data_folder_and_are_wiped(
+    tmp_path: Path, restore_qt_settings_folders
+) -> None:
+    from ailiteracy.ui.scratch import redirect_qt_settings
 
     scratch = tmp_path / "data" / "session-scratch"
+    (scratch / "left-over").mkdir(parents=True)  # from a session that crashed
     redirect_qt_settings(scratch)
+    assert not (scratch / "left-over").exists()
+    assert set(qt_settings_folders().values()) == {scratch}
     qt_own = QSettings(QSettings.Scope.UserScope, "QtProject")  # what Qt's file dialog uses
     qt_own.setValue("FileDialog/lastVisited", "file:///media/usb/ana")
     qt_own.sync()

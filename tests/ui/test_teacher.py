@@ -19,14 +19,9 @@ from ailiteracy.core.policy import Policy
 from ailiteracy.core.results import LEARNER_ID_SETTING
 from ailiteracy.ui import printing
 from ailiteracy.ui.assignedview import AssignedView
-from ailiteracy.ui.teacher import (
-    EnterPinDialog,
-    SetPinDialog,
-    TeacherView,
-    ask_teacher_pin,
-    content_root_for,
-    module_id_for,
-)
+from ailiteracy.ui.teacher.content_tab import content_root_for, module_id_for
+from ailiteracy.ui.teacher.pin import EnterPinDialog, SetPinDialog, ask_teacher_pin
+from ailiteracy.ui.teacher.view import TeacherView
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_learner_flow import answer_demo_quiz
 

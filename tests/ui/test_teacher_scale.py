@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ailiteracy.ui import teacher as teacher_module
-from ailiteracy.ui.teacher import TeacherView
+from ailiteracy.ui.teacher import report_tab, texts
+from ailiteracy.ui.teacher.view import TeacherView
 
 RESULTS = Path(__file__).resolve().parents[1] / "data" / "results"
 FILES = 7  # result files in the folder, 5 of them usable
@@ -18,8 +18,8 @@ FILES = 7  # result files in the folder, 5 of them usable
 @pytest.fixture
 def view(start, qtbot, monkeypatch):
     """The teacher screen; every step of reading counts as slow, so progress shows."""
-    monkeypatch.setattr(teacher_module, "PROGRESS_AFTER_S", 0.0)
-    monkeypatch.setattr(teacher_module, "PROGRESS_EVERY_S", 0.0)
+    monkeypatch.setattr(report_tab, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(report_tab, "PROGRESS_EVERY_S", 0.0)
     window = start()
     screen = TeacherView(window.session, today=lambda: dt.date(2026, 3, 20))
     qtbot.addWidget(screen)
@@ -57,14 +57,14 @@ def test_stop_keeps_what_was_read(view) -> None:
 
 
 def test_a_large_table_is_filled_from_the_rows_in_one_pass(view, monkeypatch) -> None:
-    monkeypatch.setattr(teacher_module, "TABLE_MEASURED_ROWS", 1)  # the school-sized path
+    monkeypatch.setattr(report_tab, "TABLE_MEASURED_ROWS", 1)  # the school-sized path
     view.open_results_folder(RESULTS)
     report = view.report
     assert report is not None and view.table.rowCount() == len(report.learners) == 4
     for row in range(view.table.rowCount()):
-        learner = view.table.item(row, 0).data(teacher_module.ROLE_LEARNER)
+        learner = view.table.item(row, 0).data(report_tab.ROLE_LEARNER)
         cells = [view.table.item(row, c).text() for c in range(1, view.table.columnCount())]
-        expected = [teacher_module.cell_text(r) for r in report.rows_for(learner)]
+        expected = [texts.cell_text(r) for r in report.rows_for(learner)]
         assert cells == expected
 
 

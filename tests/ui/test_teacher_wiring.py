@@ -47,13 +47,13 @@ def test_teacher_mode_needs_the_policy_pin(start, qtbot, monkeypatch) -> None:
         answers.append(lock.fixed)
         return lock.check("1111")
 
-    monkeypatch.setattr("ailiteracy.ui.teacher.ask_teacher_pin", fake_ask)
+    monkeypatch.setattr("ailiteracy.ui.teacher.pin.ask_teacher_pin", fake_ask)
     window.teacher_action.trigger()
     assert answers == [True]
     assert window.stack.currentWidget() is not window._teacher_view
 
     monkeypatch.setattr(
-        "ailiteracy.ui.teacher.ask_teacher_pin", lambda parent, lock, **_k: lock.check("2468")
+        "ailiteracy.ui.teacher.pin.ask_teacher_pin", lambda parent, lock, **_k: lock.check("2468")
     )
     window.teacher_action.trigger()
     assert window.stack.currentWidget() is window.teacher_view
@@ -67,9 +67,9 @@ def test_dropping_an_assignment_file_on_the_window(start, qtbot, tmp_path) -> No
 
     from ailiteracy.core.assignments import ASSIGNMENT_SUFFIX
     from ailiteracy.core.transfer import EXTENSION
-    from ailiteracy.ui import mainwindow
+    from ailiteracy.ui.mainwindow import dragdrop
 
-    assert (mainwindow.ASSIGNMENT_FILE_SUFFIX, mainwindow.PROGRESS_FILE_SUFFIX) == (
+    assert (dragdrop.ASSIGNMENT_FILE_SUFFIX, dragdrop.PROGRESS_FILE_SUFFIX) == (
         ASSIGNMENT_SUFFIX,
         EXTENSION,
     )

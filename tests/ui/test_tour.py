@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,7 +47,27 @@ def test_every_screen_fits_a_small_screen_at_250_percent(tmp_path: Path, languag
     assert all(p.stat().st_size > 1000 for p in tmp_path.glob("*.png"))
 
 
-def test_the_tour_fails_when_screens_do_not_fit(tmp_path: Path) -> None:
-    run = tour(tmp_path, "--size", "640x480", "--scale", "250", "--theme", "dark")
-    assert run.returncode == 1
-    assert "more than 640x480" in run.stderr
+def test_a_screen_bigger_than_the_screen_fails_the_tour(qtbot, tmp_path: Path, monkeypatch, capsys):
+    """The size check and the exit code, on two windows instead of a whole walk."""
+    from PySide6.QtWidgets import QLabel
+
+    from ailiteracy.ui import tour as tour_module
+
+    def walk(self: tour_module.Tour) -> int:
+        fits, too_big = QLabel("fits"), QLabel("too big")
+        too_big.setMinimumSize(700, 300)  # wider than 640
+        for name, window in (("fits", fits), ("too-big", too_big)):
+            qtbot.addWidget(window)
+            window.resize(320, 200)
+            window.show()
+            self.shoot(name, window)
+        return 1 if self.problems else 0
+
+    monkeypatch.setattr(tour_module.Tour, "run", walk)
+    assert tour_module.main(["--out", str(tmp_path), "--size", "640x480"]) == 1
+    err = capsys.readouterr().err
+    needed = re.search(r"tour: too-big: the window needs (\d+)x(\d+), more than 640x480", err)
+    assert needed and int(needed[1]) >= 700 and int(needed[2]) >= 300  # plus the frame
+    assert "fits:" not in err
+    assert {p.stem for p in tmp_path.glob("*.png")} == {"fits", "too-big"}
+    assert tour_module.main(["--out", str(tmp_path), "--size", "1366x768"]) == 0

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.ui import theme
-from ailiteracy.ui.app import install_translators
+from ailiteracy.ui.language import install_translators
 from ailiteracy.ui.welcome import WelcomeDialog
 
 

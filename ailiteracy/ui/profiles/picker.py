@@ -1,119 +1,43 @@
-"""Choosing who is learning, and taking progress home on a USB stick.
+"""The "Who is learning?" dialog.
 
-:class:`ProfilePicker` is the "Who is learning?" dialog: open a profile (with its
-PIN if it has one), make a new one, rename it, set or remove its PIN, delete it
-with all its data, or continue as a guest. Everything happens inside the dialog
-on pages, so it works with the keyboard alone and without extra windows: on each
-page Enter presses the page's default button and Escape goes back to the list.
-
-:func:`export_progress_dialog` and :func:`import_progress_dialog` save and load a
-``.ailiteracy-progress`` file and explain every problem in plain words.
+:class:`ProfilePicker` opens a profile (with its PIN if it has one), makes a new
+one, renames it, sets or removes its PIN, deletes it with all its data, or
+continues as a guest. Everything happens inside the dialog on pages, so it works
+with the keyboard alone and without extra windows: on each page Enter presses the
+page's default button and Escape goes back to the list.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QRegularExpression,
-    QStandardPaths,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
-from ..core.fileformat import FileRefused, RefusalKind, read_file
-from ..core.pins import PIN_MAX_LENGTH, valid_pin
-from ..core.profiles import (
+from ...core.pins import PinResult, valid_pin
+from ...core.profiles import (
     NAME_MAX_LENGTH,
-    PinResult,
     Profile,
     ProfileError,
     ProfileErrorKind,
     ProfileRegistry,
 )
-from ..core.storage import atomic_write_bytes
-from ..core.store import ProgressStore
-from ..core.transfer import (
-    EXTENSION,
-    MAX_BYTES,
-    MergeReport,
-    TransferError,
-    TransferErrorKind,
-    export_progress,
-    merge_progress,
-    read_progress_file,
-)
-from .a11y import SpokenLabel
-from .layouts import FlowLayout, fit_height
-from .plaintext import message_box, plain
+from ..errors import profile_error_text
+from ..layouts import FlowLayout
+from ..plaintext import plain
+from .forms import form_button, message_label, pin_field
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-ShowBox = Callable[[QMessageBox], Any]
-
-
-def _pin_field(accessible_name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(PIN_MAX_LENGTH)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
-    edit.setInputMethodHints(
-        Qt.InputMethodHint.ImhDigitsOnly
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-        | Qt.InputMethodHint.ImhNoAutoUppercase
-    )
-    edit.setAccessibleName(accessible_name)
-    return edit
-
-
-def _button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text)  # its name is its text; the description adds to it
-    button.setAccessibleDescription(description)
-    button.setAutoDefault(True)
-    button.clicked.connect(slot)
-    return button
-
-
-class _FormMessage(SpokenLabel):
-    """A message under a form, spoken when it appears; the dialog grows so that the
-    whole message shows."""
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
-        super().setText(text)
-        fit_height(self)
-
-
-def _message_label() -> QLabel:
-    label = plain(_FormMessage())
-    label.setWordWrap(True)
-    label.setObjectName("formMessage")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return label
 
 
 class ProfilePicker(QDialog):
@@ -191,28 +115,28 @@ class ProfilePicker(QDialog):
         # Enter reaches the default button (Open); a double click opens too.
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.status = _message_label()
+        self.status = message_label()
 
-        self.open_button = _button(
+        self.open_button = form_button(
             self.tr("&Open"), self.tr("Open the chosen profile"), self.open_selected
         )
-        self.new_button = _button(
+        self.new_button = form_button(
             self.tr("&New profile"), self.tr("Make a new profile"), self.start_new
         )
-        self.rename_button = _button(
+        self.rename_button = form_button(
             self.tr("&Rename"), self.tr("Rename the chosen profile"), self.rename_selected
         )
-        self.pin_button = _button(
+        self.pin_button = form_button(
             self.tr("Set &PIN"),
             self.tr("Set or remove the PIN of the chosen profile"),
             self.set_pin_selected,
         )
-        self.delete_button = _button(
+        self.delete_button = form_button(
             self.tr("&Delete my data"),
             self.tr("Delete the chosen profile and all its progress"),
             self.delete_selected,
         )
-        self.guest_button = _button(
+        self.guest_button = form_button(
             self.tr("Continue as &guest"),
             self.tr("Continue as a guest; nothing is kept after you finish"),
             self.continue_as_guest,
@@ -253,12 +177,12 @@ class ProfilePicker(QDialog):
         self.pin_title = plain(QLabel())
         self.pin_title.setObjectName("screenTitle")
         self.pin_title.setWordWrap(True)
-        self.pin_edit = _pin_field(self.tr("PIN"))
+        self.pin_edit = pin_field(self.tr("PIN"))
         label = QLabel(self.tr("&PIN:"))
         label.setBuddy(self.pin_edit)
-        self.pin_message = _message_label()
-        self.pin_ok = _button(self.tr("&Continue"), self.tr("Check the PIN"), self.submit_pin)
-        self.pin_back = _button(
+        self.pin_message = message_label()
+        self.pin_ok = form_button(self.tr("&Continue"), self.tr("Check the PIN"), self.submit_pin)
+        self.pin_back = form_button(
             self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
         )
         return self._form_page(
@@ -273,12 +197,12 @@ class ProfilePicker(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name"))
         name_label = QLabel(self.tr("&Name (first name or nickname):"))
         name_label.setBuddy(self.name_edit)
-        self.new_pin_edit = _pin_field(self.tr("PIN, optional"))
+        self.new_pin_edit = pin_field(self.tr("PIN, optional"))
         self.new_pin_label = QLabel(
             self.tr("P&IN (optional, %1 to 12 digits):").replace("%1", self._pin_min())
         )
         self.new_pin_label.setBuddy(self.new_pin_edit)
-        self.new_pin_repeat = _pin_field(self.tr("The same PIN again"))
+        self.new_pin_repeat = pin_field(self.tr("The same PIN again"))
         self.new_pin_repeat_label = QLabel(self.tr("The same PIN &again:"))
         self.new_pin_repeat_label.setBuddy(self.new_pin_repeat)
         self.name_hint = QLabel(
@@ -288,12 +212,12 @@ class ProfilePicker(QDialog):
             )
         )
         self.name_hint.setWordWrap(True)
-        self.name_message = _message_label()
-        self.name_ok = _button(self.tr("&Save"), self.tr("Save the name"), self.submit_name)
-        self.name_back = _button(
+        self.name_message = message_label()
+        self.name_ok = form_button(self.tr("&Save"), self.tr("Save the name"), self.submit_name)
+        self.name_back = form_button(
             self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
         )
-        page = self._form_page(
+        return self._form_page(
             self.name_title,
             [
                 (name_label, self.name_edit),
@@ -302,28 +226,27 @@ class ProfilePicker(QDialog):
             ],
             self.name_message,
             [self.name_back, self.name_ok],
+            after_message=self.name_hint,
         )
-        page.layout().insertWidget(page.layout().count() - 2, self.name_hint)
-        return page
 
     def _build_set_pin_page(self) -> QWidget:
         self.set_pin_title = plain(QLabel())
         self.set_pin_title.setObjectName("screenTitle")
         self.set_pin_title.setWordWrap(True)
-        self.set_pin_edit = _pin_field(self.tr("New PIN"))
+        self.set_pin_edit = pin_field(self.tr("New PIN"))
         first = QLabel(self.tr("&New PIN (%1 to 12 digits):").replace("%1", self._pin_min()))
         first.setBuddy(self.set_pin_edit)
-        self.set_pin_repeat = _pin_field(self.tr("The same PIN again"))
+        self.set_pin_repeat = pin_field(self.tr("The same PIN again"))
         second = QLabel(self.tr("The same PIN &again:"))
         second.setBuddy(self.set_pin_repeat)
-        self.set_pin_message = _message_label()
-        self.set_pin_ok = _button(
+        self.set_pin_message = message_label()
+        self.set_pin_ok = form_button(
             self.tr("&Save PIN"), self.tr("Save the new PIN"), self.submit_set_pin
         )
-        self.remove_pin_button = _button(
+        self.remove_pin_button = form_button(
             self.tr("&Remove PIN"), self.tr("Remove the PIN from this profile"), self.remove_pin
         )
-        self.set_pin_back = _button(
+        self.set_pin_back = form_button(
             self.tr("&Back"), self.tr("Back to the list of profiles"), lambda: self.show_list()
         )
         return self._form_page(
@@ -339,20 +262,22 @@ class ProfilePicker(QDialog):
         self.delete_title.setWordWrap(True)
         self.delete_text = plain(QLabel())
         self.delete_text.setWordWrap(True)
-        self.delete_message = _message_label()
-        self.delete_confirm = _button(
+        self.delete_message = message_label()
+        self.delete_confirm = form_button(
             self.tr("&Delete for good"),
             self.tr("Delete this profile and all its progress from this computer for good"),
             self.confirm_delete,
         )
-        self.delete_back = _button(
+        self.delete_back = form_button(
             self.tr("&Keep my data"), self.tr("Keep the data and go back"), lambda: self.show_list()
         )
-        page = self._form_page(
-            self.delete_title, [], self.delete_message, [self.delete_back, self.delete_confirm]
+        return self._form_page(
+            self.delete_title,
+            [],
+            self.delete_message,
+            [self.delete_back, self.delete_confirm],
+            after_title=self.delete_text,
         )
-        page.layout().insertWidget(1, self.delete_text)
-        return page
 
     @staticmethod
     def _form_page(
@@ -360,14 +285,22 @@ class ProfilePicker(QDialog):
         rows: list[tuple[QLabel, QWidget]],
         message: QLabel,
         buttons: list[QPushButton],
+        *,
+        after_title: QWidget | None = None,
+        after_message: QWidget | None = None,
     ) -> QWidget:
+        """A page: title, labelled fields, message, and the buttons at the bottom right."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title)
+        if after_title is not None:
+            layout.addWidget(after_title)
         for label, field in rows:
             layout.addWidget(label)
             layout.addWidget(field)
         layout.addWidget(message)
+        if after_message is not None:
+            layout.addWidget(after_message)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -605,25 +538,13 @@ class ProfilePicker(QDialog):
         self.name_edit.setFocus()
 
     def _error_text(self, error: ProfileError) -> str:
-        texts = {
-            ProfileErrorKind.NAME_EMPTY: self.tr("Please type a name."),
-            ProfileErrorKind.NAME_TOO_LONG: self.tr(
-                "That name is too long. Please use at most %1 characters."
-            ).replace("%1", str(NAME_MAX_LENGTH)),
-            ProfileErrorKind.NAME_TAKEN: self.tr(
-                "Someone on this computer already uses that name. Please choose another, "
-                "for example add your initial."
-            ),
-            ProfileErrorKind.BAD_PIN: self._bad_pin_text(),
-            ProfileErrorKind.NOT_FOUND: self.tr("That profile is no longer on this computer."),
-        }
-        return texts[error.kind]
+        return profile_error_text(error.kind, self.registry.pin_min_length)
 
     def _pin_min(self) -> str:
         return str(self.registry.pin_min_length)
 
     def _bad_pin_text(self) -> str:
-        return self.tr("A PIN is %1 to 12 digits (numbers only).").replace("%1", self._pin_min())
+        return profile_error_text(ProfileErrorKind.BAD_PIN, self.registry.pin_min_length)
 
     def _check_new_pin(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
         """The PIN typed twice, "" for none, or None (with a message) if it cannot be used."""
@@ -777,272 +698,3 @@ class ProfilePicker(QDialog):
 
 
 # ---------------------------------------------------------------------- export and import
-
-
-def _show_box(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    show: ShowBox | None,
-) -> QMessageBox:
-    box = message_box(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setAccessibleName(title)
-    (show or (lambda b: b.exec()))(box)
-    return box
-
-
-def transfer_error_text(kind: TransferErrorKind) -> str:
-    """What went wrong with a progress file and what to do, in plain words."""
-    texts = {
-        TransferErrorKind.TOO_LARGE: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file is too big to be a progress file (they are smaller than 10 MB), so "
-            "it was not used. Nothing was changed.\n\nCheck that you chose the right file: "
-            "its name ends in .ailiteracy-progress.",
-        ),
-        TransferErrorKind.MALFORMED: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file could not be read: it is incomplete or not in the expected form. "
-            "Nothing was changed.\n\nIf it came on a USB stick, copy it again and eject the "
-            "stick safely before unplugging it, or export your progress again on the other "
-            "computer.",
-        ),
-        TransferErrorKind.NOT_PROGRESS_FILE: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This is not an ailiteracy progress file. Nothing was changed.\n\nChoose a file "
-            "whose name ends in .ailiteracy-progress. You make one with Export progress.",
-        ),
-        TransferErrorKind.TOO_NEW: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file was made by a newer version of ailiteracy, so this version cannot "
-            "read it. Nothing was changed.\n\nPlease update ailiteracy on this computer "
-            "(on a shared computer, ask a member of staff), then try again.",
-        ),
-        TransferErrorKind.DAMAGED: QCoreApplication.translate(
-            "ProgressTransfer",
-            "This file was damaged or changed after it was saved, so it was not used. "
-            "Nothing was changed.\n\nExport your progress again on the other computer and "
-            "copy the new file.",
-        ),
-    }
-    return texts[kind]
-
-
-def suggested_file_name(profile_name: str, today: _dt.date) -> str:
-    """A file name like ``progress-Ana-2025-03-01.ailiteracy-progress``."""
-    safe = re.sub(r"[^\w-]+", "-", profile_name, flags=re.UNICODE).strip("-_")[:40]
-    stem = f"progress-{safe}-{today.isoformat()}" if safe else f"progress-{today.isoformat()}"
-    return stem + EXTENSION
-
-
-def _start_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
-
-
-def export_progress_dialog(
-    parent: QWidget | None,
-    store: ProgressStore,
-    profile_name: str,
-    path: Path | None = None,
-    *,
-    show: ShowBox | None = None,
-    now: _dt.datetime | None = None,
-) -> Path | None:
-    """Save the learner's progress to a file the learner chooses (``path`` skips asking).
-
-    Returns the file written, or None if the learner cancelled or it failed (the
-    learner was told why). ``show`` displays each message box (default: ``exec()``).
-    """
-    moment = now or _dt.datetime.now(_dt.UTC)
-    if path is None:
-        suggested = _start_folder() / suggested_file_name(profile_name, moment.date())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("ProgressTransfer", "Save your progress"),
-            str(suggested),
-            QCoreApplication.translate("ProgressTransfer", "ailiteracy progress (*%1)").replace(
-                "%1", EXTENSION
-            ),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if not path.name.endswith(EXTENSION):
-            path = path.with_name(path.name + EXTENSION)
-    title = QCoreApplication.translate("ProgressTransfer", "Export progress")
-    try:
-        data = export_progress(
-            store, profile_name=profile_name, app_version=__version__, now=moment
-        )
-    except TransferError:
-        _show_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            title,
-            QCoreApplication.translate(
-                "ProgressTransfer",
-                "Your progress is too large to fit in one progress file, so nothing was "
-                "saved. Please ask a member of staff for help.",
-            ),
-            show,
-        )
-        return None
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as error:
-        _show_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            title,
-            QCoreApplication.translate(
-                "ProgressTransfer",
-                "Your progress could not be saved to %1 (%2).\n\nCheck that the USB stick is "
-                "plugged in, is not full and is not write-protected, then try again.",
-            )
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
-            show,
-        )
-        return None
-    _show_box(
-        parent,
-        QMessageBox.Icon.Information,
-        title,
-        QCoreApplication.translate(
-            "ProgressTransfer",
-            "Your progress was saved in:\n%1\n\nOn another computer, open ailiteracy, choose "
-            "Import progress and pick this file. If it is on a USB stick, eject the stick "
-            "safely before you unplug it.",
-        ).replace("%1", str(path)),
-        show,
-    )
-    return path
-
-
-def _saved_on(exported_at: str) -> str:
-    moment = QDateTime.fromString(exported_at, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return exported_at
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
-def import_summary(report: MergeReport, profile_name: str, exported_at: str) -> str:
-    """What an import added, in plain words."""
-    if not report.changed:
-        return (
-            QCoreApplication.translate(
-                "ProgressTransfer",
-                "Everything in this file (progress of %1, saved %2) was already on this "
-                "computer, so nothing needed to be added.",
-            )
-            .replace("%1", profile_name)
-            .replace("%2", _saved_on(exported_at))
-        )
-    lines = [
-        QCoreApplication.translate("ProgressTransfer", "The progress of %1 (saved %2) was added:")
-        .replace("%1", profile_name)
-        .replace("%2", _saved_on(exported_at)),
-        QCoreApplication.translate("ProgressTransfer", "• New quiz attempts: %1").replace(
-            "%1", str(report.attempts_added)
-        ),
-        QCoreApplication.translate("ProgressTransfer", "• New answers: %1").replace(
-            "%1", str(report.answers_added)
-        ),
-        QCoreApplication.translate("ProgressTransfer", "• Lessons updated: %1").replace(
-            "%1", str(report.lessons)
-        ),
-    ]
-    if report.attempts_updated:
-        lines.append(
-            QCoreApplication.translate(
-                "ProgressTransfer", "• Quizzes finished on the other computer: %1"
-            ).replace("%1", str(report.attempts_updated))
-        )
-    if report.review_updated:
-        lines.append(
-            QCoreApplication.translate(
-                "ProgressTransfer", "• Review questions updated: %1"
-            ).replace("%1", str(report.review_updated))
-        )
-    lines.append(
-        QCoreApplication.translate(
-            "ProgressTransfer", "Nothing was counted twice, and your best scores are kept."
-        )
-    )
-    return "\n".join(lines)
-
-
-def import_progress_dialog(
-    parent: QWidget | None,
-    store: ProgressStore,
-    path: Path | None = None,
-    *,
-    show: ShowBox | None = None,
-) -> MergeReport | None:
-    """Add progress from a file the learner chooses (``path`` skips asking).
-
-    Returns what was added, or None if the learner cancelled or the file could not
-    be used (the learner was told why, and nothing was changed). After a report,
-    redraw whatever shows progress.
-    """
-    if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("ProgressTransfer", "Choose a progress file"),
-            str(_start_folder()),
-            QCoreApplication.translate(
-                "ProgressTransfer", "ailiteracy progress (*%1);;All files (*)"
-            ).replace("%1", EXTENSION),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-    title = QCoreApplication.translate("ProgressTransfer", "Import progress")
-    try:
-        data = read_file(path, MAX_BYTES)
-    except OSError as error:
-        if isinstance(error, FileRefused) and error.kind == RefusalKind.TOO_LARGE:
-            text = transfer_error_text(TransferErrorKind.TOO_LARGE)
-        else:
-            text = (
-                QCoreApplication.translate(
-                    "ProgressTransfer",
-                    "The file %1 could not be opened (%2). Nothing was changed.\n\nCheck that "
-                    "the USB stick is plugged in and choose the file again.",
-                )
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
-            )
-        _show_box(parent, QMessageBox.Icon.Warning, title, text, show)
-        return None
-    try:
-        progress = read_progress_file(data)
-    except TransferError as error:
-        _show_box(parent, QMessageBox.Icon.Warning, title, transfer_error_text(error.kind), show)
-        return None
-    try:
-        report = merge_progress(store, progress)
-    except OSError as error:
-        _show_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            title,
-            QCoreApplication.translate(
-                "ProgressTransfer",
-                "The progress could not be saved on this computer (%1). Part of it may have "
-                "been added. Importing the same file again is safe: it adds the rest without "
-                "counting anything twice.",
-            ).replace("%1", error.strerror or str(error)),
-            show,
-        )
-        return None
-    _show_box(
-        parent,
-        QMessageBox.Icon.Information,
-        title,
-        import_summary(report, progress.profile_name, progress.exported_at),
-        show,
-    )
-    return report

@@ -1,0 +1,157 @@
+"""Importing Moodle GIFT questions as a new module of own content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from ...core.gift import parse_gift, read_gift_file, write_module
+from .base import TeacherBase
+from .common import (
+    GIFT_LOCALE,
+)
+from .content_tab import content_root_for, module_id_for
+
+
+class GiftImport(TeacherBase):
+    # ------------------------------------------------------------------ GIFT import
+
+    def import_gift_dialog(self) -> Path | None:
+        """Ask for a GIFT file, a folder for own content and a module title, then import."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Moodle GIFT file"),
+            str(self.last_folder),
+            self.tr("GIFT questions (*.gift *.txt);;All files (*)"),
+        )
+        if not chosen:
+            return None
+        gift_path = Path(chosen)
+        stored = self.stored_folders()
+        start = stored[-1] if stored else str(gift_path.parent)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder for your own content"), start
+        )
+        if not folder:
+            return None
+        suggested = gift_path.stem.replace("_", " ").replace("-", " ").strip()
+        title = self.ask_text(
+            self.tr("Module title"),
+            self.tr("Title of the new module:"),
+            suggested[:1].upper() + suggested[1:],
+        )
+        if title is None:
+            return None
+        return self.import_gift(gift_path, Path(folder), title)
+
+    def _free_module_id(self, root: Path, title: str, fallback: str) -> str:
+        base = module_id_for(title) or module_id_for(fallback) or "imported-questions"
+        taken = {m.id for m in self.session.catalog.modules}
+        taken |= {m.id for m in self.session.catalog.invalid_modules}
+        candidate, n = base, 2
+        while candidate in taken or (root / GIFT_LOCALE / candidate).exists():
+            candidate = f"{base}-{n}"
+            n += 1
+        return candidate
+
+    def import_gift(self, gift_path: Path, out_dir: Path, title: str) -> Path | None:
+        """Import a GIFT file as a new module of the content root ``out_dir``.
+
+        The module is written to ``<root>/en/<module-id>/``, the id made from the title
+        (never one that is already in use). The outcome, with every skipped question and
+        its line, is shown in the import panel. When the root is not a content folder
+        yet, the teacher is asked whether to add it. Returns the module folder, or None.
+        """
+        gift_path, root = Path(gift_path), content_root_for(Path(out_dir))
+        title = title.strip() or gift_path.stem
+        try:
+            text = read_gift_file(gift_path)
+        except OSError as exc:
+            self._gift_failed(
+                self.tr("%1 could not be read (%2).")
+                .replace("%1", gift_path.name)
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return None
+        except UnicodeDecodeError:
+            self._gift_failed(
+                self.tr(
+                    "%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, "
+                    "export the questions again in GIFT format."
+                ).replace("%1", gift_path.name)
+            )
+            return None
+        result = parse_gift(text, self.session.language)
+        problems = [
+            self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
+            for p in result.problems
+        ]
+        if not result.questions:
+            self._gift_failed(
+                self.tr("No question in %1 could be imported, so nothing was written.").replace(
+                    "%1", gift_path.name
+                ),
+                problems,
+            )
+            return None
+        module_id = self._free_module_id(root, title, gift_path.stem)
+        target = root / GIFT_LOCALE / module_id
+        try:
+            write_module(result, target, title=title, language=self.session.language)
+        except (OSError, ValueError) as exc:
+            self._gift_failed(
+                self.tr("The module could not be written in %1 (%2).")
+                .replace("%1", str(target))
+                .replace("%2", str(exc)),
+                problems,
+            )
+            return None
+        lines = [
+            self.tr('Questions imported: %1, into the new module "%2" (id %3) in:')
+            .replace("%1", str(len(result.questions)))
+            .replace("%2", title)
+            .replace("%3", module_id),
+            str(target),
+        ]
+        if problems:
+            lines += [
+                "",
+                self.tr("Questions skipped: %1; imported with a change: %2.")
+                .replace("%1", str(result.skipped))
+                .replace("%2", str(result.changed)),
+            ]
+            lines += problems
+        else:
+            lines += ["", self.tr("Every question was imported without a change.")]
+        self.gift_text.setPlainText("\n".join(lines))
+
+        if self.session.folders.listed(root):
+            self._save_folders(self.stored_folders())  # reload: the module appears now
+            self.content_message.show_text(
+                self.tr('The module "%1" is now in the module list.').replace("%1", title)
+            )
+        elif self.confirm(
+            self.tr("Add the content folder?"),
+            self.tr(
+                "Add %1 as a content folder, so that the new module appears in the app?"
+            ).replace("%1", str(root)),
+        ):
+            self.add_content_folder(root)
+        else:
+            self.content_message.show_text(
+                self.tr(
+                    "The module was written, but %1 is not a content folder, so the module "
+                    "does not appear in the app. Add the folder when you are ready."
+                ).replace("%1", str(root))
+            )
+        return target
+
+    def _gift_failed(self, text: str, problems: list[str] | None = None) -> None:
+        lines = [text]
+        if problems:
+            lines += ["", *problems]
+        self.gift_text.setPlainText("\n".join(lines))
+        self.content_message.show_text(text, error=True)
