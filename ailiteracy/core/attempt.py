@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from .content import Module, Question
+from .content.model import Module, Question
 from .quiz import Score, SectionOutcome, is_answered, passed, quiz_percent, score, section_outcomes
 from .store import AnswerRecord, Attempt, ProgressStore
 

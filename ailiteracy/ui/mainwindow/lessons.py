@@ -27,8 +27,7 @@ class WindowLessons(WindowBase):
         module = self.module(module_id)
         if module is None or not module.lessons:
             return
-        states = self.session.store.lesson_states(module_id)
-        unread = first_unread(module, states)
+        unread = first_unread(module, self.session.store.lesson_states(module_id))
         if unread is None:
             self.open_quiz(module_id)
         else:
