@@ -12,7 +12,7 @@ from ailiteracy.cli import main
 MORE = """
 ## More detail {#more-detail}
 
-Extra explanation for those who want it.[^9]
+Extra explanation for those who want it.[^9] Also said in the core.[^1]
 
 ## Even more {#deeper}
 
@@ -68,5 +68,9 @@ def test_reading_report_measures_the_core(with_more, capsys) -> None:
 
     lesson = _load_locale(with_more, "en", []).module("demo").lesson("first")
     assert lesson.more_anchors == {"more-detail", "deeper"}
-    assert "Extra explanation" not in lesson.core_body()
-    assert "[^9]: Someone" in lesson.core_body()  # footnote texts stay with the core
+    core = lesson.core_body()
+    assert "Extra explanation" not in core
+    # a footnote cited only in the hidden part is hidden with it; the core's own stay
+    assert "[^9]: Someone" not in core
+    cited = {n for n in range(1, 9) if f"[^{n}]" in core.split("\n\n[^")[0]}
+    assert cited and all(f"[^{n}]:" in core for n in cited)

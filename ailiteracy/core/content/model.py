@@ -275,7 +275,8 @@ class Lesson:
         return frozenset(names[names.index(MORE_ANCHOR) :]) if self.has_more else frozenset()
 
     def core_body(self) -> str:
-        """The body without its "more detail" part; footnote texts are kept."""
+        """The body without its "more detail" part, with the texts of the footnotes the
+        core cites (a footnote cited only in the hidden part is hidden with it)."""
         if not self.has_more:
             return self.body
         heading, anchor = pattern("heading"), pattern("anchor_in_attr")
@@ -289,8 +290,14 @@ class Lesson:
             and (a := anchor.search(m.group(3) or ""))
             and a.group(1) == MORE_ANCHOR
         )
-        notes = [line for line in lines[start:] if footnote.match(line)]
-        return "\n".join(lines[:start] + [""] + notes)
+        core = [line for line in lines[:start] if not footnote.match(line)]
+        cited = {m.group(1) for line in core for m in pattern("footnote_ref").finditer(line)}
+        notes = [
+            line
+            for line in lines
+            if (m := footnote.match(line)) is not None and m.group(1) in cited
+        ]
+        return "\n".join(core + [""] + notes)
 
 
 @dataclass(frozen=True)
