@@ -109,6 +109,7 @@ def test_only_hashes_are_on_disk(registry: ProfileRegistry, tmp_path: Path) -> N
     for pin in ("739155", "8264", "40517362"):
         assert pin not in text
     rows = json.loads(text)["profiles"].values()
+    assert sorted(row["name"] for row in rows) == ["Ana", "Ben"]  # both rows are checked
     assert all(row["pin_hash"].startswith("scrypt$32768$8$1$") for row in rows)
 
 
