@@ -12,9 +12,13 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .core import languages, paths
+from .core import languages, layout, paths
+
+if TYPE_CHECKING:
+    from .core.content import Lesson
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -102,7 +106,7 @@ def check_content(argv: Sequence[str]) -> int:
     return 1 if problems else 0
 
 
-def _lesson_report(locale: str, lesson) -> dict:
+def _lesson_report(locale: str, lesson: Lesson) -> dict[str, Any]:
     """Size, reading level and checked date of a lesson, for ``check-content --json``."""
     from dataclasses import asdict
 
@@ -137,11 +141,6 @@ def import_gift(argv: Sequence[str]) -> int:
     )
     args = parser.parse_args(argv)
     source = Path(args.file)
-    try:
-        text = gift.read_gift_file(source)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{source}: cannot read the file ({exc})", file=sys.stderr)
-        return 2
     out = Path(args.out)
     if not ID_RE.match(out.name):
         example = gift.suggested_id(out.name) or "my-quiz"
@@ -151,16 +150,23 @@ def import_gift(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    result = gift.parse_gift(text, args.lang)
+    done = gift.import_gift_file(source, out, title=args.title or "", language=args.lang)
+    Outcome = gift.GiftImportOutcome
+    if done.outcome in (Outcome.UNREADABLE, Outcome.NOT_UTF8):
+        print(f"{source}: cannot read the file ({done.detail})", file=sys.stderr)
+        return 2
+    result = done.parsed
+    assert result is not None  # the file was read
     for problem in result.problems:
         print(f"{source}:{problem.line}: {problem.message}")
-    if not result.questions:
+    if done.outcome is Outcome.NO_QUESTIONS:
         print(f"{source}: no question could be imported", file=sys.stderr)
         return 1
-    try:
-        gift.write_module(result, out, title=args.title or source.stem, language=args.lang)
-    except FileExistsError:
+    if done.outcome is Outcome.FOLDER_NOT_EMPTY:
         print(f"{args.out}: folder exists and is not empty; choose a new folder", file=sys.stderr)
+        return 2
+    if done.outcome is Outcome.NOT_WRITTEN:
+        print(f"{args.out}: the module could not be written ({done.detail})", file=sys.stderr)
         return 2
     print(
         f"Imported {len(result.questions)} question(s) into {args.out} "
@@ -172,6 +178,7 @@ def import_gift(argv: Sequence[str]) -> int:
 
 def export_gift(argv: Sequence[str]) -> int:
     from .core import gift
+    from .core.content.model import Problem
     from .core.content.modules import load_module
     from .core.storage import atomic_write_bytes
 
@@ -185,7 +192,7 @@ def export_gift(argv: Sequence[str]) -> int:
     folder = Path(args.module)
     parent = folder.parent.name
     locale = parent if languages.is_supported(parent) else languages.FALLBACK
-    problems: list = []
+    problems: list[Problem] = []
     module = load_module(folder, locale, problems) if folder.is_dir() else None
     for problem in problems:
         print(problem)
@@ -233,9 +240,9 @@ def export_xapi(argv: Sequence[str]) -> int:
     if not folder.is_dir():
         print(f"{folder}: folder not found", file=sys.stderr)
         return 2
-    statements: list[dict] = []
+    statements: list[dict[str, Any]] = []
     now = dt.datetime.now(dt.UTC)
-    if (folder / "profiles.json").is_file():
+    if layout.registry_file(folder).is_file():
         registry = ProfileRegistry(folder)
         try:
             for profile in registry.list():

@@ -86,15 +86,21 @@ Figures:
     the time to build each language's index.
 ``soak_*`` (``benchmarks/soak.py``, one child process)
     A library day: ``--soak-cycles`` visitors (default 150) through the real main
-    window, one after another. Targets: resident memory and live widgets grow under
-    1% per 50 visitors after warm-up (``soak_rss_growth_pct_per_50``,
-    ``soak_widget_growth_pct_per_50``), no step slower at the end than at the start
-    (``soak_steps_not_slower``), no exception or Qt warning (``soak_problems``).
+    window, one after another. Targets: the process's own resident memory and live
+    widgets grow under 1% per 50 visitors after warm-up
+    (``soak_memory_growth_pct_per_50``, ``soak_widget_growth_pct_per_50``; all
+    resident memory, mapped fonts included, is ``soak_rss_growth_pct_per_50``), no
+    step slower at the end than at the start once the machine's own change of speed
+    is taken out (``soak_steps_not_slower``, ``soak_machine_slower_at_end``), no
+    exception or Qt warning (``soak_problems``).
 ``class_report_ms_3000``, ``class_pdf_s_3000``, ``class_pdf_pages_3000``
     (``benchmarks/class_report.py``, one child process) 3,000 learners' results files
     made through the app's own API; the teacher screen opens the folder (read, check,
     build, show: target <= 5,000 ms) and saves the class report as a PDF (target
     <= 20 s). ``--school N`` changes the number of learners (the names keep 3000).
+``class_report_ms_1000``
+    (the same process) the first 1,000 of those files opened on a fresh teacher
+    screen: building the class report of a large class (target <= 2,000 ms).
 
 ``--skip-soak`` and ``--skip-school`` leave those parts out.
 
@@ -440,12 +446,16 @@ def build_report(
         extra.update(soak)
     if classes is not None:
         extra["class_report_ms_3000"] = classes["class_report_ms"]
+        extra["class_report_ms_1000"] = classes["class_report_ms_1000"]
+        extra["class_report_cpu_ms_1000"] = classes["class_report_cpu_ms_1000"]
         extra["class_pdf_s_3000"] = classes["class_pdf_s"]
         extra["class_pdf_pages_3000"] = classes["class_pdf_pages"]
         extra["class_report_cpu_ms_3000"] = classes["class_report_cpu_ms"]
         extra["class_pdf_cpu_s_3000"] = classes["class_pdf_cpu_s"]
         extra["class_learners"] = classes["learners"]
         targets["class_report_ms_3000"] = target(classes["class_report_ms"], 5000, "<=")
+        if classes["class_files"] >= 1000:
+            targets["class_report_ms_1000"] = target(classes["class_report_ms_1000"], 2000, "<=")
         targets["class_pdf_s_3000"] = target(classes["class_pdf_s"], 20, "<=")
 
     def ms(values: list[float]) -> list[float]:
@@ -651,11 +661,18 @@ def table(report: dict) -> str:
     if "soak_cycles" in report:
         rows += [
             (
-                f"Soak: memory growth after warm-up, {report['soak_cycles']} visitors (%/50)",
+                f"Soak: own memory growth after warm-up, {report['soak_cycles']} visitors (%/50)",
+                f"{report['soak_memory_growth_pct_per_50']:.2f}",
+                f"{report['soak_memory_mib_start']} .. {report['soak_memory_mib_end']} MiB",
+                t["soak_memory_growth_pct_per_50"]["target"],
+                met("soak_memory_growth_pct_per_50"),
+            ),
+            (
+                "Soak: all resident memory, fonts and libraries included (%/50)",
                 f"{report['soak_rss_growth_pct_per_50']:.2f}",
                 f"{report['soak_rss_mib_start']} .. {report['soak_rss_mib_end']} MiB",
-                t["soak_rss_growth_pct_per_50"]["target"],
-                met("soak_rss_growth_pct_per_50"),
+                "",
+                "",
             ),
             (
                 "Soak: live widget growth (%/50)",
@@ -681,6 +698,13 @@ def table(report: dict) -> str:
         ]
     if "class_report_ms_3000" in report:
         rows += [
+            (
+                "Class report, 1,000 learners (ms)",
+                f"{report['class_report_ms_1000']:.0f}",
+                f"cpu {report['class_report_cpu_ms_1000']:.0f}",
+                t["class_report_ms_1000"]["target"] if "class_report_ms_1000" in t else "",
+                met("class_report_ms_1000") if "class_report_ms_1000" in t else "",
+            ),
             (
                 f"Class report, {report['class_learners']} learners (ms)",
                 f"{report['class_report_ms_3000']:.0f}",

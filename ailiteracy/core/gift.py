@@ -30,10 +30,11 @@ This module is pure Python: it must not import Qt.
 from __future__ import annotations
 
 import contextvars
+import enum
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -46,9 +47,13 @@ from .fileformat import read_file
 
 __all__ = [
     "GIFT_MAX_BYTES",
+    "GiftFileImport",
     "GiftImport",
+    "GiftImportOutcome",
     "GiftProblem",
     "dumps_quiz",
+    "free_module_id",
+    "import_gift_file",
     "parse_gift",
     "read_gift_file",
     "suggested_id",
@@ -90,7 +95,7 @@ class GiftImport:
     (each once).
     """
 
-    questions: list[dict] = field(default_factory=list)
+    questions: list[dict[str, Any]] = field(default_factory=list)
     problems: list[GiftProblem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
 
@@ -159,6 +164,7 @@ _LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("language", defa
 
 def _t(key: str) -> str:
     return GENERATED_TEXT.get(_LANGUAGE.get(), GENERATED_TEXT["en"])[key]
+
 
 # Escaped characters are swapped for private-use placeholders before parsing, so
 # that structural characters (~ = # { } :) can be found with plain string
@@ -668,7 +674,7 @@ def _choice(
                 "right answers, give each answer a percentage instead, like ~%50%answer."
             )
         partial = any(marker != "=" and weight for marker, weight, *_ in rows)
-        options = []
+        options: list[dict[str, Any]] = []
         for index, (marker, weight, text, feedback) in enumerate(rows):
             correct = marker == "="
             option = {
@@ -756,7 +762,7 @@ def _short(
                 "answers, so it was left out."
             )
             continue
-        row = {"text": text, "feedback": feedback or _t("right")}
+        row: dict[str, Any] = {"text": text, "feedback": feedback or _t("right")}
         if weight < 100:
             row["weight"] = max(1, int(round(weight)))
         accepted.append(row)
@@ -864,8 +870,8 @@ def _match(
             "every right-hand text to be different."
         )
     if not explanation:
-        explanation = (
-            _t("pairs").format("; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs))
+        explanation = _t("pairs").format(
+            "; ".join(f"{p['left']} \u2192 {p['right']}" for p in pairs)
         )
     return {**_base("match", prompt, explanation), "pair": pairs}
 
@@ -877,7 +883,7 @@ def _is_table_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def dumps_quiz(questions: Iterable[dict]) -> str:
+def dumps_quiz(questions: Iterable[dict[str, Any]]) -> str:
     """Questions -> ``quiz.toml`` text, with ``[[question]]`` and
     ``[[question.option]]``-style headers as in the content-format docs."""
     chunks = ["# Imported from a Moodle GIFT file.\n"]
@@ -989,6 +995,71 @@ def _write_module(
     )
 
 
+# --------------------------------------------------------------------------- a file to a module
+
+
+class GiftImportOutcome(enum.Enum):
+    """How importing a GIFT file as a module ended (see :func:`import_gift_file`)."""
+
+    IMPORTED = "imported"
+    UNREADABLE = "unreadable"  # the file could not be read (missing, too large, ...)
+    NOT_UTF8 = "not-utf8"  # not UTF-8 text, so not a GIFT file from Moodle
+    NO_QUESTIONS = "no-questions"  # nothing could be imported: nothing was written
+    FOLDER_NOT_EMPTY = "folder-not-empty"  # the module folder exists and is not empty
+    NOT_WRITTEN = "not-written"  # writing the module failed
+
+
+@dataclass(frozen=True)
+class GiftFileImport:
+    """The outcome of :func:`import_gift_file`: ``parsed`` is None when the file could
+    not be read; ``detail`` is the error's own text when reading or writing failed."""
+
+    outcome: GiftImportOutcome
+    parsed: GiftImport | None = None
+    detail: str = ""
+
+
+def import_gift_file(
+    source: Path, out_dir: Path, *, title: str, language: str = "en"
+) -> GiftFileImport:
+    """Read the GIFT file ``source`` and write its questions as the new module folder
+    ``out_dir`` (the command line's ``import-gift`` and the teacher screen both use it).
+
+    ``title`` is the module's title (the file's name when empty); ``language`` is the
+    language of the text the import writes itself. Never raises for a bad file or an
+    unwritable folder: the outcome says what happened.
+    """
+    source = Path(source)
+    try:
+        text = read_gift_file(source)
+    except UnicodeDecodeError as exc:
+        return GiftFileImport(GiftImportOutcome.NOT_UTF8, detail=str(exc))
+    except OSError as exc:
+        return GiftFileImport(GiftImportOutcome.UNREADABLE, detail=exc.strerror or str(exc))
+    parsed = parse_gift(text, language)
+    if not parsed.questions:
+        return GiftFileImport(GiftImportOutcome.NO_QUESTIONS, parsed)
+    try:
+        write_module(parsed, out_dir, title=title.strip() or source.stem, language=language)
+    except FileExistsError as exc:
+        return GiftFileImport(GiftImportOutcome.FOLDER_NOT_EMPTY, parsed, str(exc))
+    except (OSError, ValueError) as exc:
+        return GiftFileImport(GiftImportOutcome.NOT_WRITTEN, parsed, str(exc))
+    return GiftFileImport(GiftImportOutcome.IMPORTED, parsed)
+
+
+def free_module_id(title: str, fallback: str, taken: Iterable[str], folder: Path) -> str:
+    """A module id made from ``title`` (else ``fallback``) that is not in ``taken`` and
+    not a folder in ``folder`` yet: ``week-3``, else ``week-3-2``, ``week-3-3``, ..."""
+    base = suggested_id(title) or suggested_id(fallback) or "imported-questions"
+    used = set(taken)
+    candidate, n = base, 2
+    while candidate in used or (folder / candidate).exists():
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
 # --------------------------------------------------------------------------- export
 
 # Question types GIFT has no way to write. Moodle has ordering and drag-and-drop
@@ -1025,64 +1096,101 @@ def _number_text(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e15 else repr(value)
 
 
+def _gift_single(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    weighted = any(o.weight for o in question.options if not o.correct)
+    lines = []
+    for o in question.options:
+        mark = "=" if o.correct else "~"
+        weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
+        lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
+    return _gift_lines(lines)
+
+
+def _gift_multiple(question: Any, notes: list[GiftExportNote]) -> str:
+    weights = [o.weight for o in question.options]
+    if any(w is None for w in weights):
+        right = [o for o in question.options if o.correct]
+        wrong = [o for o in question.options if not o.correct]
+        weights = [
+            100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
+            for o in question.options
+        ]
+        notes.append(
+            GiftExportNote(
+                question.id,
+                "scored per option here; Moodle adds up weights, so the right options "
+                "share 100% and the wrong ones take it away",
+            )
+        )
+    e = _gift_escape
+    return _gift_lines(
+        f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}"
+        for o, weight in zip(question.options, weights, strict=True)
+    )
+
+
+def _gift_truefalse(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    wrong = question.feedback_false if question.answer else question.feedback_true
+    right = question.feedback_true if question.answer else question.feedback_false
+    return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
+
+
+def _gift_short(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    lines = []
+    for a in question.answers:
+        weight = _weight_text(a.weight) if a.weight != 100 else ""
+        lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
+    if question.feedback_wrong:
+        lines.append(f"=%0%*#{e(question.feedback_wrong)}")
+    return _gift_lines(lines)
+
+
+def _gift_numerical(question: Any, notes: list[GiftExportNote]) -> str:
+    lines = []
+    for n in question.numbers:
+        spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
+        weight = _weight_text(n.weight) if n.weight != 100 else ""
+        lines.append(f"={weight}{spec}#{_gift_escape(n.feedback)}")
+    if question.feedback_wrong:
+        notes.append(
+            GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
+        )
+    return "#" + _gift_lines(lines)
+
+
+def _gift_match(question: Any, notes: list[GiftExportNote]) -> str:
+    e = _gift_escape
+    return _gift_lines(f"={e(p.left)} -> {e(p.right)}" for p in question.pairs)
+
+
+def _gift_lines(lines: Iterable[str]) -> str:
+    return "\n    " + "\n    ".join(lines)
+
+
+_GIFT_WRITERS: dict[str, Callable[[Any, list[GiftExportNote]], str]] = {
+    "single": _gift_single,
+    "multiple": _gift_multiple,
+    "truefalse": _gift_truefalse,
+    "short": _gift_short,
+    "numerical": _gift_numerical,
+    "match": _gift_match,
+}
+
+
 def _gift_answers(question: Any, notes: list[GiftExportNote]) -> str | None:
     """The ``{...}`` part of one question, or None when GIFT cannot hold it."""
-    e = _gift_escape
     kind = question.type.value
-    lines: list[str] = []
     if kind in NOT_IN_GIFT:
         notes.append(GiftExportNote(question.id, NOT_IN_GIFT[kind], skipped=True))
         return None
-    if kind == "single":
-        weighted = any(o.weight for o in question.options if not o.correct)
-        for o in question.options:
-            mark = "=" if o.correct else "~"
-            weight = _weight_text(o.weight) if weighted and not o.correct and o.weight else ""
-            lines.append(f"{mark}{weight}{e(o.text)}#{e(o.feedback)}")
-    elif kind == "multiple":
-        weights = [o.weight for o in question.options]
-        if any(w is None for w in weights):
-            right = [o for o in question.options if o.correct]
-            wrong = [o for o in question.options if not o.correct]
-            weights = [
-                100 / len(right) if o.correct else (-100 / len(wrong) if wrong else 0)
-                for o in question.options
-            ]
-            notes.append(
-                GiftExportNote(
-                    question.id,
-                    "scored per option here; Moodle adds up weights, so the right options "
-                    "share 100% and the wrong ones take it away",
-                )
-            )
-        for o, weight in zip(question.options, weights, strict=True):
-            lines.append(f"~{_weight_text(round(weight, 5))}{e(o.text)}#{e(o.feedback)}")
-    elif kind == "truefalse":
-        wrong = question.feedback_false if question.answer else question.feedback_true
-        right = question.feedback_true if question.answer else question.feedback_false
-        return f"{'TRUE' if question.answer else 'FALSE'}#{e(wrong)}#{e(right)}"
-    elif kind == "short":
-        for a in question.answers:
-            weight = _weight_text(a.weight) if a.weight != 100 else ""
-            lines.append(f"={weight}{e(a.text)}#{e(a.feedback)}")
-        if question.feedback_wrong:
-            lines.append(f"=%0%*#{e(question.feedback_wrong)}")
-    elif kind == "numerical":
-        for n in question.numbers:
-            spec = _number_text(n.value) + (f":{_number_text(n.tolerance)}" if n.tolerance else "")
-            weight = _weight_text(n.weight) if n.weight != 100 else ""
-            lines.append(f"={weight}{spec}#{e(n.feedback)}")
-        if question.feedback_wrong:
-            notes.append(
-                GiftExportNote(question.id, "the feedback for other numbers has no place in GIFT")
-            )
-        return "#\n    " + "\n    ".join(lines)
-    elif kind == "match":
-        lines = [f"={e(p.left)} -> {e(p.right)}" for p in question.pairs]
-    else:  # a type added later without a GIFT form
+    writer = _GIFT_WRITERS.get(kind)
+    if writer is None:  # a type added later without a GIFT form
         notes.append(GiftExportNote(question.id, f"GIFT has no {kind} questions", skipped=True))
         return None
-    return "\n    " + "\n    ".join(lines)
+    return writer(question, notes)
 
 
 def export_gift(

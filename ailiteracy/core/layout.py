@@ -36,6 +36,7 @@ LOCK_FILE = "ailiteracy.lock"
 WINDOW_SETTINGS_FILE = "window.ini"
 SCRATCH_DIR = "session-scratch"
 HISTORY_DIGITS = 6
+LAST_GOOD_INFIX = ".last-good"
 
 
 # --------------------------------------------------------------------------- data folder
@@ -72,6 +73,11 @@ def window_settings_file(data_dir: Path) -> Path:
 
 def scratch_dir(data_dir: Path) -> Path:
     return data_dir / SCRATCH_DIR
+
+
+def last_good_file(path: Path) -> Path:
+    """Where the last good copy of a file is kept (``name.last-good.json``)."""
+    return path.with_name(f"{path.stem}{LAST_GOOD_INFIX}{path.suffix}")
 
 
 # --------------------------------------------------------------------------- a learner's folder

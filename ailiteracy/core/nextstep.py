@@ -11,7 +11,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .content.model import Module
+from .content.model import Lesson, Module
 from .store import LessonState, ModuleSummary, Position
 
 
@@ -41,6 +41,16 @@ class Step:
     def is_quiz(self) -> bool:
         return self.kind in (StepKind.TAKE_QUIZ, StepKind.RESUME_QUIZ, StepKind.RETRY_QUIZ)
 
+    @property
+    def quiz_index(self) -> int | None:
+        """The question to reopen a quiz at (None: the first one not answered yet)."""
+        return self.question if self.kind is StepKind.RESUME_QUIZ else None
+
+    @property
+    def resumes_attempt(self) -> bool:
+        """Whether opening the quiz carries on with an unfinished attempt (not a retry)."""
+        return self.kind is not StepKind.RETRY_QUIZ
+
 
 @dataclass(frozen=True)
 class ModuleProgress:
@@ -62,6 +72,38 @@ def module_progress(module: Module, summary: ModuleSummary) -> ModuleProgress:
     return ModuleProgress(read, lessons, summary.best, summary.passed, round(fraction, 4))
 
 
+def first_unread(module: Module, states: Mapping[tuple[str, str], LessonState]) -> Lesson | None:
+    """The first lesson of ``module`` not read yet, or None when all are read."""
+    for lesson in module.lessons:
+        state = states.get((module.id, lesson.id))
+        if state is None or not state.read:
+            return lesson
+    return None
+
+
+def lesson_after(module: Module, lesson_id: str) -> Lesson | None:
+    """The lesson that follows ``lesson_id`` in ``module`` (None after the last)."""
+    ids = [lesson.id for lesson in module.lessons]
+    if lesson_id not in ids:
+        return None
+    index = ids.index(lesson_id) + 1
+    return module.lessons[index] if index < len(module.lessons) else None
+
+
+def open_quiz_question(
+    place: Position | None, module_id: str, has_open_attempt: bool
+) -> int | None:
+    """The question index a module card resumes its unfinished quiz at (None if none).
+
+    The place the learner left the quiz when it was this module's; else the start.
+    """
+    if not has_open_attempt:
+        return None
+    if place is not None and place.view == "quiz" and place.module == module_id:
+        return place.question
+    return 0
+
+
 def module_step(
     module: Module,
     states: Mapping[tuple[str, str], LessonState],
@@ -76,14 +118,14 @@ def module_step(
     if open_quiz_question is not None and module.questions:
         question = max(0, min(open_quiz_question, len(module.questions) - 1))
         return Step(StepKind.RESUME_QUIZ, module.id, question=question)
-    unread = [
-        lesson
-        for lesson in module.lessons
-        if not (states.get((module.id, lesson.id)) and states[(module.id, lesson.id)].read)
-    ]
-    if unread:
-        kind = StepKind.START if len(unread) == len(module.lessons) else StepKind.CONTINUE_LESSON
-        return Step(kind, module.id, unread[0].id)
+    unread = first_unread(module, states)
+    if unread is not None:
+        started = any(
+            (s := states.get((module.id, lesson.id))) is not None and s.read
+            for lesson in module.lessons
+        )
+        kind = StepKind.CONTINUE_LESSON if started else StepKind.START
+        return Step(kind, module.id, unread.id)
     if summary.passed:
         first = module.lessons[0].id if module.lessons else ""
         return Step(StepKind.REVISIT, module.id, first)

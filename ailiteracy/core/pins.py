@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import layout
+
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
 SCHEME = "scrypt"
@@ -47,7 +49,7 @@ _MAX_MEM = 256 * 1024 * 1024
 LOCK_AFTER = 3
 LOCK_FIRST_SECONDS = 30
 LOCK_MAX_SECONDS = 15 * 60
-TEACHER_FILE = "teacher.json"
+TEACHER_FILE = layout.TEACHER_FILE
 
 
 def valid_pin(pin: object, min_length: int = PIN_MIN_LENGTH) -> bool:
@@ -165,8 +167,7 @@ def lock_seconds(failed: int) -> int:
     steps = failed - LOCK_AFTER
     if steps >= 16:
         return LOCK_MAX_SECONDS
-    wait: int = LOCK_FIRST_SECONDS * 2**steps
-    return min(wait, LOCK_MAX_SECONDS)
+    return min(LOCK_FIRST_SECONDS << steps, LOCK_MAX_SECONDS)
 
 
 def iso_time(moment: _dt.datetime) -> str:
@@ -224,6 +225,30 @@ def _utcnow() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)
 
 
+class TeacherPinOutcome(enum.Enum):
+    """What one try at the teacher PIN came to (see :meth:`TeacherPin.attempt`)."""
+
+    OPEN = "open"  # the right PIN: teacher mode opens
+    EMPTY = "empty"  # nothing typed: not counted as a wrong PIN
+    WRONG = "wrong"  # a wrong PIN; another may be tried now
+    WRONG_NOW_LOCKED = "wrong-now-locked"  # a wrong PIN that starts a wait
+    LOCKED = "locked"  # still waiting after wrong PINs: the PIN was not checked
+
+
+@dataclass(frozen=True)
+class TeacherPinAttempt:
+    outcome: TeacherPinOutcome
+    wait_seconds: int = 0  # for LOCKED and WRONG_NOW_LOCKED: how long before the next try
+
+
+class NewPinOutcome(enum.Enum):
+    """What choosing a new teacher PIN came to (see :meth:`TeacherPin.choose`)."""
+
+    SAVED = "saved"
+    NOT_A_PIN = "not-a-pin"  # not min_length to 12 digits
+    NOT_THE_SAME = "not-the-same"  # the PIN and its repetition differ
+
+
 class TeacherPin:
     """The teacher PIN of one data folder, and its count of wrong PINs.
 
@@ -266,11 +291,11 @@ class TeacherPin:
 
     @property
     def path(self) -> Path:
-        return self.data_dir / TEACHER_FILE
+        return layout.teacher_file(self.data_dir)
 
     @property
     def copy_path(self) -> Path:
-        return self.data_dir / "teacher.last-good.json"
+        return layout.last_good_file(layout.teacher_file(self.data_dir))
 
     @property
     def fixed(self) -> bool:
@@ -398,6 +423,36 @@ class TeacherPin:
     def check(self, pin: str) -> bool:
         """Whether ``pin`` is the teacher PIN (see :meth:`check_pin`)."""
         return self.check_pin(pin).result is PinResult.OK
+
+    def attempt(self, pin: str) -> TeacherPinAttempt:
+        """One try at opening teacher mode with ``pin``: refused unchecked while a wait
+        runs, not counted when empty, otherwise checked and counted (see :meth:`check_pin`).
+        """
+        wait = self.wait_seconds()
+        if wait:
+            return TeacherPinAttempt(TeacherPinOutcome.LOCKED, wait)
+        if not pin:
+            return TeacherPinAttempt(TeacherPinOutcome.EMPTY)
+        check = self.check_pin(pin)
+        if check.result is PinResult.OK:
+            return TeacherPinAttempt(TeacherPinOutcome.OPEN)
+        if check.result is PinResult.LOCKED or check.wait_seconds:
+            return TeacherPinAttempt(TeacherPinOutcome.WRONG_NOW_LOCKED, check.wait_seconds)
+        return TeacherPinAttempt(TeacherPinOutcome.WRONG)
+
+    def choose(self, pin: str, again: str) -> NewPinOutcome:
+        """Set a new PIN typed twice; the PIN is checked first, then the repetition.
+
+        Raises:
+            PermissionError: see :meth:`set_pin`.
+            OSError: the file could not be written.
+        """
+        if not valid_pin(pin, self.min_length):
+            return NewPinOutcome.NOT_A_PIN
+        if not compare_digest(pin.encode(), again.encode()):
+            return NewPinOutcome.NOT_THE_SAME
+        self.set_pin(pin)
+        return NewPinOutcome.SAVED
 
 
 def main(

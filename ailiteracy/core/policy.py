@@ -77,9 +77,26 @@ _TYPES: dict[str, type] = {
 
 
 def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
-    known = {f.name for f in fields(Policy)} - {"source"}
-    values: dict[str, Any] = {}
+    """The policy ``data`` (a parsed TOML table) sets; every key and value is checked.
+
+    Raises:
+        PolicyError: an unknown key or a wrong value (the message names it).
+    """
     where = f"{source}: " if source else ""
+    values = _typed_values(data, where)
+    _check_numbers(values, where)
+    _check_texts(values, where)
+    values["content_folders"] = _folders(values.get("content_folders", []), where)
+    _check_addresses(values, where)
+    values["xapi_learners"] = _learners(values.get("xapi_learners", ["*"]), where)
+    policy = Policy(**values, source=source)
+    object.__setattr__(policy, "_explicit", frozenset(data.keys()))
+    return policy
+
+
+def _typed_values(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """``data``, once every key is known and every value has the key's type."""
+    known = {f.name for f in fields(Policy)} - {"source"}
     for key, value in data.items():
         if key not in known:
             raise PolicyError(f"{where}unknown setting '{key}'")
@@ -88,7 +105,10 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
             raise PolicyError(f"{where}'{key}' must be a whole number")
         if not isinstance(value, expected):
             raise PolicyError(f"{where}'{key}' has the wrong kind of value")
-        values[key] = value
+    return dict(data)
+
+
+def _check_numbers(values: dict[str, Any], where: str) -> None:
     if values.get("idle_minutes", 0) < 0:
         raise PolicyError(f"{where}'idle_minutes' cannot be negative")
     if values.get("idle_minutes", 0) > IDLE_MINUTES_MAX:
@@ -97,6 +117,12 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
         raise PolicyError(
             f"{where}'pin_min_length' must be {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits"
         )
+    if values.get("default_text_size", 0) not in (0, *TEXT_SIZES):
+        sizes = ", ".join(map(str, TEXT_SIZES))
+        raise PolicyError(f"{where}'default_text_size' must be one of {sizes}")
+
+
+def _check_texts(values: dict[str, Any], where: str) -> None:
     pin_hash = values.get("teacher_pin_hash", "").strip()
     if pin_hash and not valid_hash(pin_hash):
         raise PolicyError(
@@ -106,24 +132,25 @@ def parse_policy(data: dict[str, Any], source: Path | None = None) -> Policy:
     if values.get("default_language", "") not in ("", *languages.CODES):
         codes = " or ".join(f'"{code}"' for code in languages.CODES)
         raise PolicyError(f"{where}'default_language' must be {codes}")
-    if values.get("default_text_size", 0) not in (0, *TEXT_SIZES):
-        sizes = ", ".join(map(str, TEXT_SIZES))
-        raise PolicyError(f"{where}'default_text_size' must be one of {sizes}")
-    folders = values.get("content_folders", [])
+
+
+def _folders(folders: list[Any], where: str) -> tuple[Path, ...]:
     if not all(isinstance(f, str) for f in folders):
         raise PolicyError(f"{where}'content_folders' must be a list of folder paths")
-    values["content_folders"] = tuple(Path(f) for f in folders)
+    return tuple(Path(f) for f in folders)
+
+
+def _check_addresses(values: dict[str, Any], where: str) -> None:
     for key in ("xapi_endpoint", "xapi_activity_base"):
         url = values.get(key, "")
         if url and not (url.startswith(("https://", "http://")) and len(url) > 10):
             raise PolicyError(f"{where}'{key}' must be a web address starting with https://")
-    learners = values.get("xapi_learners", ["*"])
+
+
+def _learners(learners: list[Any], where: str) -> tuple[str, ...]:
     if not learners or not all(isinstance(x, str) and x.strip() for x in learners):
         raise PolicyError(f"{where}'xapi_learners' must list profile names, or \"*\" for all")
-    values["xapi_learners"] = tuple(x.strip() for x in learners)
-    policy = Policy(**values, source=source)
-    object.__setattr__(policy, "_explicit", frozenset(data.keys()))
-    return policy
+    return tuple(x.strip() for x in learners)
 
 
 def load_policy(path: Path) -> Policy:

@@ -31,6 +31,11 @@ from typing import Any
 
 from tinydb import Query
 
+from .layout import DEFAULT_PROFILE as LEGACY_PROFILE
+from .layout import PROFILE_FILE as PROFILE_FILE  # in each learner's folder: their row
+from .layout import PROFILES_DIR as PROFILES_DIR
+from .layout import REGISTRY_FILE as REGISTRY_FILE
+from .layout import profile_dir, profile_file, profiles_dir, progress_file, registry_file
 from .pins import (  # the lock rules are shared with the teacher PIN
     LOCK_AFTER,  # noqa: F401
     LOCK_FIRST_SECONDS,  # noqa: F401
@@ -54,13 +59,9 @@ from .storage import (
     depth_ok,
     open_db,
 )
-from .store import LEARNER_ID_SETTING, PROGRESS_FILE, utcnow
+from .store import LEARNER_ID_SETTING, utcnow
 
-REGISTRY_FILE = "profiles.json"
 REGISTRY_SCHEMA = 1
-PROFILE_FILE = "profile.json"  # in each learner's folder: a copy of the learner's row
-PROFILES_DIR = "profiles"
-LEGACY_PROFILE = "default"
 LEGACY_NAME = "Learner"
 NAME_MAX_LENGTH = 40
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
@@ -168,7 +169,7 @@ def stored_learner_id(folder: Path) -> str:
     Read once when a profile made before ids were given at creation is first listed,
     so that results the learner already handed in keep matching. Only reads.
     """
-    path = folder / PROGRESS_FILE
+    path = progress_file(folder)
     try:
         if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
             return ""
@@ -230,7 +231,7 @@ class ProfileRegistry:
         self.notices: list[StoreNotice] = []
         self.found_again = 0  # learners' folders listed again because the list had lost them
         self._db = open_db(
-            data_dir / REGISTRY_FILE, self.notices, check=_registry_row_fits, backup=True
+            registry_file(data_dir), self.notices, check=_registry_row_fits, backup=True
         )
         self._table = self._db.table("profiles")
         meta = self._db.table("meta").get(doc_id=1)
@@ -238,7 +239,7 @@ class ProfileRegistry:
         self.read_only = schema > REGISTRY_SCHEMA
         if self.read_only:
             # Written by a newer version of the app: list it, never rewrite it.
-            self.notices.append(StoreNotice(NoticeKind.NEWER, data_dir / REGISTRY_FILE))
+            self.notices.append(StoreNotice(NoticeKind.NEWER, registry_file(data_dir)))
         self._profiles()
 
     def close(self) -> None:
@@ -277,7 +278,7 @@ class ProfileRegistry:
         row was lost with a damaged list. A folder's ``profile.json`` gives back the
         learner's name and PIN.
         """
-        root = self.data_dir / PROFILES_DIR
+        root = profiles_dir(self.data_dir)
         if not root.is_dir():
             return
         known = {p.id for p in self._rows_as_profiles()}
@@ -300,7 +301,7 @@ class ProfileRegistry:
     def _adopted(self, folder: Path) -> Profile:
         """The profile for a learner's folder the list lost: from its ``profile.json``
         when that can be read, under a name no other profile has."""
-        copy = _read_profile_file(folder / PROFILE_FILE, folder.name)
+        copy = _read_profile_file(profile_file(folder), folder.name)
         taken = {self._key(p.name) for p in self._rows_as_profiles()}
         name = base = copy.name if copy else LEGACY_NAME
         number = 2
@@ -337,7 +338,7 @@ class ProfileRegistry:
     def _folder(self, profile_id: str) -> Path:
         if not ID_RE.match(profile_id):  # ids are checked on reading; this is a second guard
             raise ProfileError(ProfileErrorKind.NOT_FOUND)
-        return self.data_dir / PROFILES_DIR / profile_id
+        return profile_dir(self.data_dir, profile_id)
 
     # ------------------------------------------------------------------ changing
 
@@ -365,7 +366,7 @@ class ProfileRegistry:
         if copy:
             row = {k: v for k, v in profile.to_row().items() if k not in ("failed", "locked_until")}
             text = json.dumps({"schema": REGISTRY_SCHEMA, **row}, ensure_ascii=False)
-            atomic_write_text(self._folder(profile.id) / PROFILE_FILE, text, private=True)
+            atomic_write_text(profile_file(self._folder(profile.id)), text, private=True)
         if not self._db.table("meta").get(doc_id=1):
             self._db.table("meta").insert({"schema": REGISTRY_SCHEMA})
         self._table.upsert(profile.to_row(), Query().id == profile.id)

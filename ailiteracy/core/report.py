@@ -19,20 +19,23 @@ Choices (also in ``docs/teachers-formats.md``):
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as _dt
 import enum
 import functools
 import io
+import itertools
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .assignments import Assignment
 from .content.model import Catalog, Question, QuestionType
-from .results import AnswerResult, ModuleResult, ResultsFile, newest_per_learner
+from .exchange import as_utc
+from .results import AnswerResult, ModuleResult, ResultsFile
 
 REPEATED_FAILS = 2
 CSV_COLUMNS = (
@@ -273,58 +276,20 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def learner_labels(files: Iterable[ResultsFile]) -> tuple[dict[str, str], tuple[str, ...]]:
-    """A label per learner id, and the names that more than one learner has.
-
-    A unique name is its own label; a shared one gets the profile's date and the start
-    of the id, e.g. ``Learner (2026-11-03, #3fa2c1)``.
-    """
-    ids: dict[str, set[str]] = {}
-    first: dict[str, str] = {}
-    for r in files:
-        key = _name_key(r.learner_name)
-        ids.setdefault(key, set()).add(r.learner_id)
-        first.setdefault(key, r.learner_name)
-    shared = {k for k, v in ids.items() if len(v) > 1}
-    labels: dict[str, str] = {}
-    for r in files:
-        if _name_key(r.learner_name) in shared:
-            short = "#" + r.learner_id.removeprefix("name-")[:6]
-            hint = f"{r.learner_since}, {short}" if r.learner_since else short
-            labels[r.learner_id] = f"{r.learner_name} ({hint})"
-        else:
-            labels[r.learner_id] = r.learner_name
-    return labels, tuple(sorted((first[k] for k in shared), key=str.casefold))
+def _label(r: ResultsFile, shared: bool) -> str:
+    """The learner's name; a shared one gets the profile's date and the start of the id,
+    e.g. ``Learner (2026-11-03, #3fa2c1)``."""
+    if not shared:
+        return r.learner_name
+    short = "#" + r.learner_id.removeprefix("name-")[:6]
+    hint = f"{r.learner_since}, {short}" if r.learner_since else short
+    return f"{r.learner_name} ({hint})"
 
 
-def _row(
-    assignment: Assignment,
-    today: _dt.date,
-    r: ResultsFile,
-    module: str,
-    title: str,
-    label: str = "",
-) -> ReportRow:
-    result: ModuleResult | None = r.module(module)
+def _status(result: ModuleResult | None) -> RowStatus:
     if result is None or not result.started:
-        status = RowStatus.NOT_STARTED
-    elif result.passed:
-        status = RowStatus.PASSED
-    else:
-        status = RowStatus.NOT_PASSED
-    passed = status == RowStatus.PASSED
-    return ReportRow(
-        learner=label or r.learner_name,
-        learner_id=r.learner_id,
-        class_name=r.class_name or assignment.class_name,
-        module=module,
-        module_title=title,
-        best=result.best if result else None,
-        passed=passed,
-        attempts=result.attempts if result else 0,
-        status=status,
-        overdue=assignment.is_overdue(today) and not passed,
-    )
+        return RowStatus.NOT_STARTED
+    return RowStatus.PASSED if result.passed else RowStatus.NOT_PASSED
 
 
 def _latest_answers(r: ResultsFile, modules: set[str]) -> dict[tuple[str, str], AnswerResult]:
@@ -335,108 +300,378 @@ def _latest_answers(r: ResultsFile, modules: set[str]) -> dict[tuple[str, str], 
     return latest
 
 
-def _most_missed(
-    assignment: Assignment, files: list[ResultsFile], catalog: Catalog, titles: dict[str, str]
-) -> tuple[MissedQuestion, ...]:
-    modules = set(assignment.modules)
-    answered: Counter[tuple[str, str]] = Counter()
-    wrong: Counter[tuple[str, str]] = Counter()
-    choices: dict[tuple[str, str], Counter[str]] = {}
-    shown: dict[tuple[str, str, str], str] = {}
-    prompts: dict[tuple[str, str], str] = {}
-    questions: dict[tuple[str, str], Question | None] = {}  # looked up once per question
-    for r in files:
-        for key, a in _latest_answers(r, modules).items():
-            if key in questions:
-                question = questions[key]
+QuestionKey = tuple[str, str]  # (module id, question id)
+
+
+# One learner's latest answer to one question, as the report counts it: the question,
+# its prompt, and for a wrong answer its key (equal answers have equal keys) and text
+# (None and "" for a right one). A plain tuple: a school has hundreds of thousands.
+_Answered = tuple[QuestionKey, str, str | None, str]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One learner's newest file and what it adds to the report."""
+
+    file: ResultsFile
+    label: str
+    learner: Learner
+    rows: tuple[ReportRow, ...]
+    help: tuple[HelpNeeded, ...]
+    answers: tuple[_Answered, ...]
+
+    @property
+    def order(self) -> tuple[str, str, str, str]:
+        return self.order_of(self.file)
+
+    @staticmethod
+    def order_of(r: ResultsFile) -> tuple[str, str, str, str]:
+        """Learners are listed by name (then profile date and id, for equal names)."""
+        return (r.learner_name.casefold(), r.learner_name, r.learner_since, r.learner_id)
+
+
+@dataclass(frozen=True)
+class ReportChange:
+    """What one :meth:`ReportBuilder.add` or :meth:`ReportBuilder.remove` changed, by
+    learner id: learners new in the report, learners whose rows changed (a newer file,
+    or a label because another learner now shares their name), learners gone.
+    ``everything`` is set when every row may have changed (a module's title)."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    everything: bool = False
+
+
+class ReportBuilder:
+    """The class report, built up batch by batch: adding files costs in proportion to
+    the files added, not to those added before.
+
+    Files are added under a key the caller chooses (the file's path): adding a key
+    again replaces the file added under it before. :meth:`report` gives the report of
+    the files added so far; :func:`build_report` is this for one batch.
+    """
+
+    def __init__(self, assignment: Assignment, catalog: Catalog, today: _dt.date) -> None:
+        self.assignment = assignment
+        self.catalog = catalog
+        self.today = today
+        self._modules = set(assignment.modules)
+        self._overdue = assignment.is_overdue(today)
+        self._seq = itertools.count()
+        self._files: dict[Hashable, ResultsFile] = {}  # every file added, by key
+        self._others: dict[Hashable, ResultsFile] = {}  # those for another assignment
+        # this assignment's files, per learner id: key -> (order added, file)
+        self._candidates: dict[str, dict[Hashable, tuple[int, ResultsFile]]] = {}
+        self._entries: dict[str, _Entry] = {}  # learner id -> their newest file's entry
+        self._order: list[tuple[str, str, str, str]] = []  # the entries' order, sorted
+        self._names: dict[str, set[str]] = {}  # name key -> learner ids in the report
+        self._titles = self._module_titles([])
+        self._tally = _Tally(assignment.modules)
+        self._questions: dict[QuestionKey, Question | None] = {}  # looked up once each
+        self._wrong_answers: dict[tuple[QuestionKey, Hashable], tuple[str, str]] = {}
+
+    # ------------------------------------------------------------------ adding files
+
+    def add(self, files: Iterable[tuple[Hashable, ResultsFile]]) -> ReportChange:
+        """Add ``(key, file)`` pairs; a file added before under the same key is replaced."""
+        touched: set[str] = set()
+        for key, r in files:
+            self._drop(key, touched)
+            self._files[key] = r
+            if r.assignment_id != self.assignment.id:
+                self._others[key] = r
             else:
-                module = catalog.module(a.module)
-                question = questions[key] = module.question(a.question) if module else None
-            prompts[key] = question.prompt if question else (a.prompt or a.question)
-            answered[key] += 1
-            if a.correct:
-                continue
-            wrong[key] += 1
-            answer_key = _answer_key(question, a.answer)
-            choices.setdefault(key, Counter())[answer_key] += 1
-            if (*key, answer_key) not in shown:
-                shown[(*key, answer_key)] = answer_text(question, a.answer)
+                self._candidates.setdefault(r.learner_id, {})[key] = (next(self._seq), r)
+                touched.add(r.learner_id)
+        return self._settle(touched)
 
-    def position(key: tuple[str, str]) -> tuple[int, int, str]:
-        module_index = assignment.modules.index(key[0])
-        module = catalog.module(key[0])
-        ids = [q.id for q in module.questions] if module else []
-        return (module_index, ids.index(key[1]) if key[1] in ids else len(ids), key[1])
+    def remove(self, keys: Iterable[Hashable]) -> ReportChange:
+        """Take out the files added under ``keys`` (unknown keys are ignored)."""
+        touched: set[str] = set()
+        for key in keys:
+            self._drop(key, touched)
+        return self._settle(touched)
 
-    out = []
-    for key in sorted(wrong, key=lambda k: (-wrong[k], -wrong[k] / answered[k], position(k))):
-        counts = sorted(
-            (WrongAnswer(shown[(*key, k)], n) for k, n in choices[key].items()),
-            key=lambda w: (-w.count, w.text.casefold()),
-        )
-        out.append(
-            MissedQuestion(
-                module=key[0],
-                module_title=titles.get(key[0], key[0]),
-                question=key[1],
-                prompt=prompts[key],
-                wrong=wrong[key],
-                answered=answered[key],
-                wrong_answers=tuple(counts),
+    def _drop(self, key: Hashable, touched: set[str]) -> None:
+        r = self._files.pop(key, None)
+        if r is None or self._others.pop(key, None) is not None:
+            return
+        mine = self._candidates[r.learner_id]
+        del mine[key]
+        if not mine:
+            del self._candidates[r.learner_id]
+        touched.add(r.learner_id)
+
+    def _newest(self, learner_id: str) -> ResultsFile | None:
+        """The learner's newest export (of equally new ones, the first added)."""
+        mine = self._candidates.get(learner_id)
+        if not mine:
+            return None
+        _n, newest = max(mine.values(), key=lambda x: (as_utc(x[1].exported_at), -x[0]))
+        return newest
+
+    def _settle(self, touched: set[str]) -> ReportChange:
+        before = {i: self._entries[i] for i in touched if i in self._entries}
+        names: set[str] = set()  # names whose learners may need another label
+        for old in before.values():
+            self._withdraw(old)
+            names.add(_name_key(old.file.learner_name))
+        newest = {i: r for i in touched if (r := self._newest(i)) is not None}
+        for i, r in newest.items():
+            names.add(_name_key(r.learner_name))
+            self._names.setdefault(_name_key(r.learner_name), set()).add(i)
+        titles = self._module_titles(newest.values())
+        everything = titles != self._titles
+        self._titles = titles
+        if everything:
+            others = set(self._entries)
+        else:
+            others = {i for k in names for i in self._names.get(k, ()) if i in self._entries}
+        changed = [i for i in before if i in newest]
+        for i in others:
+            entry = self._entries[i]
+            label = self._label(entry.file)
+            if everything or label != entry.label:
+                self._withdraw(entry, names=False)
+                self._contribute(self._entry(entry.file, label))
+                changed.append(i)
+        for r in newest.values():
+            self._contribute(self._entry(r, self._label(r)))
+        added = tuple(i for i in newest if i not in before)
+        removed = tuple(i for i in before if i not in newest)
+        return ReportChange(added, tuple(changed), removed, everything)
+
+    def _label(self, r: ResultsFile) -> str:
+        return _label(r, len(self._names[_name_key(r.learner_name)]) > 1)
+
+    def _contribute(self, entry: _Entry) -> None:
+        self._entries[entry.file.learner_id] = entry
+        bisect.insort(self._order, entry.order)
+        self._tally.count(entry, 1)
+
+    def _withdraw(self, entry: _Entry, *, names: bool = True) -> None:
+        learner_id = entry.file.learner_id
+        del self._entries[learner_id]
+        del self._order[bisect.bisect_left(self._order, entry.order)]
+        self._tally.count(entry, -1)
+        if names:
+            key = _name_key(entry.file.learner_name)
+            self._names[key].discard(learner_id)
+            if not self._names[key]:
+                del self._names[key]
+
+    def _module_titles(self, new: Iterable[ResultsFile]) -> dict[str, str]:
+        """Each module's title: the content's, or else the first title in the files."""
+        titles = {}
+        missing = []
+        for module_id in self.assignment.modules:
+            module = self.catalog.module(module_id)
+            titles[module_id] = module.title if module else module_id
+            if module is None:
+                missing.append(module_id)
+        if missing:  # content the teacher does not have: the files' titles count
+            files = sorted(
+                [e.file for e in self._entries.values()] + list(new), key=_Entry.order_of
             )
-        )
-    return tuple(out)
-
-
-def _needs_help(
-    assignment: Assignment,
-    today: _dt.date,
-    files: list[ResultsFile],
-    titles: dict[str, str],
-    labels: dict[str, str],
-) -> tuple[HelpNeeded, ...]:
-    out: list[HelpNeeded] = []
-    for r in files:
-        name = labels.get(r.learner_id, r.learner_name)
-        results = [m for m in (r.module(x) for x in assignment.modules) if m is not None]
-        if assignment.is_overdue(today) and not any(m.started for m in results):
-            out.append(HelpNeeded(name, r.learner_id, HelpReason.OVERDUE_NOTHING_DONE))
-            continue
-        for m in results:
-            failed = m.failed_attempts(assignment.pass_mark)
-            if failed >= REPEATED_FAILS and not m.passed:
-                out.append(
-                    HelpNeeded(
-                        name,
-                        r.learner_id,
-                        HelpReason.REPEATED_FAILS,
-                        m.module,
-                        titles.get(m.module, m.title),
-                        failed,
-                    )
+            for module_id in missing:
+                titles[module_id] = next(
+                    (m.title for r in files if (m := r.module(module_id)) and m.title), module_id
                 )
-    return tuple(out)
+        return titles
 
+    # ------------------------------------------------------------------ one learner
 
-def _figures(
-    assignment: Assignment, rows: list[ReportRow], titles: dict[str, str]
-) -> tuple[ModuleFigures, ...]:
-    out = []
-    for module in assignment.modules:
-        mine = [r for r in rows if r.module == module]
-        bests = [r.best for r in mine if r.best is not None]
-        out.append(
-            ModuleFigures(
-                module=module,
-                title=titles[module],
-                learners=len(mine),
-                passed=sum(r.status == RowStatus.PASSED for r in mine),
-                not_passed=sum(r.status == RowStatus.NOT_PASSED for r in mine),
-                not_started=sum(r.status == RowStatus.NOT_STARTED for r in mine),
-                average_best=round(sum(bests) / len(bests), 1) if bests else None,
+    def _entry(self, r: ResultsFile, label: str) -> _Entry:
+        assignment = self.assignment
+        rows = []
+        for module in assignment.modules:
+            result = r.module(module)
+            status = _status(result)
+            passed = status is RowStatus.PASSED
+            rows.append(
+                ReportRow(
+                    learner=label or r.learner_name,
+                    learner_id=r.learner_id,
+                    class_name=r.class_name or assignment.class_name,
+                    module=module,
+                    module_title=self._titles[module],
+                    best=result.best if result else None,
+                    passed=passed,
+                    attempts=result.attempts if result else 0,
+                    status=status,
+                    overdue=self._overdue and not passed,
+                )
             )
+        learner = Learner(
+            r.learner_name,
+            r.learner_id,
+            r.class_name,
+            r.exported_at,
+            r.app_version,
+            r.learner_since,
+            label,
         )
-    return tuple(out)
+        latest = _latest_answers(r, self._modules)
+        answers = tuple(self._answered(key, a) for key, a in latest.items())
+        return _Entry(r, label, learner, tuple(rows), self._help(r, label), answers)
+
+    def _help(self, r: ResultsFile, name: str) -> tuple[HelpNeeded, ...]:
+        results = [m for m in (r.module(x) for x in self.assignment.modules) if m is not None]
+        if self._overdue and not any(m.started for m in results):
+            return (HelpNeeded(name, r.learner_id, HelpReason.OVERDUE_NOTHING_DONE),)
+        out = []
+        for m in results:
+            failed = m.failed_attempts(self.assignment.pass_mark)
+            if failed >= REPEATED_FAILS and not m.passed:
+                title = self._titles.get(m.module, m.title)
+                reason = HelpReason.REPEATED_FAILS
+                out.append(HelpNeeded(name, r.learner_id, reason, m.module, title, failed))
+        return tuple(out)
+
+    def _question(self, key: QuestionKey) -> Question | None:
+        if key not in self._questions:
+            module = self.catalog.module(key[0])
+            self._questions[key] = module.question(key[1]) if module else None
+        return self._questions[key]
+
+    def _answered(self, key: QuestionKey, a: AnswerResult) -> _Answered:
+        question = self._question(key)
+        prompt = question.prompt if question else (a.prompt or a.question)
+        if a.correct:
+            return (key, prompt, None, "")
+        memo = _hashable(a.answer)
+        found = self._wrong_answers.get((key, memo)) if memo is not None else None
+        if found is None:
+            found = (_answer_key(question, a.answer), answer_text(question, a.answer))
+            if memo is not None:
+                self._wrong_answers[(key, memo)] = found
+        return (key, prompt, *found)
+
+    # ------------------------------------------------------------------ the report
+
+    def report(self) -> ClassReport:
+        """The report of the files added so far."""
+        entries = [self._entries[order[-1]] for order in self._order]
+        candidates = sum(len(c) for c in self._candidates.values())
+        shared = [ids for ids in self._names.values() if len(ids) > 1]
+        same_names = sorted(
+            (min(self._entries[i].order for i in ids)[1] for ids in shared), key=str.casefold
+        )
+        return ClassReport(
+            assignment=self.assignment,
+            today=self.today,
+            learners=tuple(e.learner for e in entries),
+            rows=tuple(itertools.chain.from_iterable(e.rows for e in entries)),
+            modules=self._tally.figures(self._titles),
+            most_missed=self._tally.most_missed(self.assignment, self.catalog, self._titles),
+            needs_help=tuple(itertools.chain.from_iterable(e.help for e in entries)),
+            replaced=candidates - len(entries),
+            other_assignment=tuple(self._others.values()),
+            same_names=tuple(same_names),
+        )
+
+
+def _bump(counts: dict[Any, int], key: Any, step: int) -> None:
+    left = counts.get(key, 0) + step
+    if left:
+        counts[key] = left
+    else:
+        del counts[key]
+
+
+def _hashable(answer: Any) -> Hashable | None:
+    """A stand-in for ``answer`` to look its key up by (None: not worth it)."""
+    kind = type(answer)
+    if kind is str or kind is bool or answer is None:
+        return (kind, answer)
+    if kind is list and all(type(x) is str for x in answer):
+        return (kind, *answer)
+    return None
+
+
+class _Tally:
+    """The class as a whole: per module and per question, kept up to date as learners'
+    entries are counted in (+1) and out (-1)."""
+
+    def __init__(self, modules: Iterable[str]) -> None:
+        self.rows: dict[str, Counter[RowStatus]] = {m: Counter() for m in modules}
+        self.bests: dict[str, list[int]] = {m: [0, 0] for m in modules}  # sum, count
+        self.answered: dict[QuestionKey, int] = {}
+        self.wrong: dict[QuestionKey, int] = {}
+        self.choices: dict[QuestionKey, dict[str, int]] = {}
+        self.shown: dict[tuple[QuestionKey, str], str] = {}  # the first text seen
+        self.prompts: dict[QuestionKey, str] = {}
+
+    def count(self, entry: _Entry, step: int) -> None:
+        for row in entry.rows:
+            self.rows[row.module][row.status] += step
+            if row.best is not None:
+                best = self.bests[row.module]
+                best[0] += step * row.best
+                best[1] += step
+        answered, wrong, prompts = self.answered, self.wrong, self.prompts
+        for question, prompt, key, text in entry.answers:
+            _bump(answered, question, step)
+            prompts[question] = prompt
+            if key is None:
+                continue
+            _bump(wrong, question, step)
+            choices = self.choices.setdefault(question, {})
+            _bump(choices, key, step)
+            if not choices:
+                del self.choices[question]
+            self.shown.setdefault((question, key), text)
+
+    def figures(self, titles: dict[str, str]) -> tuple[ModuleFigures, ...]:
+        out = []
+        for module, counts in self.rows.items():
+            total, n = self.bests[module]
+            out.append(
+                ModuleFigures(
+                    module=module,
+                    title=titles[module],
+                    learners=counts.total(),
+                    passed=counts[RowStatus.PASSED],
+                    not_passed=counts[RowStatus.NOT_PASSED],
+                    not_started=counts[RowStatus.NOT_STARTED],
+                    average_best=round(total / n, 1) if n else None,
+                )
+            )
+        return tuple(out)
+
+    def most_missed(
+        self, assignment: Assignment, catalog: Catalog, titles: dict[str, str]
+    ) -> tuple[MissedQuestion, ...]:
+        places: dict[str, dict[str, int]] = {}
+
+        def position(key: QuestionKey) -> tuple[int, int, str]:
+            if key[0] not in places:
+                module = catalog.module(key[0])
+                ids = [q.id for q in module.questions] if module else []
+                places[key[0]] = {q: n for n, q in enumerate(ids)}
+            ids_at = places[key[0]]
+            return (assignment.modules.index(key[0]), ids_at.get(key[1], len(ids_at)), key[1])
+
+        wrong, answered = self.wrong, self.answered
+        out = []
+        for key in sorted(wrong, key=lambda k: (-wrong[k], -wrong[k] / answered[k], position(k))):
+            counts = sorted(
+                (WrongAnswer(self.shown[(key, k)], n) for k, n in self.choices[key].items()),
+                key=lambda w: (-w.count, w.text.casefold()),
+            )
+            out.append(
+                MissedQuestion(
+                    module=key[0],
+                    module_title=titles.get(key[0], key[0]),
+                    question=key[1],
+                    prompt=self.prompts[key],
+                    wrong=wrong[key],
+                    answered=answered[key],
+                    wrong_answers=tuple(counts),
+                )
+            )
+        return tuple(out)
 
 
 def build_report(
@@ -446,51 +681,9 @@ def build_report(
     today: _dt.date,
 ) -> ClassReport:
     """The class report for ``assignment`` from the learners' results files."""
-    mine = [r for r in results]
-    others = tuple(r for r in mine if r.assignment_id != assignment.id)
-    files, replaced = newest_per_learner(r for r in mine if r.assignment_id == assignment.id)
-    files.sort(
-        key=lambda r: (r.learner_name.casefold(), r.learner_name, r.learner_since, r.learner_id)
-    )
-    labels, same_names = learner_labels(files)
-
-    titles: dict[str, str] = {}
-    for module_id in assignment.modules:
-        module = catalog.module(module_id)
-        from_file = next(
-            (m.title for r in files if (m := r.module(module_id)) and m.title), module_id
-        )
-        titles[module_id] = module.title if module else from_file
-
-    rows = [
-        _row(assignment, today, r, module, titles[module], labels[r.learner_id])
-        for r in files
-        for module in assignment.modules
-    ]
-    learners = tuple(
-        Learner(
-            r.learner_name,
-            r.learner_id,
-            r.class_name,
-            r.exported_at,
-            r.app_version,
-            r.learner_since,
-            labels[r.learner_id],
-        )
-        for r in files
-    )
-    return ClassReport(
-        assignment=assignment,
-        today=today,
-        learners=learners,
-        rows=tuple(rows),
-        modules=_figures(assignment, rows, titles),
-        most_missed=_most_missed(assignment, files, catalog, titles),
-        needs_help=_needs_help(assignment, today, files, titles, labels),
-        replaced=replaced,
-        other_assignment=others,
-        same_names=same_names,
-    )
+    builder = ReportBuilder(assignment, catalog, today)
+    builder.add(enumerate(results))
+    return builder.report()
 
 
 # --------------------------------------------------------------------------- CSV

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .content.model import Catalog
 from .store import ProgressStore
 
 if TYPE_CHECKING:
     from fsrs import Card, Scheduler
+    from fsrs.card import CardDict
 
 TABLE = "review"
 
@@ -53,7 +54,8 @@ class ReviewItem:
         """The FSRS card (``fsrs`` is imported only when a schedule is computed)."""
         from fsrs import Card
 
-        return Card.from_dict(self.card_data)
+        # The row was checked when read (see _item); fsrs reads its fields itself.
+        return Card.from_dict(cast("CardDict", self.card_data))
 
 
 class ReviewQueue:

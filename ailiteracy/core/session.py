@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import languages
+from . import languages, layout
 from .cache import load_catalog
 from .content.folders import SETTING as CONTENT_FOLDERS_SETTING
 from .content.folders import ContentFolders, stored_folders
 from .content.model import Catalog
+from .layout import DEFAULT_PROFILE as DEFAULT_PROFILE
+from .layout import PROFILES_DIR as PROFILES_DIR
 from .policy import Policy, PolicyError, load_policy
+from .storage import StoreNotice
 from .store import ProgressStore, ensure_learner_id
-
-PROFILES_DIR = "profiles"
-DEFAULT_PROFILE = "default"
 
 
 class SessionError(Exception):
@@ -37,7 +37,7 @@ class Session:
     profile: str = DEFAULT_PROFILE
     profile_name: str = ""
     guest: bool = False
-    notices: list[object] = field(default_factory=list)
+    notices: list[StoreNotice] = field(default_factory=list)
     learner_id: str = ""  # the profile's stable id (a fresh one for each guest session)
     learner_since: str = ""  # when the profile was made (ISO), a hint for same-named learners
 
@@ -63,7 +63,7 @@ class Session:
             except PolicyError as exc:
                 raise SessionError(str(exc)) from exc
         guest = guest or policy.guest_only
-        store = ProgressStore(None if guest else data_dir / PROFILES_DIR / profile)
+        store = ProgressStore(None if guest else layout.profile_dir(data_dir, profile))
         chosen = (
             language
             or (None if guest else store.get_setting("language"))
@@ -115,7 +115,7 @@ class Session:
     def reload_catalog(self, language: str | None = None) -> Catalog:
         if language:
             self.language = language
-        cache_dir = None if self.guest else self.data_dir / "cache"
+        cache_dir = None if self.guest else layout.cache_dir(self.data_dir)
         self.catalog = load_catalog(self.content_roots, self.language, cache_dir=cache_dir)
         return self.catalog
 

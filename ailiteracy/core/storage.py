@@ -35,8 +35,10 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
+from .layout import LAST_GOOD_INFIX, last_good_file
+
 TMP_SUFFIX = ".tmp-write"
-BACKUP_INFIX = ".last-good"
+BACKUP_INFIX = LAST_GOOD_INFIX
 MAX_FILE_BYTES = 32 * 1024 * 1024  # far above any file the app writes
 MAX_DEPTH = 32  # nesting of one stored value; the app itself writes fewer than 8 levels
 PRIVATE_FILE = 0o600
@@ -181,7 +183,7 @@ def remove_stale_temp_files(folder: Path) -> None:
 
 def backup_path(path: Path) -> Path:
     """Where the last-good copy of ``path`` is kept."""
-    return path.with_name(f"{path.stem}{BACKUP_INFIX}{path.suffix}")
+    return last_good_file(path)
 
 
 class AtomicJSONStorage(Storage):

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .fileformat import read_file
+from .layout import XAPI_QUEUE_FILE
 from .results import ResultsFile
 from .storage import atomic_write_text
 from .store import ProgressStore
@@ -58,7 +59,7 @@ ACTIVITY_TYPE = {
 }
 # Namespace of the statement ids (a UUID 5 of the app's name in the URL namespace).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://ailiteracy.invalid/xapi/statement")
-QUEUE_FILE = "xapi-queue.json"
+QUEUE_FILE = XAPI_QUEUE_FILE  # in the learner's folder (see layout)
 QUEUE_MAX_BYTES = 64 * 1024 * 1024
 BATCH_SIZE = 50
 BACKOFF_FIRST_SECONDS = 30

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..core import paths
+from ..core import layout, paths
 from .language import choose_language, install_translators
 from .scratch import SCRATCH_NAME, redirect_qt_settings
 
@@ -28,7 +28,7 @@ __all__ = ["SCRATCH_NAME", "choose_language", "install_translators", "redirect_q
 
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"
-LOCK_NAME = "ailiteracy.lock"
+LOCK_NAME = layout.LOCK_FILE
 
 
 def resolve_data_dir(flag: str | None) -> Path:
@@ -171,7 +171,7 @@ def take_lock(data_dir: Path) -> QLockFile | None:
     the process id); so is an empty or unreadable one that is more than a few
     seconds old (a copy that was killed while writing it).
     """
-    path = data_dir / LOCK_NAME
+    path = layout.lock_file(data_dir)
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
@@ -246,7 +246,7 @@ def _lock(app: QApplication, options: argparse.Namespace, data_dir: Path) -> QLo
     lock = take_lock(data_dir)
     if lock is not None:
         return lock
-    if not (data_dir / LOCK_NAME).exists():
+    if not layout.lock_file(data_dir).exists():
         # No other copy holds the folder: the lock file itself could not be made.
         problem = prepare_data_dir(data_dir) or app.translate(
             "App", "The data folder %1 cannot be written."
@@ -278,7 +278,7 @@ def _run_sessions(
         # session on a throw-away folder and leaves the real data folder as it was.
         throwaway = Path(tempfile.mkdtemp(prefix="ailiteracy-self-test-"))
         data_dir = throwaway
-    scratch = data_dir / SCRATCH_NAME
+    scratch = layout.scratch_dir(data_dir)
     redirect_qt_settings(scratch)
     controller = AppController(
         data_dir,

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ..core import layout
 from ..core.policy import Policy
 from ..core.profiles import Profile, ProfileRegistry
 from ..core.session import DEFAULT_PROFILE, Session
@@ -18,7 +19,6 @@ from .idle import IdleWatcher
 from .language import choose_language, install_translators
 from .mainwindow import MainWindow
 from .qtapp import running_app
-from .scratch import SCRATCH_NAME
 
 
 class AppController(QObject):
@@ -244,7 +244,8 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()  # nothing copied by one learner is left for the next
-        shutil.rmtree(self.data_dir / SCRATCH_NAME, ignore_errors=True)  # nor their last folder
+        # nor their last folder
+        shutil.rmtree(layout.scratch_dir(self.data_dir), ignore_errors=True)
         if not self.pick():
             running_app().quit()
 

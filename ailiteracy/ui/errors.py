@@ -6,6 +6,8 @@ here, as translatable strings, and every screen takes them from here:
 - :func:`file_problem_text`: why an exchanged file (assignment, results, progress) was
   refused, a :class:`~ailiteracy.core.fileformat.FormatErrorKind`, worded for the
   :class:`Reader` who opened it;
+- :func:`read_problem_text`: why any other file could not be read (the words that
+  fill in "could not be read (…)");
 - :func:`profile_error_text`: why a learner profile could not be made or changed;
 - :func:`plain_message` and :func:`show_exception`: any other error.
 """
@@ -21,7 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..core.fileformat import FormatErrorKind
+from ..core.fileformat import FileRefused, FormatErrorKind, size_text
 from ..core.pins import PIN_MAX_LENGTH
 from ..core.profiles import NAME_MAX_LENGTH, ProfileErrorKind
 from .plaintext import message_box
@@ -210,6 +212,17 @@ def file_problem_text(kind: FormatErrorKind, reader: Reader, detail: str = "") -
     return _TEXTS[reader](kind).replace("%1", detail or "?")
 
 
+def read_problem_text(exc: OSError) -> str:
+    """Why a file could not be read, as the words inside "could not be read (…)": the
+    app's own refusals (not an ordinary file, too large) in the interface language,
+    otherwise the system's reason."""
+    if isinstance(exc, FileRefused) and exc.kind is FormatErrorKind.NOT_A_FILE:
+        return translate("Errors", "not an ordinary file (a folder, a device or a pipe)")
+    if isinstance(exc, FileRefused) and exc.kind is FormatErrorKind.TOO_LARGE:
+        return translate("Errors", "larger than %1").replace("%1", size_text(exc.limit))
+    return exc.strerror or type(exc).__name__
+
+
 def profile_error_text(kind: ProfileErrorKind, pin_min_length: int, *, guest: bool = False) -> str:
     """Why a profile could not be made or changed. ``guest``: the screen also offers
     to continue as a guest (the welcome), which an empty name then suggests."""
@@ -256,7 +269,7 @@ def plain_message(exc: BaseException) -> str:
             "Errors",
             "A file could not be read or written (%1). Everything saved before is safe. "
             "Try again; if it keeps happening, ask the administrator.",
-        ).replace("%1", exc.strerror or type(exc).__name__)
+        ).replace("%1", read_problem_text(exc))
     return QCoreApplication.translate(
         "Errors",
         "Something went wrong inside the app. Your saved progress is safe. If it keeps "

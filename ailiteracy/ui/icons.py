@@ -24,7 +24,16 @@ def _svg(name: str) -> str:
 
 
 def icon(name: str, colour: str) -> QIcon:
-    """The icon ``name`` (a file name in resources/icons/ui) drawn in ``colour``."""
+    """The icon ``name`` (a file name in resources/icons/ui) drawn in ``colour``.
+
+    Drawn once per name and colour: the home screen sets its icons again on every
+    refresh (every lesson opened), and each new icon put new scaled copies of itself in
+    Qt's pixmap cache, up to the cache's limit."""
+    return QIcon(_drawn(name, colour))
+
+
+@lru_cache(maxsize=128)  # a few dozen names and the themes' colours
+def _drawn(name: str, colour: str) -> QIcon:
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
     result = QIcon()
     for size in SIZES:

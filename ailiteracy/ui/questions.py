@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
@@ -306,12 +306,13 @@ class TrueFalseWidget(QuestionWidget):
         )
 
 
-def verdict_label(widget: QWidget, verdict: Verdict) -> str:
+def verdict_label(verdict: Verdict) -> str:
+    """A verdict in words (in the claim-check question's context, where it is shown)."""
     if verdict == Verdict.SUPPORTED:
-        return widget.tr("Supported by the sources")
+        return QCoreApplication.translate("ClaimWidget", "Supported by the sources")
     if verdict == Verdict.CONTRADICTED:
-        return widget.tr("Contradicted by the sources")
-    return widget.tr("Not checkable from these sources")
+        return QCoreApplication.translate("ClaimWidget", "Contradicted by the sources")
+    return QCoreApplication.translate("ClaimWidget", "Not checkable from these sources")
 
 
 class ClaimWidget(QuestionWidget):
@@ -354,7 +355,7 @@ class ClaimWidget(QuestionWidget):
             verdict = compact_combo()
             verdict.addItem(self.tr("\u2014 choose \u2014"), None)
             for v in Verdict:
-                verdict.addItem(verdict_label(self, v), v.value)
+                verdict.addItem(verdict_label(v), v.value)
             verdict_name = self.tr("Verdict for claim %1").replace("%1", str(n))
             verdict.setAccessibleName(verdict_name)
             verdict.setAccessibleDescription(claim.text)
@@ -449,7 +450,7 @@ class ClaimWidget(QuestionWidget):
         for claim in self.question.claims:
             part = parts.get(claim.id)
             ok = bool(part and part.correct)
-            right = verdict_label(self, claim.verdict)
+            right = verdict_label(claim.verdict)
             source = next((s for s in self.question.sources if s.id == claim.source), None)
             where = (
                 (" " + self.tr("Deciding source: %1.").replace("%1", source.title))

@@ -1,11 +1,16 @@
-"""Taking a module quiz, seeing the result, and reviewing every answer."""
+"""Taking a module quiz, seeing the result, and reviewing every answer.
+
+The rules of an attempt (saving, resuming, scoring, finishing) are in
+:mod:`ailiteracy.core.attempt`; this screen shows them and forwards what the
+learner does.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -23,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.attempt import CONFIDENCE_LEVELS, Missing, QuizAttempt, SavedAnswer, missing
 from ..core.content.model import FeedbackMode, Module, Question
-from ..core.quiz import Score, is_answered, passed, quiz_percent, score, section_outcomes
+from ..core.quiz import Score, is_answered, score
 from ..core.store import Attempt, ProgressStore
 from . import theme
 from .a11y import announce, readable_label, tab_order
 from .plaintext import plain
 from .questions import QuestionWidget, make_widget, mark
 
-CONFIDENCE_LEVELS = (1, 2, 3, 4)
+ReviewHook = Callable[[str, str, Score], object]  # module id, question id, score
 
 
 class ScoreBar(QProgressBar):
@@ -54,7 +60,7 @@ class ScoreBar(QProgressBar):
             f"QProgressBar::chunk {{ background: {colour}; }}"
         )
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
         painter = QPainter(self)
         t = theme.current()
@@ -90,14 +96,13 @@ class QuizView(QWidget):
         super().__init__(parent)
         self.store = store
         self.module: Module | None = None
-        self.attempt: Attempt | None = None
-        self.saved: dict[str, tuple[Any, Score, int | None]] = {}
+        self.run: QuizAttempt | None = None  # the attempt shown (core/attempt.py)
         self.index = 0
         self.widget: QuestionWidget | None = None
         self.checked = False
         self.reviewing = False
         self.timer = QElapsedTimer()
-        self.on_review_answer: Any = None  # set by the review queue: (question_id, score) -> None
+        self.on_review_answer: ReviewHook | None = None  # set by the review queue
 
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -164,10 +169,10 @@ class QuizView(QWidget):
         inner_layout.addWidget(self.explanation)
         inner_layout.addWidget(self.section_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an unnamed Tab stop
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an unnamed Tab stop
+        self.scroll_area.setWidget(inner)
         self.back_button = QPushButton(self.tr("&Previous"))
         self.back_button.setAccessibleName(self.tr("Previous question"))
         self.back_button.clicked.connect(self.previous)
@@ -190,7 +195,7 @@ class QuizView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.header)
         layout.addWidget(self.counter)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.question_page = page
@@ -254,6 +259,29 @@ class QuizView(QWidget):
 
     # ------------------------------------------------------------------ flow
 
+    def _run(self) -> QuizAttempt:
+        """The attempt of the module shown (a new one when the module was set directly)."""
+        assert self.module is not None
+        if self.run is None or self.run.module is not self.module:
+            self.run = QuizAttempt(self.store, self.module)
+        return self.run
+
+    @property
+    def attempt(self) -> Attempt | None:
+        """The stored attempt shown, None until its first answer is saved."""
+        return self.run.attempt if self.run is not None else None
+
+    @attempt.setter
+    def attempt(self, value: Attempt | None) -> None:
+        if value is None:
+            self.run = None  # a new attempt starts with the next saved answer
+        else:
+            self._run().attempt = value
+
+    @property
+    def saved(self) -> dict[str, SavedAnswer]:
+        return self.run.saved if self.run is not None else {}
+
     @property
     def questions(self) -> tuple[Question, ...]:
         return self.module.questions if self.module else ()
@@ -270,18 +298,10 @@ class QuizView(QWidget):
             return
         self.module = module
         self.reviewing = False
-        self.saved = {}
-        self.attempt = self.store.open_attempt(module.id) if resume else None
-        if self.attempt is not None:
-            for qid, rec in self.store.latest_answers(self.attempt.id).items():
-                question = module.question(qid)
-                if question is not None:
-                    self.saved[qid] = (rec.answer, score(question, rec.answer), rec.confidence)
-        if index is None:
-            index = next((n for n, q in enumerate(module.questions) if q.id not in self.saved), 0)
+        self.run = QuizAttempt.open(self.store, module, resume=resume)
         self.header.setText(self.tr("Quiz: %1").replace("%1", module.title))
         self.pages.setCurrentWidget(self.question_page)
-        self.show_question(min(index, max(0, len(module.questions) - 1)))
+        self.show_question(self.run.start_index(index))
 
     def show_question(self, index: int) -> None:
         self.index = index
@@ -289,9 +309,7 @@ class QuizView(QWidget):
         if self.widget is not None:
             self.widget.setParent(None)
             self.widget.deleteLater()
-        self.widget = make_widget(
-            question, seed=hash(self.attempt.id if self.attempt else "") & 0xFFFF
-        )
+        self.widget = make_widget(question, seed=self._run().seed)
         self.widget.changed.connect(self._update_buttons)
         self.body_layout.addWidget(self.widget)
         self.prompt.setText(question.prompt)
@@ -313,12 +331,11 @@ class QuizView(QWidget):
         self.checked = False
         saved = self.saved.get(question.id)
         if saved is not None:
-            answer, result, confidence = saved
-            self.widget.set_answer(answer)
-            if confidence:
-                self.confidence_group.button(confidence).setChecked(True)
-            if self.reviewing or self.module.feedback == FeedbackMode.EACH:
-                self._show_feedback(result)
+            self.widget.set_answer(saved.answer)
+            if saved.confidence is not None:
+                self.confidence_group.button(saved.confidence).setChecked(True)
+            if self.reviewing or self._run().module.feedback == FeedbackMode.EACH:
+                self._show_feedback(saved.score)
         elif self.reviewing:
             self._show_feedback(score(question, None), answered=False)
         self.timer.start()
@@ -351,17 +368,16 @@ class QuizView(QWidget):
         """What the learner still has to do before this answer can be checked ("" if ready)."""
         if self.module is None or self.widget is None:
             return ""
-        answered = is_answered(self.current, self.widget.answer())
-        sure = not self.current.confidence or self.confidence_group.checkedId() in CONFIDENCE_LEVELS
-        if not answered and not sure:
+        what = missing(self.current, self.widget.answer(), self.confidence_group.checkedId())
+        if what is Missing.BOTH:
             return self.tr("Choose an answer and how sure you are, then check it.")
-        if not answered:
+        if what is Missing.ANSWER:
             return self.tr("Choose an answer first.")
-        if not sure:
+        if what is Missing.CONFIDENCE:
             return self.tr("Choose how sure you are (under the question), then check it.")
         return ""
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         """The plain keys 1-9 choose the options of the question shown."""
         if (
             self.pages.currentWidget() is self.question_page
@@ -402,9 +418,9 @@ class QuizView(QWidget):
             self.hint.hide()
 
     def primary_action(self) -> None:
-        if self.module is None:
+        if self.module is None or self.widget is None:
             return
-        last = self.index + 1 >= len(self.questions)
+        last = self._run().is_last(self.index)
         if self.reviewing:
             if last:
                 self.pages.setCurrentWidget(self.result_page)
@@ -446,21 +462,12 @@ class QuizView(QWidget):
         """Score and save the current answer (kept even if the app is closed now)."""
         assert self.module is not None and self.widget is not None
         question = self.current
-        answer = self.widget.answer()
-        result = score(question, answer)
-        confidence = self.confidence_group.checkedId() if question.confidence else None
-        confidence = confidence if confidence in CONFIDENCE_LEVELS else None
-        if self.attempt is None:
-            self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
-        self.store.save_answer(
-            self.attempt,
-            question.id,
-            answer,
-            result.value,
+        result = self._run().answer(
+            question,
+            self.widget.answer(),
             seconds=self.timer.elapsed() / 1000,
-            confidence=confidence,
+            confidence=self.confidence_group.checkedId(),
         )
-        self.saved[question.id] = (answer, result, confidence)
         if self.on_review_answer is not None:
             self.on_review_answer(self.module.id, question.id, result)
         self.answer_saved.emit(question.id)
@@ -495,14 +502,7 @@ class QuizView(QWidget):
         """End the attempt: unanswered questions count as 0."""
         if self.module is None:
             return
-        if self.attempt is None:
-            self.attempt = self.store.start_attempt(self.module.id, self.module.locale)
-        scores = [self.saved[q.id][1].value for q in self.questions if q.id in self.saved]
-        percent = quiz_percent(scores, len(self.questions))
-        done = self.store.finish_attempt(
-            self.attempt, percent, passed(percent, self.module.pass_mark)
-        )
-        self.attempt = done
+        done = self._run().finish()
         self.show_results(done)
         self.attempt_finished.emit(done)
 
@@ -511,15 +511,16 @@ class QuizView(QWidget):
     def show_results(self, attempt: Attempt) -> None:
         assert self.module is not None
         best = self.store.summary(self.module.id).best
+        percent = attempt.percent if attempt.percent is not None else 0
         self.result_title.setText(self.tr("Result: %1").replace("%1", self.module.title))
-        self.result_score.setText(f"{attempt.percent}%")
-        self.result_bar.show_score(attempt.percent, self.module.pass_mark)
+        self.result_score.setText(f"{percent}%")
+        self.result_bar.show_score(percent, self.module.pass_mark)
         self.result_bar.setAccessibleName(
             self.tr("Your score %1% against the pass mark %2%")
-            .replace("%1", str(attempt.percent))
+            .replace("%1", str(percent))
             .replace("%2", str(self.module.pass_mark))
         )
-        text = self.tr("Your score: %1%.").replace("%1", str(attempt.percent)) + " "
+        text = self.tr("Your score: %1%.").replace("%1", str(percent)) + " "
         if attempt.passed:
             text += self.tr("Well done: you passed. The pass mark is %1%.").replace(
                 "%1", str(self.module.pass_mark)
@@ -540,21 +541,13 @@ class QuizView(QWidget):
                 line = f"{mark(False)} {n + 1}. {question.prompt} \u2014 " + self.tr("not answered")
                 ok = False
             else:
-                ok = saved[1].correct
+                ok = saved.score.correct
                 line = f"{mark(ok)} {n + 1}. {question.prompt}"
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, n)
             item.setData(Qt.ItemDataRole.UserRole + 1, ok)
             self.result_list.addItem(item)
-        first_missed = next(
-            (
-                i
-                for i in range(self.result_list.count())
-                if not self.result_list.item(i).data(Qt.ItemDataRole.UserRole + 1)
-            ),
-            0,
-        )
-        self.result_list.setCurrentRow(first_missed)
+        self.result_list.setCurrentRow(self._run().first_missed())
         self.pages.setCurrentWidget(self.result_page)
         self.result_text.setFocus()
         announce(self.result_text, self.result_text.text())
@@ -570,9 +563,9 @@ class QuizView(QWidget):
 
     def _show_sections(self) -> None:
         """What went well and which lesson sections to read again."""
-        correct = {qid: saved[1].correct for qid, saved in self.saved.items()}
-        outcomes = section_outcomes(self.questions, correct)
-        right = sum(correct.values())
+        run = self._run()
+        outcomes = run.outcomes()
+        right = run.right_count()
         good = [self._section_title(o.section) for o in outcomes if o.all_right]
         revisit = [self._section_title(o.section) for o in outcomes if not o.all_right]
         if right:

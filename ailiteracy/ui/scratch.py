@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-SCRATCH_NAME = "session-scratch"
+from ..core import layout
+
+SCRATCH_NAME = layout.SCRATCH_DIR
 
 
 def redirect_qt_settings(scratch: Path) -> None:

@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         self.folders.addItems(folders)
         self.add_folder = QPushButton(self.tr("&Add folder…"))
         self.add_folder.setAccessibleDescription(self.tr("Add a content folder"))
-        self.add_folder.clicked.connect(self._add_folder)
+        self.add_folder.clicked.connect(lambda: self._add_folder())  # not its checked flag
         self.remove_folder = QPushButton(self.tr("&Remove folder"))
         self.remove_folder.setAccessibleDescription(self.tr("Remove the selected content folder"))
         self.remove_folder.clicked.connect(self._remove_folder)

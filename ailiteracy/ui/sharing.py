@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core import layout
 from ..core.policy import Policy
 from ..core.session import Session
 
@@ -75,7 +76,7 @@ class ResultSharing(QObject):
 
             folder = session.store.folder
             assert folder is not None
-            self.queue = xapi.StatementQueue(folder / xapi.QUEUE_FILE)
+            self.queue = xapi.StatementQueue(layout.xapi_queue_file(folder))
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lrs")
             self._collect.start()
             QTimer.singleShot(0, self.tick)

@@ -35,6 +35,7 @@ from ..core.nextstep import (
     StepKind,
     module_progress,
     module_step,
+    open_quiz_question,
     resume_step,
 )
 from ..core.store import ProgressStore
@@ -132,7 +133,6 @@ class ModuleCard(QFrame):
         self.apply_icon()
         self.button.setAccessibleName(f"{label}: {module.title}")
 
-
     def apply_icon(self) -> None:
         if self.step is not None:
             set_icon(self.button, STEP_ICONS[self.step.kind], theme.current().accent_text)
@@ -228,10 +228,8 @@ class HomeView(QWidget):
         self.module_ids = [m.id for m in catalog.modules]
         for card, module in zip(self.cards, catalog.modules, strict=True):
             summary = summaries[module.id]
-            open_question = None
-            if store.open_attempt(module.id) is not None:
-                same = place is not None and place.view == "quiz" and place.module == module.id
-                open_question = place.question if same and place is not None else 0
+            has_open = store.open_attempt(module.id) is not None
+            open_question = open_quiz_question(place, module.id, has_open)
             step = module_step(module, states, summary, open_quiz_question=open_question)
             card.show_module(module, module_progress(module, summary), step)
         self.show_resume(resume_step(place, catalog.modules, states, summaries), catalog)

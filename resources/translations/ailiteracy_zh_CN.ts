@@ -620,6 +620,18 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
 <context>
     <name>ClaimWidget</name>
     <message>
+        <source>Supported by the sources</source>
+        <translation>来源支持这个说法</translation>
+    </message>
+    <message>
+        <source>Contradicted by the sources</source>
+        <translation>来源与这个说法矛盾</translation>
+    </message>
+    <message>
+        <source>Not checkable from these sources</source>
+        <translation>无法用这些来源核实</translation>
+    </message>
+    <message>
         <source>The AI assistant&apos;s answer (a training example)</source>
         <translation>AI 助手的回答（练习用的例子）</translation>
     </message>
@@ -772,6 +784,45 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
 </context>
 <context>
+    <name>DeletePage</name>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>永久删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this profile and all its progress from this computer for good</source>
+        <translation>从这台电脑上永久删除这个学习者档案及其全部学习进度</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my data</source>
+        <translation>保留我的数据(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the data and go back</source>
+        <translation>保留数据并返回</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all of its data?</source>
+        <translation>要删除 %1 及其全部数据吗？</translation>
+    </message>
+    <message>
+        <source>This removes the profile %1 and everything it has saved — lessons read, answers, scores and settings — from this computer for good. It cannot be undone.
+
+If you want to keep your progress, choose Keep my data, open the profile and export your progress to a USB stick first.</source>
+        <translation>这会从这台电脑上永久删除学习者档案 %1 以及它保存的所有内容——已读的课、答案、分数和设置。删除后无法恢复。
+
+如果你想保留学习进度，请选择“保留我的数据”，打开这个学习者档案，先把学习进度导出到 U 盘上。</translation>
+    </message>
+    <message>
+        <source>Some of the data could not be removed, because another program is using it. Close other programs and try again.</source>
+        <translation>有些数据无法删除，因为另一个程序正在使用它。请关闭其他程序后再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 and all of its data were deleted from this computer.</source>
+        <translation>已从这台电脑上删除 %1 及其全部数据。</translation>
+    </message>
+</context>
+<context>
     <name>EnterPinDialog</name>
     <message>
         <source>Teacher mode</source>
@@ -837,6 +888,14 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>This is not an ordinary file (it is a folder, a device or a pipe), so it was not opened. Choose the file itself.</source>
         <translation>这不是普通文件（它是文件夹、设备或管道），所以没有打开它。请选择文件本身。</translation>
+    </message>
+    <message>
+        <source>not an ordinary file (a folder, a device or a pipe)</source>
+        <translation>不是普通文件（是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>大于 %1</translation>
     </message>
     <message>
         <source>Your work could not be saved because the disk is full. Everything saved before is safe. Free some space (or ask the administrator), then try again.</source>
@@ -1388,6 +1447,85 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>&amp;Name (first name or nickname):</source>
+        <translation>名字（名或昵称）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>PIN, optional</source>
+        <translation>PIN 码（可不填）</translation>
+    </message>
+    <message>
+        <source>P&amp;IN (optional, %1 to 12 digits):</source>
+        <translation>PIN 码（可不填，%1 到 12 位数字）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再输入一次同样的 PIN 码</translation>
+    </message>
+    <message>
+        <source>The same PIN &amp;again:</source>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
+        <translation>设置 PIN 码后，这台电脑上的其他人就无法打开你的学习进度。请选一个你记得住的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>保存名字</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list of profiles</source>
+        <translation>返回学习者档案列表</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建学习者档案</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>创建学习者档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the new profile</source>
+        <translation>创建新的学习者档案</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>给 %1 改名</translation>
+    </message>
+    <message>
+        <source>Save the new name</source>
+        <translation>保存新名字</translation>
+    </message>
+    <message>
+        <source>The profile %1 is ready. Press Open to start.</source>
+        <translation>学习者档案 %1 已经建好了。按“打开”就可以开始。</translation>
+    </message>
+    <message>
+        <source>The profile is now called %1.</source>
+        <translation>这个学习者档案现在的名字是 %1。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved on this computer: %1</source>
+        <translation>无法在这台电脑上保存这个学习者档案：%1</translation>
+    </message>
+</context>
+<context>
     <name>NumericalWidget</name>
     <message>
         <source>Your answer (a number)</source>
@@ -1427,6 +1565,124 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>The right order:</source>
         <translation>正确的顺序：</translation>
+    </message>
+</context>
+<context>
+    <name>PickerBase</name>
+    <message>
+        <source>That profile is no longer on this computer.</source>
+        <translation>这个学习者档案已经不在这台电脑上了。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>两次输入的 PIN 码不一样。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPages</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>核对 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list of profiles</source>
+        <translation>返回学习者档案列表</translation>
+    </message>
+    <message>
+        <source>Please type the PIN first.</source>
+        <translation>请先输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>That profile is no longer on this computer.</source>
+        <translation>这个学习者档案已经不在这台电脑上了。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 码不对，请再试一次。</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again now.</source>
+        <translation>现在可以再次输入 PIN 码了。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After several wrong tries, this profile is locked for a while to keep it safe. Please try again in %1.</source>
+        <translation>PIN 码不对。为了安全，输错几次后，这个学习者档案会被锁定一段时间。请在 %1后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. To keep this profile safe, it is locked for now. Please try again in %1.</source>
+        <translation>PIN 码输错的次数太多了。为了保护这个学习者档案，现在暂时锁定。请在 %1后再试。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to 12 digits):</source>
+        <translation>新的 PIN 码（%1 到 12 位数字）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再输入一次同样的 PIN 码</translation>
+    </message>
+    <message>
+        <source>The same PIN &amp;again:</source>
+        <translation>再输入一次 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save PIN</source>
+        <translation>保存 PIN 码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>保存新的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation>取消 PIN 码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the PIN from this profile</source>
+        <translation>取消这个学习者档案的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Change or remove the PIN for %1</source>
+        <translation>更改或取消 %1 的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Set a PIN for %1</source>
+        <translation>为 %1 设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>Please type the new PIN twice.</source>
+        <translation>请把新的 PIN 码输入两次。</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is saved.</source>
+        <translation>%1 的新 PIN 码已保存。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a PIN.</source>
+        <translation>%1 已经没有 PIN 码了。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer: %1</source>
+        <translation>无法在这台电脑上保存 PIN 码：%1</translation>
     </message>
 </context>
 <context>
@@ -1683,106 +1939,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>以访客身份继续；结束后不会保留任何内容</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN 码</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>PIN 码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>继续(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Check the PIN</source>
-        <translation>核对 PIN 码</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Back to the list of profiles</source>
-        <translation>返回学习者档案列表</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>&amp;Name (first name or nickname):</source>
-        <translation>名字（名或昵称）(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>PIN, optional</source>
-        <translation>PIN 码（可不填）</translation>
-    </message>
-    <message>
-        <source>The same PIN again</source>
-        <translation>再输入一次同样的 PIN 码</translation>
-    </message>
-    <message>
-        <source>The same PIN &amp;again:</source>
-        <translation>再输入一次 PIN 码(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>A PIN stops others on this computer from opening your progress. Choose one you will remember.</source>
-        <translation>设置 PIN 码后，这台电脑上的其他人就无法打开你的学习进度。请选一个你记得住的 PIN 码。</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>保存名字</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>新的 PIN 码</translation>
-    </message>
-    <message>
-        <source>P&amp;IN (optional, %1 to 12 digits):</source>
-        <translation>PIN 码（可不填，%1 到 12 位数字）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;New PIN (%1 to 12 digits):</source>
-        <translation>新的 PIN 码（%1 到 12 位数字）(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Save PIN</source>
-        <translation>保存 PIN 码(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the new PIN</source>
-        <translation>保存新的 PIN 码</translation>
-    </message>
-    <message>
-        <source>&amp;Remove PIN</source>
-        <translation>取消 PIN 码(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the PIN from this profile</source>
-        <translation>取消这个学习者档案的 PIN 码</translation>
-    </message>
-    <message>
-        <source>&amp;Delete for good</source>
-        <translation>永久删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete this profile and all its progress from this computer for good</source>
-        <translation>从这台电脑上永久删除这个学习者档案及其全部学习进度</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my data</source>
-        <translation>保留我的数据(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep the data and go back</source>
-        <translation>保留数据并返回</translation>
-    </message>
-    <message>
         <source>%1 (has a PIN)</source>
         <translation>%1（有 PIN 码）</translation>
     </message>
@@ -1827,46 +1983,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Please type the PIN first.</source>
-        <translation>请先输入 PIN 码。</translation>
-    </message>
-    <message>
-        <source>That PIN is not right. Please try again.</source>
-        <translation>PIN 码不对，请再试一次。</translation>
-    </message>
-    <message>
-        <source>You can try the PIN again now.</source>
-        <translation>现在可以再次输入 PIN 码了。</translation>
-    </message>
-    <message>
-        <source>That PIN is not right. After several wrong tries, this profile is locked for a while to keep it safe. Please try again in %1.</source>
-        <translation>PIN 码不对。为了安全，输错几次后，这个学习者档案会被锁定一段时间。请在 %1后再试。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. To keep this profile safe, it is locked for now. Please try again in %1.</source>
-        <translation>PIN 码输错的次数太多了。为了保护这个学习者档案，现在暂时锁定。请在 %1后再试。</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>新建学习者档案</translation>
-    </message>
-    <message>
-        <source>&amp;Create profile</source>
-        <translation>创建学习者档案(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Create the new profile</source>
-        <translation>创建新的学习者档案</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>给 %1 改名</translation>
-    </message>
-    <message>
-        <source>Save the new name</source>
-        <translation>保存新名字</translation>
-    </message>
-    <message>
         <source>Please type a name.</source>
         <translation>请输入一个名字。</translation>
     </message>
@@ -1881,66 +1997,6 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>A PIN is %1 to %2 digits (numbers only).</source>
         <translation>PIN 码是 %1 到 %2 位数字（只能用数字）。</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Please type them again.</source>
-        <translation>两次输入的 PIN 码不一样。请重新输入。</translation>
-    </message>
-    <message>
-        <source>The profile %1 is ready. Press Open to start.</source>
-        <translation>学习者档案 %1 已经建好了。按“打开”就可以开始。</translation>
-    </message>
-    <message>
-        <source>The profile is now called %1.</source>
-        <translation>这个学习者档案现在的名字是 %1。</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved on this computer: %1</source>
-        <translation>无法在这台电脑上保存这个学习者档案：%1</translation>
-    </message>
-    <message>
-        <source>Change or remove the PIN for %1</source>
-        <translation>更改或取消 %1 的 PIN 码</translation>
-    </message>
-    <message>
-        <source>Set a PIN for %1</source>
-        <translation>为 %1 设置 PIN 码</translation>
-    </message>
-    <message>
-        <source>Please type the new PIN twice.</source>
-        <translation>请把新的 PIN 码输入两次。</translation>
-    </message>
-    <message>
-        <source>The new PIN for %1 is saved.</source>
-        <translation>%1 的新 PIN 码已保存。</translation>
-    </message>
-    <message>
-        <source>%1 no longer has a PIN.</source>
-        <translation>%1 已经没有 PIN 码了。</translation>
-    </message>
-    <message>
-        <source>The PIN could not be saved on this computer: %1</source>
-        <translation>无法在这台电脑上保存 PIN 码：%1</translation>
-    </message>
-    <message>
-        <source>Delete %1 and all of its data?</source>
-        <translation>要删除 %1 及其全部数据吗？</translation>
-    </message>
-    <message>
-        <source>This removes the profile %1 and everything it has saved — lessons read, answers, scores and settings — from this computer for good. It cannot be undone.
-
-If you want to keep your progress, choose Keep my data, open the profile and export your progress to a USB stick first.</source>
-        <translation>这会从这台电脑上永久删除学习者档案 %1 以及它保存的所有内容——已读的课、答案、分数和设置。删除后无法恢复。
-
-如果你想保留学习进度，请选择“保留我的数据”，打开这个学习者档案，先把学习进度导出到 U 盘上。</translation>
-    </message>
-    <message>
-        <source>Some of the data could not be removed, because another program is using it. Close other programs and try again.</source>
-        <translation>有些数据无法删除，因为另一个程序正在使用它。请关闭其他程序后再试一次。</translation>
-    </message>
-    <message>
-        <source>%1 and all of its data were deleted from this computer.</source>
-        <translation>已从这台电脑上删除 %1 及其全部数据。</translation>
     </message>
 </context>
 <context>
@@ -3678,21 +3734,6 @@ Ask your teacher or librarian if you need it.</source>
     <message>
         <source>This computer has no font for Chinese text, so Chinese may show as empty boxes. Ask the administrator to install a Chinese font (on Debian or Ubuntu: the package fonts-noto-cjk).</source>
         <translation>这台电脑没有中文字体，中文可能会显示成空白方框。请管理员安装中文字体（Debian 或 Ubuntu 系统：安装 fonts-noto-cjk 软件包）。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Supported by the sources</source>
-        <translation>来源支持这个说法</translation>
-    </message>
-    <message>
-        <source>Contradicted by the sources</source>
-        <translation>来源与这个说法矛盾</translation>
-    </message>
-    <message>
-        <source>Not checkable from these sources</source>
-        <translation>无法用这些来源核实</translation>
     </message>
 </context>
 </TS>

@@ -195,3 +195,9 @@ def test_translation_must_keep_ids(content_root: Path) -> None:
     found = problems_for(content_root)
     assert ("demo", 0, "question 'q-tf' exists in English but not here") in found
     assert ("demo", 0, "question 'q-tf-zh' does not exist in English") in found
+
+
+def test_every_question_type_has_a_parser() -> None:
+    from ailiteracy.core.content import quizzes
+
+    assert set(quizzes._PARSERS) == set(QuestionType)

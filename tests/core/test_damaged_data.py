@@ -535,6 +535,18 @@ def test_policy_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
         ({"teacher_pin_hash": "1234"}, "teacher_pin_hash"),
         ({"teacher_pin_hash": "scrypt$16384$8$1$abc$def"}, "python -m ailiteracy.core.pins"),
         ({"idle_minutes": 100_000}, "at most 1440"),
+        ({"idle_minutes": -1}, "cannot be negative"),
+        ({"idle_minutes": True}, "'idle_minutes' must be a whole number"),
+        ({"guest_only": "yes"}, "'guest_only' has the wrong kind of value"),
+        ({"gest_only": True}, "unknown setting 'gest_only'"),
+        ({"pin_min_length": 3}, "'pin_min_length' must be"),
+        ({"default_text_size": 120}, "'default_text_size' must be one of"),
+        ({"default_language": "fr"}, "'default_language' must be"),
+        ({"content_folders": ["ok", 7]}, "'content_folders' must be a list of folder paths"),
+        ({"xapi_endpoint": "ftp://lrs.example.org"}, "'xapi_endpoint' must be a web address"),
+        ({"xapi_activity_base": "https://"}, "'xapi_activity_base' must be a web address"),
+        ({"xapi_learners": []}, "'xapi_learners' must list profile names"),
+        ({"xapi_learners": ["Ana", " "]}, "'xapi_learners' must list profile names"),
     ],
 )
 def test_policy_mistakes_are_reported(data, words: str) -> None:
@@ -547,6 +559,16 @@ def test_policy_pin_hash_made_by_the_tool_is_accepted() -> None:
     encoded = hash_pin("2468")
     assert parse_policy({"teacher_pin_hash": encoded}).teacher_pin_hash == encoded
     assert parse_policy({"idle_minutes": 1440}).idle_minutes == 1440
+
+
+def test_policy_lists_are_tidied_and_set_keys_remembered() -> None:
+    policy = parse_policy(
+        {"content_folders": ["/srv/lessons"], "xapi_learners": [" Ana ", "Ben"], "idle_minutes": 5}
+    )
+    assert policy.content_folders == (Path("/srv/lessons"),)
+    assert policy.xapi_learners == ("Ana", "Ben")
+    assert policy.locked("idle_minutes") and not policy.locked("guest_only")
+    assert parse_policy({}).xapi_learners == ("*",)
 
 
 def test_no_stale_temporary_file_blocks_a_read_only_open(tmp_path: Path) -> None:

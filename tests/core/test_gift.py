@@ -559,3 +559,42 @@ def test_generated_text_is_in_the_teachers_language(tmp_path: Path):
     write_module(result, tmp_path / "m", title="测验", language="zh-CN")
     assert "关于这些题目" in (tmp_path / "m" / "lessons" / "01-imported.md").read_text("utf-8")
     assert parse_gift("Pick.{=a ~b}").questions[0]["explanation"] == 'The right answer is "a".'
+
+
+def test_module_ids_for_imports_are_made_from_titles_and_never_reused(tmp_path: Path) -> None:
+    from ailiteracy.core.gift import free_module_id, suggested_id
+
+    assert suggested_id("Week 3: Check AI!") == "week-3-check-ai"
+    assert suggested_id("Café déjà vu") == "cafe-deja-vu"
+    assert suggested_id("第三周") == ""
+    assert free_module_id("第三周", "week-3.gift", [], tmp_path) == "week-3-gift"
+    assert free_module_id("第三周", "周", [], tmp_path) == "imported-questions"
+    (tmp_path / "week-3").mkdir()
+    assert free_module_id("Week 3", "x", ["week-3-2"], tmp_path) == "week-3-3"
+
+
+def test_importing_a_file_says_how_it_ended_without_raising(tmp_path: Path) -> None:
+    from ailiteracy.core.gift import GiftImportOutcome as Outcome
+    from ailiteracy.core.gift import import_gift_file
+
+    good = tmp_path / "good.gift"
+    good.write_text("::Sky:: The sky is blue. {T}\n\nNot a question at all\n", encoding="utf-8")
+    done = import_gift_file(good, tmp_path / "out" / "sky", title="", language="en")
+    assert done.outcome is Outcome.IMPORTED and done.parsed is not None
+    assert len(done.parsed.questions) == 1 and done.parsed.skipped == 1
+    assert 'title = "good"' in (tmp_path / "out" / "sky" / "module.toml").read_text("utf-8")
+    again = import_gift_file(good, tmp_path / "out" / "sky", title="Sky", language="en")
+    assert again.outcome is Outcome.FOLDER_NOT_EMPTY
+    latin = tmp_path / "latin.gift"
+    latin.write_bytes("Caf\xe9? {T}".encode("latin-1"))
+    assert import_gift_file(latin, tmp_path / "l", title="x").outcome is Outcome.NOT_UTF8
+    missing = import_gift_file(tmp_path / "nope.gift", tmp_path / "n", title="x")
+    assert missing.outcome is Outcome.UNREADABLE and missing.parsed is None and missing.detail
+    empty = tmp_path / "empty.gift"
+    empty.write_text("// only a comment\n", encoding="utf-8")
+    nothing = import_gift_file(empty, tmp_path / "e", title="x")
+    assert nothing.outcome is Outcome.NO_QUESTIONS and not (tmp_path / "e").exists()
+    blocked = tmp_path / "file-in-the-way"
+    blocked.write_text("", encoding="utf-8")
+    stuck = import_gift_file(good, blocked / "sky", title="Sky")
+    assert stuck.outcome is Outcome.NOT_WRITTEN and stuck.detail

@@ -149,3 +149,59 @@ def test_policy_can_ask_for_longer_pins(tmp_path) -> None:
     teacher.set_pin("135790")
     assert teacher.check("135790")
     assert not valid_pin("12345", 6) and valid_pin("123456", 6) and valid_pin("1234", 2)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        import datetime as dt
+
+        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self):
+        return self.now
+
+    def wait(self, seconds: int) -> None:
+        import datetime as dt
+
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch):
+    monkeypatch.setattr(pins, "SCRYPT_N", 2**4)  # the rules, not the hashing, are tested
+
+
+def test_choosing_the_teacher_pin_checks_it_then_its_repetition(tmp_path, quick_hashes) -> None:
+    lock = pins.TeacherPin(tmp_path, min_length=6)
+    assert lock.choose("1234", "1234") is pins.NewPinOutcome.NOT_A_PIN  # too short here
+    assert lock.choose("12a456", "12a456") is pins.NewPinOutcome.NOT_A_PIN
+    assert lock.choose("123456", "123465") is pins.NewPinOutcome.NOT_THE_SAME
+    assert not lock.is_set()
+    assert lock.choose("123456", "123456") is pins.NewPinOutcome.SAVED
+    assert lock.is_set() and pins.TeacherPin(tmp_path).check("123456")
+    fixed = pins.TeacherPin(tmp_path / "other", pins.hash_pin("97531"))
+    with pytest.raises(PermissionError):
+        fixed.choose("24680", "24680")
+
+
+def test_teacher_pin_tries_open_count_and_lock(tmp_path, quick_hashes) -> None:
+    clock = _Clock()
+    lock = pins.TeacherPin(tmp_path, clock=clock)
+    lock.set_pin("4812")
+    Outcome = pins.TeacherPinOutcome
+    assert lock.attempt("").outcome is Outcome.EMPTY  # not counted
+    assert [lock.attempt("0000").outcome for _ in range(pins.LOCK_AFTER - 1)] == [Outcome.WRONG] * (
+        pins.LOCK_AFTER - 1
+    )
+    third = lock.attempt("0000")
+    assert third == pins.TeacherPinAttempt(Outcome.WRONG_NOW_LOCKED, pins.LOCK_FIRST_SECONDS)
+    clock.wait(10)
+    locked = lock.attempt("4812")  # the right PIN is not even checked while locked
+    assert locked == pins.TeacherPinAttempt(Outcome.LOCKED, pins.LOCK_FIRST_SECONDS - 10)
+    assert pins.TeacherPin(tmp_path, clock=clock).attempt("4812").outcome is Outcome.LOCKED
+    clock.wait(pins.LOCK_FIRST_SECONDS)
+    fourth = lock.attempt("1111")  # the next wrong PIN doubles the wait at once
+    assert fourth == pins.TeacherPinAttempt(Outcome.WRONG_NOW_LOCKED, 2 * pins.LOCK_FIRST_SECONDS)
+    clock.wait(2 * pins.LOCK_FIRST_SECONDS)
+    assert lock.attempt("4812").outcome is Outcome.OPEN
+    assert lock.attempt("0000").outcome is Outcome.WRONG  # the count started again

@@ -15,6 +15,8 @@ from ailiteracy.core.content import load_catalog
 from ailiteracy.core.report import (
     CSV_COLUMNS,
     HelpReason,
+    ReportBuilder,
+    ReportChange,
     RowStatus,
     answer_text,
     build_report,
@@ -221,3 +223,63 @@ def test_gradebook_has_one_row_per_learner_and_a_column_per_module(
     assert by_id["f" * 32][0] == "Ana Souza (2026-03-02, #ffffff)"
     li = next(f for f in files if f.learner_name == "李明")
     assert by_id[li.learner_id] == ["李明", "7B", "43", ""]
+
+
+def _school(files):
+    """The fixture class made bigger: more learners, same names, newer and older files."""
+    import itertools
+
+    out = list(files)
+    for n, f in enumerate(itertools.islice(itertools.cycle(files), 24)):
+        moved = f.exported_at + dt.timedelta(days=n % 3 - 1)
+        twin_id = f.learner_id if n % 4 == 0 else f"{n:032x}"  # some replace, some are new
+        out.append(dataclasses.replace(f, learner_id=twin_id, exported_at=moved))
+    return out
+
+
+def test_the_report_built_batch_by_batch_is_the_report_of_all_files(
+    assignment, files, catalog
+) -> None:
+    school = _school(files)
+    for today in (BEFORE_DUE, AFTER_DUE):
+        builder = ReportBuilder(assignment, catalog, today)
+        kept: dict[str, object] = {}
+        for start in range(0, len(school), 5):
+            batch = [(f"file-{n}", school[n]) for n in range(start, min(start + 5, len(school)))]
+            change = builder.add(batch)
+            kept.update(batch)
+            assert builder.report() == build_report(assignment, kept.values(), catalog, today)
+            assert set(change.added) <= {x.id for x in builder.report().learners}
+        gone = ["file-0", "file-7", "file-8", "no such file"]
+        change = builder.remove(gone)
+        for key in gone:
+            kept.pop(key, None)
+        assert builder.report() == build_report(assignment, kept.values(), catalog, today)
+        assert change.removed or change.changed
+
+
+def test_adding_a_file_again_replaces_it_and_says_what_changed(assignment, files, catalog) -> None:
+    builder = ReportBuilder(assignment, catalog, AFTER_DUE)
+    change = builder.add(enumerate(files))
+    assert sorted(change.added) == sorted(
+        {f.learner_id for f in files if f.assignment_id == assignment.id}
+    )
+    key, ana = max(
+        ((n, f) for n, f in enumerate(files) if f.learner_name == "Ana Souza"),
+        key=lambda x: x[1].exported_at,
+    )
+    replaced = builder.report().replaced
+    newer = dataclasses.replace(ana, exported_at=ana.exported_at + dt.timedelta(days=1))
+    change = builder.add([(key, newer)])
+    assert change == ReportChange(changed=(ana.learner_id,))
+    assert builder.report().replaced == replaced  # the same key: the old file is gone
+    twin = dataclasses.replace(ana, learner_id="f" * 32, learner_since="2026-03-02")
+    change = builder.add([("twin", twin)])
+    assert change.added == ("f" * 32,) and change.changed == (ana.learner_id,)  # relabelled
+    assert builder.report().same_names == ("Ana Souza",)
+    change = builder.remove(["twin"])
+    assert change.removed == ("f" * 32,) and change.changed == (ana.learner_id,)
+    assert builder.report().same_names == ()
+    assert builder.report() == build_report(
+        assignment, [newer if f is ana else f for f in files], catalog, AFTER_DUE
+    )

@@ -45,7 +45,9 @@ def test_changing_the_text_size_keeps_the_given_folder(
     start, given_folder: Path, monkeypatch
 ) -> None:
     window = _start_with_content(start, given_folder)
-    opened = _settings(monkeypatch, lambda d: d.size.setCurrentIndex(d.size.findData(150)))
+    opened = _settings(
+        monkeypatch, lambda d: d.text_size.setCurrentIndex(d.text_size.findData(150))
+    )
     window.show_settings()
     assert len(opened) == 1
     assert window.session.store.get_setting("text_size") == 150

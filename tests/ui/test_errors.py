@@ -51,3 +51,15 @@ def test_every_profile_error_has_words(qapp) -> None:
     assert str(NAME_MAX_LENGTH) in texts[ProfileErrorKind.NAME_TOO_LONG]
     empty = errors.profile_error_text(ProfileErrorKind.NAME_EMPTY, 4, guest=True)
     assert "guest" in empty and "guest" not in texts[ProfileErrorKind.NAME_EMPTY]
+
+
+def test_the_apps_own_refusals_are_said_in_the_interface_language(qapp, tmp_path) -> None:
+    from ailiteracy.core.fileformat import FileRefused, FormatErrorKind
+
+    folder = FileRefused(FormatErrorKind.NOT_A_FILE, tmp_path)
+    big = FileRefused(FormatErrorKind.TOO_LARGE, tmp_path / "big", 8 * 1024 * 1024)
+    assert "not an ordinary file" in errors.read_problem_text(folder)
+    assert errors.read_problem_text(big) == "larger than 8 MB"
+    gone = FileNotFoundError(2, "No such file or directory")
+    assert errors.read_problem_text(gone) == "No such file or directory"
+    assert "(larger than 8 MB)" in errors.plain_message(big)

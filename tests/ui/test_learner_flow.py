@@ -190,8 +190,8 @@ def test_settings_chosen_in_the_dialog_are_applied_and_kept(
     )
 
     def choose(dialog: SettingsDialog) -> None:
-        assert dialog.size.currentData() == 100 and dialog.folders.count() == 0
-        dialog.size.setCurrentIndex(dialog.size.findData(150))
+        assert dialog.text_size.currentData() == 100 and dialog.folders.count() == 0
+        dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
         dialog.colours.setCurrentIndex(dialog.colours.findData("dark"))
         dialog.add_folder.click()  # "chooses" ``extra`` in the folder dialog
         dialog.add_folder.click()  # the same folder again is not listed twice
@@ -212,7 +212,7 @@ def test_settings_chosen_in_the_dialog_are_applied_and_kept(
     assert extra in again.session.content_roots
 
     def remove_and_cancel(dialog: SettingsDialog) -> None:
-        assert dialog.size.currentData() == 150 and dialog.colours.currentData() == "dark"
+        assert dialog.text_size.currentData() == 150 and dialog.colours.currentData() == "dark"
         dialog.folders.setCurrentRow(0)
         dialog.remove_folder.click()
         assert dialog.folders.count() == 0

@@ -107,3 +107,19 @@ def test_restyling_keeps_the_widget_style(qapp) -> None:
         assert theme.style_name(qapp) == "fusion"
     assert not destroyed
     assert shiboken6.isValid(style) and qapp.style() is style
+
+
+def test_icons_are_drawn_once_per_name_and_colour(start) -> None:
+    """The home screen sets its icons on every refresh (every lesson opened): the same
+    icon each time, not a new drawing that fills Qt's pixmap cache."""
+    window = start()
+    card = window.home.cards[0]
+    before = (card.button.icon().cacheKey(), window.home.resume_button.icon().cacheKey())
+    for _ in range(3):
+        window.refresh()
+        window.apply_appearance()
+    after = (card.button.icon().cacheKey(), window.home.resume_button.icon().cacheKey())
+    assert after == before
+    window.set_theme("high-contrast")  # other colours: other icons
+    assert window.home.resume_button.icon().cacheKey() != before[1]
+    window.set_theme("default")

@@ -133,7 +133,7 @@ def test_the_wheel_scrolls_the_page_not_the_answer(start, qtbot) -> None:
     qtbot.waitUntil(quiz.widget.isVisible)
     box = next(iter(quiz.widget.verdicts.values()))
     box.setCurrentIndex(1)
-    bar = quiz.scroll.verticalScrollBar()
+    bar = quiz.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     for delta in (-120, -120, 120):
         event = QWheelEvent(

@@ -19,7 +19,7 @@ from ailiteracy.core.policy import Policy
 from ailiteracy.core.results import LEARNER_ID_SETTING
 from ailiteracy.ui import printing
 from ailiteracy.ui.assignedview import AssignedView
-from ailiteracy.ui.teacher.content_tab import content_root_for, module_id_for
+from ailiteracy.ui.teacher.content_tab import content_root_for
 from ailiteracy.ui.teacher.pin import EnterPinDialog, SetPinDialog, ask_teacher_pin
 from ailiteracy.ui.teacher.view import TeacherView
 from tests.ui.test_accessibility import unnamed_controls
@@ -576,9 +576,6 @@ def test_helpers(tmp_path: Path) -> None:
     assert content_root_for(module) == root
     assert content_root_for(root / "zh-CN") == root
     assert content_root_for(root) == root
-    assert module_id_for("Week 3: Check AI!") == "week-3-check-ai"
-    assert module_id_for("Café déjà vu") == "cafe-deja-vu"
-    assert module_id_for("第三周") == ""
 
 
 def test_module_tree_works_with_the_keyboard(teacher: TeacherView, qtbot) -> None:

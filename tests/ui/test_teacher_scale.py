@@ -84,3 +84,41 @@ def test_the_pdf_shows_progress_and_pages_the_appendix(view, tmp_path, monkeypat
     assert text.index("Class report") < text.index("Results of every learner")
     assert text.count("Best score") == 3  # 8 rows, 3 to a table: the heading on each
     assert "Ana Souza Demo module 95% 2 Passed" in text
+
+
+def _table(view) -> list[list[str]]:
+    return [
+        [view.table.item(row, c).text() for c in range(view.table.columnCount())]
+        for row in range(view.table.rowCount())
+    ]
+
+
+def test_a_second_batch_changes_only_its_own_rows(view, start, qtbot, tmp_path) -> None:
+    files = sorted(RESULTS.glob("*.ailiteracy-results"))
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for n, path in enumerate(files):
+        (first if n % 2 else second).joinpath(path.name).write_bytes(path.read_bytes())
+    for path in RESULTS.glob("*.ailiteracy-assignment"):
+        (first / path.name).write_bytes(path.read_bytes())
+    view.open_results_folder(first)
+    before = {
+        view.table.item(row, 0).data(report_tab.ROLE_LEARNER): view.table.item(row, 1)
+        for row in range(view.table.rowCount())
+    }
+    assert before and view.builder is not None
+    builder = view.builder
+    view.open_results_folder(second)
+    assert view.builder is builder  # the report was added to, not built again
+    whole = TeacherView(view.session, today=lambda: dt.date(2026, 3, 20))
+    qtbot.addWidget(whole)
+    whole.open_results([first, second])
+    assert _table(view) == _table(whole) and view.report == whole.report
+    kept = [
+        learner
+        for row in range(view.table.rowCount())
+        if (learner := view.table.item(row, 0).data(report_tab.ROLE_LEARNER)) in before
+        and view.table.item(row, 1) is before[learner]
+    ]
+    assert kept  # rows the second batch did not touch keep their cells

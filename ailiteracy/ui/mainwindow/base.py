@@ -106,6 +106,7 @@ class WindowBase(QMainWindow):
     theme_actions: dict[str, QAction]
     language_actions: dict[str, QAction]
 
+    # Last in the class: pyside6-lupdate loses the class of the tr() calls after it.
     if TYPE_CHECKING:  # what one part calls in another (each defined in exactly one part)
 
         def refresh(self) -> None: ...

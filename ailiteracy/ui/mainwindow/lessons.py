@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...core.content import Module
-from ...core.nextstep import Step, StepKind, resume_step
+from ...core.nextstep import Step, StepKind, first_unread, lesson_after, resume_step
 from ...core.reading import counts_as_read
 from ...core.store import Position
 from .base import WindowBase
@@ -27,15 +27,7 @@ class WindowLessons(WindowBase):
         module = self.module(module_id)
         if module is None or not module.lessons:
             return
-        states = self.session.store.lesson_states(module_id)
-        unread = next(
-            (
-                lesson
-                for lesson in module.lessons
-                if not (states.get((module_id, lesson.id)) and states[(module_id, lesson.id)].read)
-            ),
-            None,
-        )
+        unread = first_unread(module, self.session.store.lesson_states(module_id))
         if unread is None:
             self.open_quiz(module_id)
         else:
@@ -46,8 +38,7 @@ class WindowLessons(WindowBase):
         if step is None or not step.module:
             return
         if step.is_quiz:
-            question = step.question if step.kind is StepKind.RESUME_QUIZ else None
-            self.open_quiz(step.module, index=question, resume=step.kind is not StepKind.RETRY_QUIZ)
+            self.open_quiz(step.module, index=step.quiz_index, resume=step.resumes_attempt)
         elif step.lesson:
             self.open_lesson(step.module, step.lesson, step.anchor, scroll=step.scroll)
 
@@ -120,10 +111,9 @@ class WindowLessons(WindowBase):
 
     def _next_lesson(self) -> None:
         module, lesson = self.lesson_view.module, self.lesson_view.lesson
-        if module and lesson:
-            index = [item.id for item in module.lessons].index(lesson.id)
-            if index + 1 < len(module.lessons):
-                self.open_lesson(module.id, module.lessons[index + 1].id)
+        following = lesson_after(module, lesson.id) if module and lesson else None
+        if module and following is not None:
+            self.open_lesson(module.id, following.id)
 
     def _remember_quiz_position(self) -> None:
         if self.quiz_view.module is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.layout import window_settings_file
 from ...core.review import ReviewQueue
 from ...core.session import Session
 from ...core.store import utcnow
@@ -72,7 +73,8 @@ class MainWindow(
         self._apply_theme()  # before any child exists, so nothing is styled twice
         self.setWindowTitle("ailiteracy")
         self.setAccessibleName(self.tr("ailiteracy main window"))
-        self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        settings_file = str(window_settings_file(session.data_dir))
+        self.settings = QSettings(settings_file, QSettings.Format.IniFormat)
         self.lesson_started = None
         self.clock = time.monotonic  # seconds, for time spent in lessons; tests replace it
         self._init_history()

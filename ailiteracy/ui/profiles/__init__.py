@@ -1,9 +1,11 @@
 """Who is learning, and taking progress from one computer to another.
 
-- ``picker.py``: :class:`ProfilePicker`, the "Who is learning?" dialog (with its
-  PIN, name and delete pages);
-- ``transfer.py``: exporting and importing a ``.ailiteracy-progress`` file;
-- ``forms.py``: the PIN fields, buttons and messages the forms share.
+- ``picker.py``: :class:`ProfilePicker`, the "Who is learning?" dialog and its list;
+- ``pin_pages.py``, ``name_page.py``, ``delete_page.py``: its other pages (entering,
+  setting or removing a PIN; a new profile or a new name; deleting a profile);
+- ``base.py``: what those pages share; ``forms.py``: PIN fields, buttons, messages
+  and the layout of a form page;
+- ``transfer.py``: exporting and importing a ``.ailiteracy-progress`` file.
 """
 
 from .picker import ProfilePicker

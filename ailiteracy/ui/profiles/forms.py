@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.pins import PIN_MAX_LENGTH
 from ..a11y import SpokenLabel
@@ -54,3 +54,33 @@ def message_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return label
+
+
+def form_page(
+    title: QLabel,
+    rows: list[tuple[QLabel, QWidget]],
+    message: QLabel,
+    buttons: list[QPushButton],
+    *,
+    after_title: QWidget | None = None,
+    after_message: QWidget | None = None,
+) -> QWidget:
+    """A page: title, labelled fields, message, and the buttons at the bottom right."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(title)
+    if after_title is not None:
+        layout.addWidget(after_title)
+    for label, field in rows:
+        layout.addWidget(label)
+        layout.addWidget(field)
+    layout.addWidget(message)
+    if after_message is not None:
+        layout.addWidget(after_message)
+    layout.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout.addLayout(row)
+    return page

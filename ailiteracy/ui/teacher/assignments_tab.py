@@ -47,6 +47,16 @@ from .common import (
 )
 
 
+def _tops(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]
+
+
 class AssignmentsTab(TeacherBase):
     # ================================================================== assignments tab
 
@@ -165,32 +175,27 @@ class AssignmentsTab(TeacherBase):
                 child.setCheckState(0, Qt.CheckState.Unchecked)
                 top.addChild(child)
             self.module_tree.addTopLevelItem(top)
-            for child in [top.child(i) for i in range(top.childCount())]:
+            for child in _children(top):
                 key = (child.data(0, ROLE_KIND), module.id, child.data(0, ROLE_LESSON))
                 if key in ticked:
                     child.setCheckState(0, Qt.CheckState.Checked)
-        if self.module_tree.topLevelItemCount():
-            self.module_tree.setCurrentItem(self.module_tree.topLevelItem(0))
+        first = self.module_tree.topLevelItem(0)
+        if first is not None:
+            self.module_tree.setCurrentItem(first)
 
     def _tree_items(self) -> list[QTreeWidgetItem]:
-        out = []
-        for i in range(self.module_tree.topLevelItemCount()):
-            top = self.module_tree.topLevelItem(i)
-            out += [top.child(j) for j in range(top.childCount())]
-        return out
+        return [child for top in _tops(self.module_tree) for child in _children(top)]
 
     def tick(self, module_id: str, part: str | None = None, checked: bool = True) -> None:
         """Tick a whole module (``part`` None), one lesson (its id) or its quiz ("quiz")."""
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for i in range(self.module_tree.topLevelItemCount()):
-            top = self.module_tree.topLevelItem(i)
+        for top in _tops(self.module_tree):
             if top.data(0, ROLE_MODULE) != module_id:
                 continue
             if part is None:
                 top.setCheckState(0, state)
                 return
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in _children(top):
                 kind = child.data(0, ROLE_KIND)
                 if (part == "quiz" and kind == "quiz") or (
                     kind == "lesson" and child.data(0, ROLE_LESSON) == part
@@ -202,11 +207,9 @@ class AssignmentsTab(TeacherBase):
     def selected_items(self) -> list[AssignmentItem]:
         """What is ticked in the tree, as assignment items."""
         items = []
-        for i in range(self.module_tree.topLevelItemCount()):
-            top = self.module_tree.topLevelItem(i)
+        for top in _tops(self.module_tree):
             lessons, quiz, total = [], False, 0
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in _children(top):
                 checked = child.checkState(0) == Qt.CheckState.Checked
                 if child.data(0, ROLE_KIND) == "quiz":
                     quiz = checked
@@ -230,8 +233,8 @@ class AssignmentsTab(TeacherBase):
         due = self.today() + _dt.timedelta(days=7)
         self.due_edit.setDate(QDate(due.year, due.month, due.day))
         self.pass_spin.setValue(70)
-        for i in range(self.module_tree.topLevelItemCount()):
-            self.module_tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Unchecked)
+        for top in _tops(self.module_tree):
+            top.setCheckState(0, Qt.CheckState.Unchecked)
         self.saved_assignment = None
         self.assignment_message.show_text("")
 
@@ -320,5 +323,5 @@ class AssignmentsTab(TeacherBase):
             ).replace("%1", str(path))
         )
         if self.assignment is None:
-            self.set_assignment(made, path)
+            self.set_assignment(made)
         return path

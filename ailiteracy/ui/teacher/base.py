@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ...core.assignments import Assignment
+from ...core.results import Rejected, ResultsFile
 from ...core.session import Session
 from .common import AskText, Confirm, MessageLabel
 
@@ -32,7 +33,11 @@ class TeacherBase(QWidget):
     ask_text: AskText
     last_folder: Path
     assignment: Assignment | None  # the one the report is for
+    saved_assignment: Assignment | None  # the one last saved from the form
+    loaded: dict[Path, tuple[Path, ResultsFile]]  # results files used: resolved path -> file
+    rejected: dict[Path, Rejected]  # results files refused, with the reason
     content_message: MessageLabel
+    gift_text: QPlainTextEdit
 
     # ------------------------------------------------------------------ across the tabs
 
@@ -57,4 +62,8 @@ class TeacherBase(QWidget):
         raise NotImplementedError
 
     def _save_folders(self, folders: list[str]) -> None:
+        raise NotImplementedError
+
+    def import_gift_dialog(self) -> Path | None:
+        """Ask for a GIFT file and where to put it, then import it (the GIFT import)."""
         raise NotImplementedError

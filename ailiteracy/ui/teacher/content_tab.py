@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtGui import (
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.content import ID_RE
 from .. import theme
 from ..layouts import FlowLayout
 from .base import TeacherBase
@@ -51,13 +48,6 @@ def content_root_for(folder: Path) -> Path:
     if folder.name in CONTENT_LOCALES and not any((folder / x).is_dir() for x in CONTENT_LOCALES):
         return folder.parent
     return folder
-
-
-def module_id_for(text: str) -> str:
-    """A module id (lower-case letters, digits, hyphens) made from a title or file name."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
-    return slug if ID_RE.match(slug) else ""
 
 
 # --------------------------------------------------------------------------- the teacher view
@@ -162,12 +152,12 @@ class ContentTab(TeacherBase):
             item.setData(ROLE_POLICY, True)
             item.setForeground(QBrush(QColor(theme.current().table_border)))
             self.folder_list.addItem(item)
-        for folder in self.stored_folders():
-            item = QListWidgetItem(folder)
-            item.setData(ROLE_PATH, folder)
+        for stored in self.stored_folders():
+            item = QListWidgetItem(stored)
+            item.setData(ROLE_PATH, stored)
             item.setData(ROLE_POLICY, False)
             self.folder_list.addItem(item)
-            if folder == keep:
+            if stored == keep:
                 self.folder_list.setCurrentItem(item)
         problems = self.session.catalog.problems
         if problems:

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
 )
 
-from ...core.gift import parse_gift, read_gift_file, write_module
+from ...core.gift import GiftFileImport, GiftImportOutcome, free_module_id, import_gift_file
 from .base import TeacherBase
 from .common import (
     GIFT_LOCALE,
 )
-from .content_tab import content_root_for, module_id_for
+from .content_tab import content_root_for
 
 
 class GiftImport(TeacherBase):
@@ -47,67 +47,29 @@ class GiftImport(TeacherBase):
             return None
         return self.import_gift(gift_path, Path(folder), title)
 
-    def _free_module_id(self, root: Path, title: str, fallback: str) -> str:
-        base = module_id_for(title) or module_id_for(fallback) or "imported-questions"
-        taken = {m.id for m in self.session.catalog.modules}
-        taken |= {m.id for m in self.session.catalog.invalid_modules}
-        candidate, n = base, 2
-        while candidate in taken or (root / GIFT_LOCALE / candidate).exists():
-            candidate = f"{base}-{n}"
-            n += 1
-        return candidate
-
     def import_gift(self, gift_path: Path, out_dir: Path, title: str) -> Path | None:
         """Import a GIFT file as a new module of the content root ``out_dir``.
 
         The module is written to ``<root>/en/<module-id>/``, the id made from the title
-        (never one that is already in use). The outcome, with every skipped question and
-        its line, is shown in the import panel. When the root is not a content folder
-        yet, the teacher is asked whether to add it. Returns the module folder, or None.
+        (never one that is already in use), by the same code as the command line's
+        ``import-gift``. The outcome, with every skipped question and its line, is shown
+        in the import panel. When the root is not a content folder yet, the teacher is
+        asked whether to add it. Returns the module folder, or None.
         """
         gift_path, root = Path(gift_path), content_root_for(Path(out_dir))
         title = title.strip() or gift_path.stem
-        try:
-            text = read_gift_file(gift_path)
-        except OSError as exc:
-            self._gift_failed(
-                self.tr("%1 could not be read (%2).")
-                .replace("%1", gift_path.name)
-                .replace("%2", exc.strerror or str(exc))
-            )
-            return None
-        except UnicodeDecodeError:
-            self._gift_failed(
-                self.tr(
-                    "%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, "
-                    "export the questions again in GIFT format."
-                ).replace("%1", gift_path.name)
-            )
-            return None
-        result = parse_gift(text, self.session.language)
+        catalog = self.session.catalog
+        taken = [m.id for m in catalog.modules] + [m.id for m in catalog.invalid_modules]
+        module_id = free_module_id(title, gift_path.stem, taken, root / GIFT_LOCALE)
+        target = root / GIFT_LOCALE / module_id
+        done = import_gift_file(gift_path, target, title=title, language=self.session.language)
+        result = done.parsed
         problems = [
             self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
-            for p in result.problems
+            for p in (result.problems if result else [])
         ]
-        if not result.questions:
-            self._gift_failed(
-                self.tr("No question in %1 could be imported, so nothing was written.").replace(
-                    "%1", gift_path.name
-                ),
-                problems,
-            )
-            return None
-        module_id = self._free_module_id(root, title, gift_path.stem)
-        target = root / GIFT_LOCALE / module_id
-        try:
-            write_module(result, target, title=title, language=self.session.language)
-        except (OSError, ValueError) as exc:
-            self._gift_failed(
-                self.tr("The module could not be written in %1 (%2).")
-                .replace("%1", str(target))
-                .replace("%2", str(exc)),
-                problems,
-            )
+        if done.outcome is not GiftImportOutcome.IMPORTED or result is None:
+            self._gift_failed(self._gift_failure(done, gift_path, target), problems)
             return None
         lines = [
             self.tr('Questions imported: %1, into the new module "%2" (id %3) in:')
@@ -115,19 +77,46 @@ class GiftImport(TeacherBase):
             .replace("%2", title)
             .replace("%3", module_id),
             str(target),
+            "",
         ]
         if problems:
-            lines += [
-                "",
+            lines.append(
                 self.tr("Questions skipped: %1; imported with a change: %2.")
                 .replace("%1", str(result.skipped))
-                .replace("%2", str(result.changed)),
-            ]
+                .replace("%2", str(result.changed))
+            )
             lines += problems
         else:
-            lines += ["", self.tr("Every question was imported without a change.")]
+            lines.append(self.tr("Every question was imported without a change."))
         self.gift_text.setPlainText("\n".join(lines))
+        self._show_new_module(root, title)
+        return target
 
+    def _gift_failure(self, done: GiftFileImport, gift_path: Path, target: Path) -> str:
+        """Why nothing was imported, in plain words."""
+        if done.outcome is GiftImportOutcome.UNREADABLE:
+            return (
+                self.tr("%1 could not be read (%2).")
+                .replace("%1", gift_path.name)
+                .replace("%2", done.detail)
+            )
+        if done.outcome is GiftImportOutcome.NOT_UTF8:
+            return self.tr(
+                "%1 is not UTF-8 text, so it is not a GIFT file from Moodle. In Moodle, "
+                "export the questions again in GIFT format."
+            ).replace("%1", gift_path.name)
+        if done.outcome is GiftImportOutcome.NO_QUESTIONS:
+            return self.tr("No question in %1 could be imported, so nothing was written.").replace(
+                "%1", gift_path.name
+            )
+        return (
+            self.tr("The module could not be written in %1 (%2).")
+            .replace("%1", str(target))
+            .replace("%2", done.detail)
+        )
+
+    def _show_new_module(self, root: Path, title: str) -> None:
+        """Make the new module appear: reload its content folder, or offer to add it."""
         if self.session.folders.listed(root):
             self._save_folders(self.stored_folders())  # reload: the module appears now
             self.content_message.show_text(
@@ -147,7 +136,6 @@ class GiftImport(TeacherBase):
                     "does not appear in the app. Add the folder when you are ready."
                 ).replace("%1", str(root))
             )
-        return target
 
     def _gift_failed(self, text: str, problems: list[str] | None = None) -> None:
         lines = [text]

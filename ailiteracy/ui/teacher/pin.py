@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QRegularExpressionValidator,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.pins import PIN_MAX_LENGTH, TeacherPin, valid_pin
+from ...core.pins import PIN_MAX_LENGTH, NewPinOutcome, TeacherPin, TeacherPinOutcome
 from ..layouts import fit_height
 from ..plaintext import plain
 from .common import MessageLabel
@@ -49,7 +50,7 @@ def _pin_field(accessible_name: str) -> QLineEdit:
 class _PinDialog(QDialog):
     """A PIN dialog wide enough to read and tall enough for all of its text."""
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         chars = self.fontMetrics().averageCharWidth() * 48
         screen = self.screen()
         limit = screen.availableGeometry().width() - 40 if screen is not None else chars
@@ -102,8 +103,15 @@ class SetPinDialog(_PinDialog):
         self.pin_edit.setFocus()
 
     def try_accept(self) -> bool:
-        pin, again = self.pin_edit.text(), self.repeat_edit.text()
-        if not valid_pin(pin, self.lock.min_length):
+        try:
+            outcome = self.lock.choose(self.pin_edit.text(), self.repeat_edit.text())
+        except OSError as exc:
+            self.message.show_text(
+                self.tr("The PIN could not be saved (%1).").replace("%1", exc.strerror or str(exc)),
+                error=True,
+            )
+            return False
+        if outcome is NewPinOutcome.NOT_A_PIN:
             self.message.show_text(
                 self.tr("A PIN is %1 to 12 digits (0 to 9). Please choose another one.").replace(
                     "%1", str(self.lock.min_length)
@@ -112,20 +120,12 @@ class SetPinDialog(_PinDialog):
             )
             self.pin_edit.setFocus()
             return False
-        if pin != again:
+        if outcome is NewPinOutcome.NOT_THE_SAME:
             self.repeat_edit.clear()
             self.message.show_text(
                 self.tr("The two PINs are not the same. Please type the PIN again."), error=True
             )
             self.repeat_edit.setFocus()
-            return False
-        try:
-            self.lock.set_pin(pin)
-        except OSError as exc:
-            self.message.show_text(
-                self.tr("The PIN could not be saved (%1).").replace("%1", exc.strerror or str(exc)),
-                error=True,
-            )
             return False
         self.accept()
         return True
@@ -205,21 +205,20 @@ class EnterPinDialog(_PinDialog):
             self.timer.start()
 
     def try_accept(self) -> bool:
-        if self.lock.wait_seconds() > 0:
-            self.pin_edit.clear()
-            self.update_wait()
-            return False
         pin = self.pin_edit.text()
         self.pin_edit.clear()
-        if not pin:
-            self.message.show_text(self.tr("Please type the PIN first."), error=True)
-            self.pin_edit.setFocus()
-            return False
-        if self.lock.check(pin):
+        attempt = self.lock.attempt(pin)
+        outcome = attempt.outcome
+        if outcome is TeacherPinOutcome.OPEN:
             self.timer.stop()
             self.accept()
             return True
-        if self.lock.wait_seconds() > 0:
+        if outcome is TeacherPinOutcome.LOCKED:
+            self.update_wait()
+            return False
+        if outcome is TeacherPinOutcome.EMPTY:
+            self.message.show_text(self.tr("Please type the PIN first."), error=True)
+        elif outcome is TeacherPinOutcome.WRONG_NOW_LOCKED:
             self.update_wait(wrong=True)
         else:
             self.message.show_text(self.tr("That PIN is not right. Please try again."), error=True)

@@ -42,11 +42,13 @@ from ...core.assignments import (
 from ...core.exchange import FileFormatError
 from ...core.report import (
     ClassReport,
-    build_report,
+    Learner,
+    ReportBuilder,
+    ReportChange,
     gradebook_csv,
     report_csv,
 )
-from ...core.results import RESULTS_SUFFIX, Rejected, load_one
+from ...core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one, many_objects
 from ...core.storage import atomic_write_bytes
 from .. import printing, theme
 from ..errors import Reader, file_problem_text
@@ -215,9 +217,8 @@ class ReportTab(TeacherBase):
 
     # ------------------------------------------------------------------ opening files
 
-    def set_assignment(self, assignment: Assignment, path: Path | None = None) -> None:
+    def set_assignment(self, assignment: Assignment) -> None:
         self.assignment = assignment
-        self.assignment_path = path
         self.rebuild_report()
 
     def open_assignment(self, path: Path | None = None) -> bool:
@@ -246,7 +247,7 @@ class ReportTab(TeacherBase):
             )
             return False
         self.last_folder = path.parent
-        self.set_assignment(assignment, path)
+        self.set_assignment(assignment)
         self.report_message.show_text("")
         return True
 
@@ -286,15 +287,21 @@ class ReportTab(TeacherBase):
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         self._set_reading(True)
         try:
-            used = self._read_results(self._expand(paths))
+            batch: dict[Path, ResultsFile | None] = {}
+            with many_objects():
+                used = self._read_results(self._expand(paths), batch)
             if paths:
                 self.last_folder = folders[0] if folders else Path(paths[0]).parent
-            if self.assignment is None:
-                self._find_assignment(folders or {Path(p).parent for p in paths})
             if not self.progress_row.isHidden():
                 self.progress_label.setText(self.tr("Making the report…"))
                 QCoreApplication.processEvents()
-            self.rebuild_report()
+            if self.assignment is None and self._find_assignment(
+                folders or {Path(p).parent for p in paths}
+            ):
+                self.rebuild_report()
+            else:
+                with many_objects():
+                    self._add_to_report(batch)
         finally:
             self._set_reading(False)
         if self._stop_reading:
@@ -305,8 +312,10 @@ class ReportTab(TeacherBase):
             )
         return used
 
-    def _read_results(self, paths: list[Path]) -> int:
+    def _read_results(self, paths: list[Path], batch: dict[Path, ResultsFile | None]) -> int:
         """Read ``paths``, each only once per batch; returns how many could be used.
+
+        ``batch`` gets each file read, by its resolved path (None: it was refused).
 
         A school's folder takes seconds: after the first half second the window shows
         how far it is, stays usable, and offers Stop (what was read is kept).
@@ -323,8 +332,10 @@ class ReportTab(TeacherBase):
             found = load_one(path)
             if isinstance(found, Rejected):
                 self.rejected[key] = found
+                batch[key] = None
             else:
                 self.loaded[key] = (path, found)
+                batch[key] = found
                 used += 1
             now = time.monotonic()
             if now >= pump_at:
@@ -384,7 +395,7 @@ class ReportTab(TeacherBase):
             folder = Path(chosen)
         return self.open_results([Path(folder)])
 
-    def _find_assignment(self, folders: Iterable[Path]) -> None:
+    def _find_assignment(self, folders: Iterable[Path]) -> bool:
         """With no assignment chosen yet, use the one lying next to the results, if any."""
         wanted = {r.assignment_id for _p, r in self.loaded.values()}
         for folder in folders:
@@ -398,8 +409,9 @@ class ReportTab(TeacherBase):
                 except FileFormatError:
                     continue
                 if found.id in wanted:
-                    self.assignment, self.assignment_path = found, path
-                    return
+                    self.assignment = found
+                    return True
+        return False
 
     def clear_results(self) -> None:
         self.loaded.clear()
@@ -410,14 +422,33 @@ class ReportTab(TeacherBase):
 
     def rebuild_report(self) -> None:
         """Build the report again from the assignment and the opened files."""
-        files = [r for _p, r in self.loaded.values()]
-        self.report = (
-            build_report(self.assignment, files, self.session.catalog, self.today())
-            if self.assignment is not None
-            else None
-        )
-        self._show_assignment_facts(len(files))
+        self.builder = None
+        if self.assignment is not None:
+            self.builder = ReportBuilder(self.assignment, self.session.catalog, self.today())
+            self.builder.add((key, r) for key, (_p, r) in self.loaded.items())
+        self.report = self.builder.report() if self.builder is not None else None
         self._fill_table()
+        self._show_report()
+
+    def _add_to_report(self, batch: dict[Path, ResultsFile | None]) -> None:
+        """Add a batch of files read (None: refused) to the report: the table changes
+        only where the batch changed it."""
+        if self.builder is None:
+            self.rebuild_report()
+            return
+        self.builder.remove(key for key, r in batch.items() if r is None)
+        change = self.builder.add((key, r) for key, r in batch.items() if r is not None)
+        self.report = self.builder.report()
+        if change.everything or 2 * (len(change.added) + len(change.changed)) > len(
+            self.report.learners
+        ):
+            self._fill_table()  # most rows are new: quicker than inserting them one by one
+        else:
+            self._update_table(change)
+        self._show_report()
+
+    def _show_report(self) -> None:
+        self._show_assignment_facts(len(self.loaded))
         self._fill_missed()
         self._fill_help()
         self._fill_skipped()
@@ -466,37 +497,17 @@ class ReportTab(TeacherBase):
         table.setUpdatesEnabled(False)
         try:
             table.clear()
+            self._table_learners = [x.id for x in report.learners] if report else []
             if report is None:
                 table.setRowCount(0)
                 table.setColumnCount(1)
                 table.setHorizontalHeaderLabels([self.tr("Learner")])
                 return
             modules = report.modules
-            columns = {m.module: n for n, m in enumerate(modules, start=1)}
             table.setColumnCount(1 + len(modules))
             table.setHorizontalHeaderLabels([self.tr("Learner"), *[m.title for m in modules]])
             table.setRowCount(len(report.learners))
-            rows = {}
-            saved_on = self.tr("Results saved on %1")
-            for row, learner in enumerate(report.learners):
-                name = QTableWidgetItem(learner.shown)
-                name.setData(ROLE_LEARNER, learner.id)
-                name.setToolTip(
-                    saved_on.replace("%1", date_text(learner.exported_at.astimezone().date()))
-                )
-                table.setItem(row, 0, name)
-                rows[learner.id] = row
-            bad = QBrush(QColor(theme.current().bad))
-            bold = QFont(table.font())
-            bold.setBold(True)
-            overdue = self.tr("Overdue: the due date has passed.")
-            for result in report.rows:
-                item = QTableWidgetItem(cell_text(result))
-                if result.overdue:
-                    item.setFont(bold)
-                    item.setForeground(bad)
-                    item.setToolTip(overdue)
-                table.setItem(rows[result.learner_id], columns[result.module], item)
+            self._fill_rows(report, [(n, learner) for n, learner in enumerate(report.learners)])
             header = table.horizontalHeader()
             header.setResizeContentsPrecision(TABLE_MEASURED_ROWS)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -505,6 +516,56 @@ class ReportTab(TeacherBase):
                 table.resizeRowsToContents()  # a whole school's rows keep the usual height
         finally:
             table.setUpdatesEnabled(True)
+
+    def _update_table(self, change: ReportChange) -> None:
+        """Take out the rows of learners gone or changed, and put in those of learners
+        added or changed, each where the report lists them."""
+        report = self.report
+        if report is None:
+            return
+        table = self.table
+        out = set(change.removed) | set(change.changed)
+        come = set(change.added) | set(change.changed)
+        table.setUpdatesEnabled(False)
+        try:
+            if out:
+                rows = [n for n, i in enumerate(self._table_learners) if i in out]
+                for row in reversed(rows):
+                    table.removeRow(row)
+                    del self._table_learners[row]
+            places = [(n, x) for n, x in enumerate(report.learners) if x.id in come]
+            for row, learner in places:  # in order, so each lands where the report has it
+                table.insertRow(row)
+                self._table_learners.insert(row, learner.id)
+            self._fill_rows(report, places)
+            if table.rowCount() <= TABLE_MEASURED_ROWS:
+                table.resizeRowsToContents()
+        finally:
+            table.setUpdatesEnabled(True)
+
+    def _fill_rows(self, report: ClassReport, places: list[tuple[int, Learner]]) -> None:
+        """Fill the table rows of ``places``: (row, learner) pairs in the order of rows."""
+        table = self.table
+        columns = {m.module: n for n, m in enumerate(report.modules, start=1)}
+        saved_on = self.tr("Results saved on %1")
+        bad = QBrush(QColor(theme.current().bad))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        overdue = self.tr("Overdue: the due date has passed.")
+        for row, learner in places:
+            name = QTableWidgetItem(learner.shown)
+            name.setData(ROLE_LEARNER, learner.id)
+            name.setToolTip(
+                saved_on.replace("%1", date_text(learner.exported_at.astimezone().date()))
+            )
+            table.setItem(row, 0, name)
+            for result in report.rows_for(learner.id):
+                item = QTableWidgetItem(cell_text(result))
+                if result.overdue:
+                    item.setFont(bold)
+                    item.setForeground(bad)
+                    item.setToolTip(overdue)
+                table.setItem(row, columns[result.module], item)
 
     def missed_texts(self) -> list[str]:
         """The entries of "Most missed questions": the question, how many got it wrong,

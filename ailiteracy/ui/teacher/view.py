@@ -19,6 +19,7 @@ from ...core.assignments import (
 )
 from ...core.report import (
     ClassReport,
+    ReportBuilder,
 )
 from ...core.results import Rejected, ResultsFile
 from ...core.session import Session
@@ -66,10 +67,11 @@ class TeacherView(AssignmentsTab, ReportTab, ContentTab, GiftImport):
 
         self.saved_assignment: Assignment | None = None  # last saved from the form
         self.assignment: Assignment | None = None  # the one the report is for
-        self.assignment_path: Path | None = None
         self.loaded: dict[Path, tuple[Path, ResultsFile]] = {}  # resolved path -> file
         self.rejected: dict[Path, Rejected] = {}
         self.report: ClassReport | None = None
+        self.builder: ReportBuilder | None = None  # the report, kept up to date per batch
+        self._table_learners: list[str] = []  # the learner id of each table row
         self.reading = False  # result files are being read (the window stays usable)
         self._stop_reading = False
 
