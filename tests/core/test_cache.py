@@ -77,6 +77,18 @@ def test_prebuilt_cache_has_rendered_lessons(shipped: Path, content_root: Path, 
     assert '<h2 id="what">' in html
 
 
+@pytest.mark.parametrize(("value", "used"), [("", True), ("0", True), ("1", False)])
+def test_the_prebuilt_cache_can_be_switched_off(
+    shipped: Path, content_root: Path, parses, monkeypatch, value: str, used: bool
+) -> None:
+    cache.build(content_root, shipped)
+    parses.clear()
+    monkeypatch.setenv("AILITERACY_NO_PREBUILT_CACHE", value)
+    catalog = load_catalog([content_root], "en", cache_dir=None)
+    assert parses == ([] if used else ["en"])
+    assert bool(catalog.module("demo").lesson("first").cached_html()) is used
+
+
 def test_a_content_folders_own_cache_is_never_read(
     content_root: Path, tmp_path: Path, parses: list[str]
 ) -> None:
