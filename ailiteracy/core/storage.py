@@ -412,13 +412,7 @@ def load_checked(
     notice says what happened; see :func:`open_db` for the arguments.
     """
     if not os.path.lexists(path):
-        if backup and os.path.lexists(backup_path(path)):
-            # The file is gone but its copy is not (deleted by hand, or lost in a crash).
-            copy, _dropped, copy_fine = _parse(_read_checked(backup_path(path))[0], check)
-            if copy_fine and _count(copy):
-                notices.append(StoreNotice(NoticeKind.RESTORED, path, None, _count(copy)))
-                return copy
-        return None
+        return _restore_lost(path, notices, check) if backup else None
     raw, _why = _read_checked(path)
     kept: dict[str, Any]
     if raw is not None and not raw.strip():
@@ -427,27 +421,13 @@ def load_checked(
         kept, dropped, fine = _parse(raw, check)
     read_only = guard is not None and guard.read_only
     if fine:
-        if backup and not read_only and not os.path.lexists(backup_path(path)):
-            try:
-                atomic_write_bytes(backup_path(path), raw or b"{}", private=True)
-            except OSError:
-                pass  # made again at the next write
+        if backup and not read_only:
+            _keep_first_copy(path, raw)
         return kept
     kind = NoticeKind.RECOVERED if _count(kept) else NoticeKind.RESET
     if backup:
-        copy, _copy_dropped, copy_fine = _parse(_read_checked(backup_path(path))[0], check)
-        if copy_fine and _count(copy) >= _count(kept):
-            # Rows read from the damaged file are newer than the copy's.
-            for name, rows in kept.items():
-                copy.setdefault(name, {}).update(rows)
-            kept, kind = copy, NoticeKind.RESTORED
-    try:
-        moved: Path | None = None if read_only else _move_aside(path, now)
-    except OSError as exc:
-        if guard is None:
-            raise
-        guard.stop(StoreNotice(NoticeKind.SAVE_FAILED, path, error=exc.strerror or str(exc)))
-        moved = None
+        kept, kind = _with_copy(path, kept, kind, check)
+    moved = None if read_only else _move_aside_guarded(path, now, guard)
     notices.append(StoreNotice(kind, path, moved, _count(kept), dropped))
     if _count(kept) and moved is not None:
         text = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
@@ -456,6 +436,54 @@ def load_checked(
         else:
             atomic_write_text(path, text, private=True)
     return kept
+
+
+def _restore_lost(
+    path: Path, notices: list[StoreNotice], check: RowCheck | None
+) -> dict[str, Any] | None:
+    """The last-good copy of a file that is gone (deleted by hand, or lost in a crash)."""
+    if not os.path.lexists(backup_path(path)):
+        return None
+    copy, _dropped, copy_fine = _parse(_read_checked(backup_path(path))[0], check)
+    if not (copy_fine and _count(copy)):
+        return None
+    notices.append(StoreNotice(NoticeKind.RESTORED, path, None, _count(copy)))
+    return copy
+
+
+def _keep_first_copy(path: Path, raw: bytes | None) -> None:
+    """Make the last-good copy of a file that reads well, if there is none yet."""
+    if os.path.lexists(backup_path(path)):
+        return
+    try:
+        atomic_write_bytes(backup_path(path), raw or b"{}", private=True)
+    except OSError:
+        pass  # made again at the next write
+
+
+def _with_copy(
+    path: Path, kept: dict[str, Any], kind: NoticeKind, check: RowCheck | None
+) -> tuple[dict[str, Any], NoticeKind]:
+    """A damaged file's rows on top of its last-good copy, when the copy holds as much."""
+    copy, _copy_dropped, copy_fine = _parse(_read_checked(backup_path(path))[0], check)
+    if not (copy_fine and _count(copy) >= _count(kept)):
+        return kept, kind
+    for name, rows in kept.items():  # rows read from the damaged file are newer
+        copy.setdefault(name, {}).update(rows)
+    return copy, NoticeKind.RESTORED
+
+
+def _move_aside_guarded(
+    path: Path, now: _dt.datetime | None, guard: WriteGuard | None
+) -> Path | None:
+    """Move a damaged file aside; with a guard, a failure stops saving instead of raising."""
+    try:
+        return _move_aside(path, now)
+    except OSError as exc:
+        if guard is None:
+            raise
+        guard.stop(StoreNotice(NoticeKind.SAVE_FAILED, path, error=exc.strerror or str(exc)))
+        return None
 
 
 def open_db(
