@@ -283,6 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "export-xapi":
         return export_xapi(args[1:])
     options = gui_parser().parse_args(args)
+    # The Qt-free modules the window needs are imported before PySide6: PySide6 reads
+    # the source file of every module imported after it (to look for its __feature__
+    # imports), which costs start-up time and tells it nothing about these.
+    from .core import nextstep, profiles, quiz, review, session  # noqa: F401
     from .ui.app import run
 
     return run(options)
