@@ -37,7 +37,7 @@ def cycles(
 def test_growth_is_measured_between_the_medians_of_both_ends() -> None:
     assert growth_percent_per_50([100.0] * 60) == 0.0
     values = [100.0] * 30 + [110.0] * 30
-    assert growth_percent_per_50(values) == 10.0  # 10% over the 50 cycles between the ends
+    assert growth_percent_per_50(values, edge=10) == 10.0  # 10% over the 50 cycles between
 
 
 def test_mapped_font_pages_do_not_count_as_growth_but_own_memory_does() -> None:
