@@ -415,63 +415,72 @@ def _parse_gift(text: str) -> GiftImport:
     category = ""
     for block in _blocks(text):
         lines = [(n, line) for n, line in block if not line.strip().startswith("//")]
-        if not lines:
-            continue
-        first = lines[0][1].strip()
-        if _CATEGORY_RE.match(first):
-            category = _clean_category(first[len("$CATEGORY:") :])
+        if lines and _CATEGORY_RE.match(lines[0][1].strip()):
+            category = _clean_category(lines[0][1].strip()[len("$CATEGORY:") :])
             if category and category not in result.categories:
                 result.categories.append(category)
             lines = lines[1:]
-            if not lines:
-                continue
-        start = lines[0][0]
-        notices: list[str] = []
-        media: list[str] = []
-        token = _MEDIA.set(media)
-        try:
-            title, question = _parse_question("\n".join(line for _, line in lines), notices)
-        except _GiftError as exc:
-            result.problems.append(GiftProblem(start, f"Skipped: {exc}", skipped=True))
+        if not lines:
             continue
-        finally:
-            _MEDIA.reset(token)
-        if media:
-            notices.append(
-                "questions here hold text only, so these pictures or sounds were left out: "
-                + ", ".join(_quote(m) for m in dict.fromkeys(media))
-                + "."
-            )
-        comments = " ".join(line for _, line in block if line.strip().startswith("//"))
-        wanted_id = _metadata(comments, notices)
-        if wanted_id:
-            question["wanted_id"] = wanted_id
-        if category:
-            question["category"] = category
-        parsed.append(_Parsed(start, title, category, question, notices))
+        try:
+            parsed.append(_parse_block(block, lines, category))
+        except _GiftError as exc:
+            result.problems.append(GiftProblem(lines[0][0], f"Skipped: {exc}", skipped=True))
+    for item, qid in zip(parsed, _question_ids(parsed), strict=True):
+        result.questions.append({"id": qid, **item.question})
+        for notice in item.notices:
+            result.problems.append(GiftProblem(item.line, f"Imported as '{qid}', but {notice}"))
+    result.problems.sort(key=lambda p: p.line)
+    return result
 
+
+def _parse_block(
+    block: list[tuple[int, str]], lines: list[tuple[int, str]], category: str
+) -> _Parsed:
+    """One question: ``lines`` are the block's lines without comments and category."""
+    notices: list[str] = []
+    media: list[str] = []
+    token = _MEDIA.set(media)
+    try:
+        title, question = _parse_question("\n".join(line for _, line in lines), notices)
+    finally:
+        _MEDIA.reset(token)
+    if media:
+        notices.append(
+            "questions here hold text only, so these pictures or sounds were left out: "
+            + ", ".join(_quote(m) for m in dict.fromkeys(media))
+            + "."
+        )
+    comments = " ".join(line for _, line in block if line.strip().startswith("//"))
+    wanted_id = _metadata(comments, notices)
+    if wanted_id:
+        question["wanted_id"] = wanted_id
+    if category:
+        question["category"] = category
+    return _Parsed(lines[0][0], title, category, question, notices)
+
+
+def _question_ids(parsed: list[_Parsed]) -> list[str]:
+    """Each question's id: its ``[id:...]`` or title made an id when no other question
+    has the same, else ``q<n>`` (``q<n>-2``, ... when that is taken)."""
     slugs = [
         str(p.question.pop("wanted_id", "")) or (_slug(p.title) if p.title else "") for p in parsed
     ]
     counts = Counter(s for s in slugs if s)
     used = {s for s in slugs if s and counts[s] == 1}
-    for index, (item, slug) in enumerate(zip(parsed, slugs, strict=True)):
+    ids = []
+    for index, slug in enumerate(slugs):
         if slug and counts[slug] == 1:
-            qid = slug
-        else:
-            qid = candidate = f"q{index + 1}"
-            suffix = 2
-            while candidate in used:
-                candidate = f"{qid}-{suffix}"
-                suffix += 1
-            qid = candidate
-            used.add(qid)
-        question = {"id": qid, **item.question}
-        result.questions.append(question)
-        for notice in item.notices:
-            result.problems.append(GiftProblem(item.line, f"Imported as '{qid}', but {notice}"))
-    result.problems.sort(key=lambda p: p.line)
-    return result
+            ids.append(slug)
+            continue
+        qid = candidate = f"q{index + 1}"
+        suffix = 2
+        while candidate in used:
+            candidate = f"{qid}-{suffix}"
+            suffix += 1
+        used.add(candidate)
+        ids.append(candidate)
+    return ids
 
 
 _METADATA_RE = re.compile(r"\[(id|tag):([^\]]*)\]", re.IGNORECASE)
@@ -651,9 +660,10 @@ def _base(qtype: str, prompt: str, explanation: str) -> dict[str, Any]:
     return {"type": qtype, "prompt": prompt, "explanation": explanation, "section": ""}
 
 
-def _choice(
-    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
-) -> dict[str, Any]:
+_ChoiceRow = tuple[str, float, str, str]  # marker, weight, text, feedback
+
+
+def _choice_rows(answer: str, fmt: str) -> list[_ChoiceRow]:
     rows = []
     for marker, body in _split_answers(answer):
         weight, body = _take_weight(body)
@@ -665,33 +675,48 @@ def _choice(
         rows.append((marker, weight, text, feedback))
     if len(rows) < 2:
         raise _GiftError("a choice question needs at least two answers.")
+    return rows
 
+
+def _choice(
+    prompt: str, explanation: str, answer: str, fmt: str, notices: list[str]
+) -> dict[str, Any]:
+    rows = _choice_rows(answer, fmt)
     right_marks = sum(1 for marker, *_ in rows if marker == "=")
+    if right_marks > 1:
+        raise _GiftError(
+            "more than one answer is marked right with '='. For a question with several "
+            "right answers, give each answer a percentage instead, like ~%50%answer."
+        )
     if right_marks:
-        if right_marks > 1:
-            raise _GiftError(
-                "more than one answer is marked right with '='. For a question with several "
-                "right answers, give each answer a percentage instead, like ~%50%answer."
-            )
-        partial = any(marker != "=" and weight for marker, weight, *_ in rows)
-        options: list[dict[str, Any]] = []
-        for index, (marker, weight, text, feedback) in enumerate(rows):
-            correct = marker == "="
-            option = {
-                "id": _option_id(index),
-                "text": text,
-                "correct": correct,
-                "feedback": feedback or (_t("right") if correct else _t("wrong")),
-            }
-            if partial:  # partial credit, scored as Moodle does
-                option["weight"] = 100 if correct else int(round(weight))
-            options.append(option)
-        if not explanation:
-            right = next(o["text"] for o in options if o["correct"])
-            explanation = _t("answer").format(_quote(right))
-        return {**_base("single", prompt, explanation), "option": options}
+        return _single_choice(prompt, explanation, rows)
+    return _multiple_choice(prompt, explanation, rows)
 
-    options = []
+
+def _single_choice(prompt: str, explanation: str, rows: list[_ChoiceRow]) -> dict[str, Any]:
+    """One answer marked right with '='."""
+    partial = any(marker != "=" and weight for marker, weight, *_ in rows)
+    options: list[dict[str, Any]] = []
+    for index, (marker, weight, text, feedback) in enumerate(rows):
+        correct = marker == "="
+        option = {
+            "id": _option_id(index),
+            "text": text,
+            "correct": correct,
+            "feedback": feedback or (_t("right") if correct else _t("wrong")),
+        }
+        if partial:  # partial credit, scored as Moodle does
+            option["weight"] = 100 if correct else int(round(weight))
+        options.append(option)
+    if not explanation:
+        right = next(o["text"] for o in options if o["correct"])
+        explanation = _t("answer").format(_quote(right))
+    return {**_base("single", prompt, explanation), "option": options}
+
+
+def _multiple_choice(prompt: str, explanation: str, rows: list[_ChoiceRow]) -> dict[str, Any]:
+    """No answer marked with '=': the right ones have a positive percentage."""
+    options: list[dict[str, Any]] = []
     for index, (_marker, weight, text, feedback) in enumerate(rows):
         correct = weight > 0
         options.append(
@@ -703,17 +728,14 @@ def _choice(
                 "weight": int(round(weight)),
             }
         )
-    right = [o["text"] for o in options if o["correct"]]
+    right = [str(o["text"]) for o in options if o["correct"]]
     if not right:
         raise _GiftError(
             "no answer is marked right. Mark the right answer with '=', or give the right "
             "answers a positive percentage like ~%50%answer."
         )
     if not explanation:
-        if len(right) == 1:
-            explanation = _t("answer").format(_join_names(right))
-        else:
-            explanation = _t("answers").format(_join_names(right))
+        explanation = _t("answer" if len(right) == 1 else "answers").format(_join_names(right))
     return {**_base("multiple", prompt, explanation), "option": options}
 
 

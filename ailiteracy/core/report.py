@@ -35,7 +35,7 @@ from typing import Any
 from .assignments import Assignment
 from .content.model import Catalog, Question, QuestionType
 from .exchange import as_utc
-from .results import AnswerResult, ModuleResult, ResultsFile
+from .results import AnswerResult, ModuleResult, ResultsFile, many_objects
 
 REPEATED_FAILS = 2
 CSV_COLUMNS = (
@@ -376,15 +376,16 @@ class ReportBuilder:
     def add(self, files: Iterable[tuple[Hashable, ResultsFile]]) -> ReportChange:
         """Add ``(key, file)`` pairs; a file added before under the same key is replaced."""
         touched: set[str] = set()
-        for key, r in files:
-            self._drop(key, touched)
-            self._files[key] = r
-            if r.assignment_id != self.assignment.id:
-                self._others[key] = r
-            else:
-                self._candidates.setdefault(r.learner_id, {})[key] = (next(self._seq), r)
-                touched.add(r.learner_id)
-        return self._settle(touched)
+        with many_objects():
+            for key, r in files:
+                self._drop(key, touched)
+                self._files[key] = r
+                if r.assignment_id != self.assignment.id:
+                    self._others[key] = r
+                else:
+                    self._candidates.setdefault(r.learner_id, {})[key] = (next(self._seq), r)
+                    touched.add(r.learner_id)
+            return self._settle(touched)
 
     def remove(self, keys: Iterable[Hashable]) -> ReportChange:
         """Take out the files added under ``keys`` (unknown keys are ignored)."""
@@ -412,6 +413,8 @@ class ReportBuilder:
         return newest
 
     def _settle(self, touched: set[str]) -> ReportChange:
+        """Count the touched learners' newest files in again, and relabel whoever now
+        shares a name (or no longer does)."""
         before = {i: self._entries[i] for i in touched if i in self._entries}
         names: set[str] = set()  # names whose learners may need another label
         for old in before.values():
@@ -424,11 +427,21 @@ class ReportBuilder:
         titles = self._module_titles(newest.values())
         everything = titles != self._titles
         self._titles = titles
+        changed = [i for i in before if i in newest] + self._relabel(names, everything)
+        for r in newest.values():
+            self._contribute(self._entry(r, self._label(r)))
+        added = tuple(i for i in newest if i not in before)
+        removed = tuple(i for i in before if i not in newest)
+        return ReportChange(added, tuple(changed), removed, everything)
+
+    def _relabel(self, names: set[str], everything: bool) -> list[str]:
+        """Make again the entries of learners with these names whose label changed (of
+        every learner when the titles changed); returns their ids."""
         if everything:
-            others = set(self._entries)
+            others = list(self._entries)
         else:
-            others = {i for k in names for i in self._names.get(k, ()) if i in self._entries}
-        changed = [i for i in before if i in newest]
+            others = [i for k in names for i in self._names.get(k, ()) if i in self._entries]
+        changed = []
         for i in others:
             entry = self._entries[i]
             label = self._label(entry.file)
@@ -436,11 +449,7 @@ class ReportBuilder:
                 self._withdraw(entry, names=False)
                 self._contribute(self._entry(entry.file, label))
                 changed.append(i)
-        for r in newest.values():
-            self._contribute(self._entry(r, self._label(r)))
-        added = tuple(i for i in newest if i not in before)
-        removed = tuple(i for i in before if i not in newest)
-        return ReportChange(added, tuple(changed), removed, everything)
+        return changed
 
     def _label(self, r: ResultsFile) -> str:
         return _label(r, len(self._names[_name_key(r.learner_name)]) > 1)

@@ -17,9 +17,9 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from .assignments import Assignment, iso_moment, item_lessons, safe_file_stem
+from .assignments import Assignment, AssignmentItem, iso_moment, item_lessons, safe_file_stem
 from .calibration import Confidence
 from .content.model import Catalog
 from .content.patterns import ID_RE
@@ -157,6 +157,69 @@ def _numbered(attempts: Iterable[Attempt]) -> dict[str, int]:
     return {a.id: n for n, a in enumerate(ordered, start=1)}
 
 
+def _module_summary(
+    store: ProgressStore,
+    assignment: Assignment,
+    item: AssignmentItem,
+    catalog: Catalog,
+    attempts: list[Attempt],
+) -> dict[str, Any]:
+    """One assigned module's summary: scores, passed, lessons read."""
+    module = catalog.module(item.module)
+    finished = sorted(
+        (a for a in attempts if a.percent is not None), key=lambda a: (a.started, a.id)
+    )
+    scores = [int(a.percent) for a in finished if a.percent is not None]
+    best = max(scores, default=None)
+    wanted = item_lessons(item, catalog)
+    states = store.lesson_states(item.module)
+    read = sum(1 for x in wanted if (s := states.get((item.module, x))) and s.read)
+    if item.quiz:
+        passed = best is not None and best >= assignment.pass_mark
+    else:
+        passed = bool(wanted) and read == len(wanted)
+    return {
+        "module": item.module,
+        "title": module.title if module else item.module,
+        "best": best,
+        "passed": passed,
+        "attempts": len(finished),
+        "scores": scores,
+        "lessons_read": read,
+        "lessons_total": len(wanted),
+    }
+
+
+def _module_answers(
+    store: ProgressStore, module_id: str, catalog: Catalog, numbers: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The module's answers, the last one per question in each attempt, oldest first."""
+    module = catalog.module(module_id)
+    latest: dict[tuple[str, str], Any] = {}
+    for record in store.answers(module=module_id):
+        latest[(record.attempt, record.question)] = record
+    rows = sorted(latest.values(), key=lambda r: (numbers.get(r.attempt, 0), r.at))
+    out = []
+    for record in rows:
+        question = module.question(record.question) if module else None
+        out.append(
+            {
+                "module": module_id,
+                "question": record.question,
+                "prompt": question.prompt if question else "",
+                "answer": record.answer,
+                "correct": bool(record.correct),
+                "score": float(record.score),
+                "seconds": float(record.seconds),
+                "attempt": record.attempt,
+                "attempt_no": numbers.get(record.attempt, 0),
+                "at": record.at,
+                "confidence": _level(record.confidence),
+            }
+        )
+    return out
+
+
 def export_results(
     store: ProgressStore,
     assignment: Assignment,
@@ -183,55 +246,10 @@ def export_results(
     answers: list[dict[str, Any]] = []
     started: dict[str, str] = {}  # attempt id -> start time, to drop the oldest first
     for item in assignment.items:
-        module = catalog.module(item.module)
         attempts = store.attempts(item.module)
-        finished = sorted(
-            (a for a in attempts if a.percent is not None), key=lambda a: (a.started, a.id)
-        )
-        scores = [int(a.percent) for a in finished if a.percent is not None]
-        best = max(scores, default=None)
-        wanted = item_lessons(item, catalog)
-        states = store.lesson_states(item.module)
-        read = sum(1 for x in wanted if (s := states.get((item.module, x))) and s.read)
-        if item.quiz:
-            passed = best is not None and best >= assignment.pass_mark
-        else:
-            passed = bool(wanted) and read == len(wanted)
-        modules.append(
-            {
-                "module": item.module,
-                "title": module.title if module else item.module,
-                "best": best,
-                "passed": passed,
-                "attempts": len(finished),
-                "scores": scores,
-                "lessons_read": read,
-                "lessons_total": len(wanted),
-            }
-        )
-        numbers = _numbered(attempts)
+        modules.append(_module_summary(store, assignment, item, catalog, attempts))
         started.update({a.id: a.started for a in attempts})
-        latest: dict[tuple[str, str], Any] = {}
-        for record in store.answers(module=item.module):
-            latest[(record.attempt, record.question)] = record
-        rows = sorted(latest.values(), key=lambda r: (numbers.get(r.attempt, 0), r.at))
-        for record in rows:
-            question = module.question(record.question) if module else None
-            answers.append(
-                {
-                    "module": item.module,
-                    "question": record.question,
-                    "prompt": question.prompt if question else "",
-                    "answer": record.answer,
-                    "correct": bool(record.correct),
-                    "score": float(record.score),
-                    "seconds": float(record.seconds),
-                    "attempt": record.attempt,
-                    "attempt_no": numbers.get(record.attempt, 0),
-                    "at": record.at,
-                    "confidence": _level(record.confidence),
-                }
-            )
+        answers += _module_answers(store, item.module, catalog, _numbered(attempts))
     data: dict[str, Any] = {
         "format": RESULTS_FORMAT,
         "version": RESULTS_VERSION,
@@ -312,88 +330,71 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
     )
 
 
-@functools.cache
-def _answer_list_type() -> Any:
-    """``list[_RawAnswer]`` for msgspec: one answer as a results file holds it, with the
-    checks of :func:`_answer_from` that msgspec can make in C (ids, texts, numbers and
-    their ranges). Made on first use: msgspec is not loaded when the app starts."""
-    import msgspec
-
-    ident = Annotated[str, msgspec.Meta(max_length=MAX_ID, pattern=ID_RE.pattern)]
-    level = Annotated[int, msgspec.Meta(ge=int(min(Confidence)), le=int(max(Confidence)))]
-
-    raw_answer = msgspec.defstruct(
-        "RawAnswer",
-        [
-            ("module", ident),
-            ("question", ident),
-            ("prompt", Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]),
-            ("correct", bool),
-            ("score", Annotated[float, msgspec.Meta(ge=0.0, le=1.0)]),
-            ("seconds", Annotated[float, msgspec.Meta(ge=0.0, le=10.0**9)]),
-            ("attempt", Annotated[str, msgspec.Meta(max_length=MAX_ID)]),
-            ("attempt_no", Annotated[int, msgspec.Meta(ge=0, le=10**6)]),
-            ("at", str),
-            ("answer", Any, None),
-            ("confidence", level | None, None),
-        ],
-        frozen=True,
-        gc=False,
-    )
-    return list[raw_answer]  # type: ignore[valid-type]
-
-
 def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
     """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker.
 
-    A school's results files hold hundreds of thousands of answers: msgspec checks the
-    types and ranges of all of them at once, and the attempt ids and times (which
-    repeat) are checked once per distinct value. When anything fails, every answer goes
-    through :func:`_answer_from`, which raises the precise error (or accepts what
-    msgspec is stricter about).
+    A school's results files hold hundreds of thousands of answers whose ids, attempt
+    ids and times repeat: each distinct value is checked once. An answer that fails any
+    check goes through :func:`_answer_from`, which raises the precise error.
     """
-    import msgspec
-
-    try:
-        checked = msgspec.convert(raws, _answer_list_type())
-    except msgspec.ValidationError:
-        return _answers_slowly(raws)
+    good_ids: set[str] = set()
     good_attempts: set[str] = set()
     moments: dict[str, _dt.datetime] = {}
     out = []
-    for a in checked:
-        attempt, at = a.attempt, a.at
-        if attempt not in good_attempts:
-            if not attempt.strip():
-                return _answers_slowly(raws)
-            good_attempts.add(attempt)
-        moment = moments.get(at)
-        if moment is None:
-            try:
-                moment = as_utc(_dt.datetime.fromisoformat(at))
-            except ValueError:
-                return _answers_slowly(raws)
-            moments[at] = moment
+    for n, raw in enumerate(raws):
+        try:
+            module, question = raw["module"], raw["question"]
+            prompt, attempt, at = raw["prompt"], raw["attempt"], raw["at"]
+            correct, attempt_no = raw["correct"], raw["attempt_no"]
+            score, seconds = raw["score"], raw["seconds"]
+            confidence = raw.get("confidence")
+            for ident in (module, question):
+                if ident not in good_ids:
+                    if type(ident) is not str or len(ident) > MAX_ID or not ID_RE.match(ident):
+                        raise ValueError
+                    good_ids.add(ident)
+            if attempt not in good_attempts:
+                if type(attempt) is not str or len(attempt) > MAX_ID or not attempt.strip():
+                    raise ValueError
+                good_attempts.add(attempt)
+            moment = moments.get(at) if type(at) is str else None
+            if moment is None:
+                moment = _dt.datetime.fromisoformat(at)
+                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
+                    moment = as_utc(moment)
+                moments[at] = moment
+            if (
+                type(prompt) is not str
+                or len(prompt) > MAX_TEXT
+                or type(correct) is not bool
+                or type(score) not in (int, float)
+                or not 0.0 <= score <= 1.0
+                or type(seconds) not in (int, float)
+                or not 0.0 <= seconds <= 10.0**9
+                or type(attempt_no) is not int
+                or not 0 <= attempt_no <= 10**6
+                or not (confidence is None or (type(confidence) is int and confidence in LEVELS))
+            ):
+                raise ValueError
+        except (KeyError, TypeError, ValueError):
+            out.append(_answer_from(raw, n))  # raises the precise error, or accepts
+            continue
         out.append(
             AnswerResult(
-                a.module,
-                a.question,
-                a.prompt,
-                a.answer,
-                a.correct,
-                a.score,
-                a.seconds,
-                attempt,
-                a.attempt_no,
-                moment,
-                a.confidence,
+                module=module,
+                question=question,
+                prompt=prompt,
+                answer=raw.get("answer"),
+                correct=correct,
+                score=float(score),
+                seconds=float(seconds),
+                attempt=attempt,
+                attempt_no=attempt_no,
+                at=moment,
+                confidence=confidence,
             )
         )
     return tuple(out)
-
-
-def _answers_slowly(raws: list[Any]) -> tuple[AnswerResult, ...]:
-    return tuple(_answer_from(raw, n) for n, raw in enumerate(raws))
 
 
 def load_results(data: bytes) -> ResultsFile:

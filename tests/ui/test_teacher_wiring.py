@@ -88,3 +88,24 @@ def test_dropping_an_assignment_file_on_the_window(start, qtbot, tmp_path) -> No
     window.dropEvent(event)
     assert window.stack.currentWidget() is window.assigned_view
     assert window.assigned_view.tree.topLevelItemCount() == 1
+
+
+def test_the_teacher_package_loads_a_part_only_when_it_is_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import ailiteracy.ui.teacher.common\n"
+        "print('ailiteracy.ui.teacher.view' in sys.modules)\n"
+        "from ailiteracy.ui.teacher import TeacherView, ask_teacher_pin\n"
+        "print(TeacherView.__module__, ask_teacher_pin.__module__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == [
+        "False",
+        "ailiteracy.ui.teacher.view",
+        "ailiteracy.ui.teacher.pin",
+    ]

@@ -300,8 +300,7 @@ class ReportTab(TeacherBase):
             ):
                 self.rebuild_report()
             else:
-                with many_objects():
-                    self._add_to_report(batch)
+                self._add_to_report(batch)  # (ReportBuilder.add pauses the collector too)
         finally:
             self._set_reading(False)
         if self._stop_reading:
