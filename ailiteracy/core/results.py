@@ -330,70 +330,93 @@ def _answer_from(raw: Any, n: int) -> AnswerResult:
     )
 
 
-def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
-    """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker.
+class _SeenGood:
+    """The ids, attempt ids and times already found good in one file's answers.
 
     A school's results files hold hundreds of thousands of answers whose ids, attempt
-    ids and times repeat: each distinct value is checked once. An answer that fails any
-    check goes through :func:`_answer_from`, which raises the precise error.
+    ids and times repeat: each distinct value is checked once. Every check raises
+    ValueError or TypeError, as :func:`_answer_from`'s would fail.
     """
-    good_ids: set[str] = set()
-    good_attempts: set[str] = set()
-    moments: dict[str, _dt.datetime] = {}
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.attempts: set[str] = set()
+        self.moments: dict[str, _dt.datetime] = {}
+
+    def ident(self, value: Any) -> str:
+        if value not in self.ids:
+            if type(value) is not str or len(value) > MAX_ID or not ID_RE.match(value):
+                raise ValueError
+            self.ids.add(value)
+        return str(value)
+
+    def attempt(self, value: Any) -> str:
+        if value not in self.attempts:
+            if type(value) is not str or len(value) > MAX_ID or not value.strip():
+                raise ValueError
+            self.attempts.add(value)
+        return str(value)
+
+    def moment(self, at: Any) -> _dt.datetime:
+        moment = self.moments.get(at) if type(at) is str else None
+        if moment is None:
+            moment = _dt.datetime.fromisoformat(at)
+            if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
+                moment = as_utc(moment)
+            self.moments[at] = moment
+        return moment
+
+
+def _plain_fields_fit(raw: dict[str, Any]) -> bool:
+    """Whether an answer's text, flag and number fields are as _answer_from wants them."""
+    prompt, correct, score = raw["prompt"], raw["correct"], raw["score"]
+    seconds, attempt_no, confidence = raw["seconds"], raw["attempt_no"], raw.get("confidence")
+    return (
+        type(prompt) is str
+        and len(prompt) <= MAX_TEXT
+        and type(correct) is bool
+        and type(score) in (int, float)
+        and 0.0 <= score <= 1.0
+        and type(seconds) in (int, float)
+        and 0.0 <= seconds <= 10.0**9
+        and type(attempt_no) is int
+        and 0 <= attempt_no <= 10**6
+        and (confidence is None or (type(confidence) is int and confidence in LEVELS))
+    )
+
+
+def _quick_answer(raw: Any, seen: _SeenGood) -> AnswerResult:
+    """One answer by the quick checks; KeyError, TypeError or ValueError when it fails one."""
+    module, question = seen.ident(raw["module"]), seen.ident(raw["question"])
+    attempt, moment = seen.attempt(raw["attempt"]), seen.moment(raw["at"])
+    if not _plain_fields_fit(raw):
+        raise ValueError
+    return AnswerResult(
+        module=module,
+        question=question,
+        prompt=raw["prompt"],
+        answer=raw.get("answer"),
+        correct=raw["correct"],
+        score=float(raw["score"]),
+        seconds=float(raw["seconds"]),
+        attempt=attempt,
+        attempt_no=raw["attempt_no"],
+        at=moment,
+        confidence=raw.get("confidence"),
+    )
+
+
+def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
+    """Every answer, checked exactly as :func:`_answer_from` checks one, but quicker
+    (see :class:`_SeenGood`). An answer that fails any quick check goes through
+    :func:`_answer_from`, which raises the precise error."""
+    seen = _SeenGood()
     out = []
     for n, raw in enumerate(raws):
         try:
-            module, question = raw["module"], raw["question"]
-            prompt, attempt, at = raw["prompt"], raw["attempt"], raw["at"]
-            correct, attempt_no = raw["correct"], raw["attempt_no"]
-            score, seconds = raw["score"], raw["seconds"]
-            confidence = raw.get("confidence")
-            for ident in (module, question):
-                if ident not in good_ids:
-                    if type(ident) is not str or len(ident) > MAX_ID or not ID_RE.match(ident):
-                        raise ValueError
-                    good_ids.add(ident)
-            if attempt not in good_attempts:
-                if type(attempt) is not str or len(attempt) > MAX_ID or not attempt.strip():
-                    raise ValueError
-                good_attempts.add(attempt)
-            moment = moments.get(at) if type(at) is str else None
-            if moment is None:
-                moment = _dt.datetime.fromisoformat(at)
-                if moment.tzinfo is not _dt.UTC:  # our files write UTC: nothing to convert
-                    moment = as_utc(moment)
-                moments[at] = moment
-            if (
-                type(prompt) is not str
-                or len(prompt) > MAX_TEXT
-                or type(correct) is not bool
-                or type(score) not in (int, float)
-                or not 0.0 <= score <= 1.0
-                or type(seconds) not in (int, float)
-                or not 0.0 <= seconds <= 10.0**9
-                or type(attempt_no) is not int
-                or not 0 <= attempt_no <= 10**6
-                or not (confidence is None or (type(confidence) is int and confidence in LEVELS))
-            ):
-                raise ValueError
+            out.append(_quick_answer(raw, seen))
         except (KeyError, TypeError, ValueError):
             out.append(_answer_from(raw, n))  # raises the precise error, or accepts
-            continue
-        out.append(
-            AnswerResult(
-                module=module,
-                question=question,
-                prompt=prompt,
-                answer=raw.get("answer"),
-                correct=correct,
-                score=float(score),
-                seconds=float(seconds),
-                attempt=attempt,
-                attempt_no=attempt_no,
-                at=moment,
-                confidence=confidence,
-            )
-        )
     return tuple(out)
 
 
