@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -45,6 +44,7 @@ from ..core.session import Session
 from ..core.storage import atomic_write_bytes
 from . import printing, theme
 from .errors import Reader, file_problem_text
+from .filechoice import choose_file, choose_save_path, with_suffix
 from .layouts import FlowLayout
 from .plaintext import plain
 from .teacher.common import (
@@ -333,17 +333,16 @@ class AssignedView(QWidget):
         Returns True when it was added; otherwise the message says why.
         """
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            path = choose_file(
                 self,
                 self.tr("Open an assignment file"),
-                str(self.last_folder),
+                self.last_folder,
                 self.tr("Assignment from your teacher (*%1);;All files (*)").replace(
                     "%1", ASSIGNMENT_SUFFIX
                 ),
             )
-            if not chosen:
+            if path is None:
                 return False
-            path = Path(chosen)
         path = Path(path)
         try:
             assignment = read_assignment_file(path)
@@ -421,18 +420,16 @@ class AssignedView(QWidget):
         store = self.session.store
         learner_id = self.session.learner_id or ensure_learner_id(store)
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 self.tr("Save my results for the teacher"),
-                str(self.last_folder / results_filename(a, name, learner_id)),
+                self.last_folder / results_filename(a, name, learner_id),
                 self.tr("Results for your teacher (*%1)").replace("%1", RESULTS_SUFFIX),
+                RESULTS_SUFFIX,
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-        path = Path(path)
-        if not path.name.endswith(RESULTS_SUFFIX):
-            path = path.with_name(path.name + RESULTS_SUFFIX)
+        path = with_suffix(Path(path), RESULTS_SUFFIX)
         try:
             data = export_results(
                 store,

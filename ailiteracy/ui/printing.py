@@ -43,10 +43,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.report import ClassReport, HelpReason, RowStatus
 from ..core.storage import atomic_write_bytes
+from .filechoice import choose_save_path
 
 translate = QCoreApplication.translate
 
@@ -695,10 +696,4 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
 
     The chosen name gets ".pdf" when the person left it off.
     """
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), translate("Printing", "PDF (*.pdf)")
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return choose_save_path(parent, title, suggested, translate("Printing", "PDF (*.pdf)"), ".pdf")

@@ -270,8 +270,8 @@ def test_the_file_menu_asks_where_to_export_and_what_to_import(
         asked.append(("open", title))
         return str(target), filters
 
-    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getSaveFileName", save_name)
-    monkeypatch.setattr("ailiteracy.ui.profiles.transfer.QFileDialog.getOpenFileName", open_name)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", open_name)
     window = start(profile_name="Ana")
     window.session.store.mark_lesson_read("demo", "first")
     window.export_action.trigger()

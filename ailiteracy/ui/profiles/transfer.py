@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
 from ...core.exchange import FileFormatError
@@ -27,6 +27,7 @@ from ...core.transfer import (
     open_progress_file,
 )
 from ..errors import Reader, file_problem_text
+from ..filechoice import choose_file, choose_save_path
 from ..plaintext import message_box
 
 ShowBox = Callable[[QMessageBox], Any]
@@ -74,19 +75,17 @@ def export_progress_dialog(
     moment = now or _dt.datetime.now(_dt.UTC)
     if path is None:
         suggested = _start_folder() / suggested_file_name(profile_name, moment.date())
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = choose_save_path(
             parent,
             QCoreApplication.translate("ProgressTransfer", "Save your progress"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("ProgressTransfer", "ailiteracy progress (*%1)").replace(
                 "%1", EXTENSION
             ),
+            EXTENSION,
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
-        if not path.name.endswith(EXTENSION):
-            path = path.with_name(path.name + EXTENSION)
     title = QCoreApplication.translate("ProgressTransfer", "Export progress")
     try:
         data = export_progress(
@@ -204,17 +203,16 @@ def import_progress_dialog(
     redraw whatever shows progress.
     """
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        path = choose_file(
             parent,
             QCoreApplication.translate("ProgressTransfer", "Choose a progress file"),
-            str(_start_folder()),
+            _start_folder(),
             QCoreApplication.translate(
                 "ProgressTransfer", "ailiteracy progress (*%1);;All files (*)"
             ).replace("%1", EXTENSION),
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
     title = QCoreApplication.translate("ProgressTransfer", "Import progress")
     try:
         progress = open_progress_file(path)

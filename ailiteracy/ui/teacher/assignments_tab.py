@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from ...core.assignments import (
     new_assignment,
 )
 from ...core.storage import atomic_write_bytes
+from ..filechoice import choose_save_path, with_suffix
 from ..layouts import FlowLayout
 from ..plaintext import plain_tip
 from .base import TeacherBase
@@ -288,18 +288,16 @@ class AssignmentsTab(TeacherBase):
         if made is None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 self.tr("Save the assignment file"),
-                str(self.last_folder / assignment_filename(made)),
+                self.last_folder / assignment_filename(made),
                 self.tr("ailiteracy assignment (*%1)").replace("%1", ASSIGNMENT_SUFFIX),
+                ASSIGNMENT_SUFFIX,
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-        path = Path(path)
-        if not path.name.endswith(ASSIGNMENT_SUFFIX):
-            path = path.with_name(path.name + ASSIGNMENT_SUFFIX)
+        path = with_suffix(Path(path), ASSIGNMENT_SUFFIX)
         try:
             atomic_write_bytes(path, dump_assignment(made))
         except OSError as exc:

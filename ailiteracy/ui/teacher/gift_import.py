@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
-
 from ...core.gift import GiftFileImport, GiftImportOutcome, free_module_id, import_gift_file
+from ..filechoice import choose_file, choose_folder
 from .base import TeacherBase
 from .common import (
     GIFT_LOCALE,
@@ -21,21 +18,18 @@ class GiftImport(TeacherBase):
 
     def import_gift_dialog(self) -> Path | None:
         """Ask for a GIFT file, a folder for own content and a module title, then import."""
-        chosen, _filter = QFileDialog.getOpenFileName(
+        gift_path = choose_file(
             self,
             self.tr("Choose a Moodle GIFT file"),
-            str(self.last_folder),
+            self.last_folder,
             self.tr("GIFT questions (*.gift *.txt);;All files (*)"),
         )
-        if not chosen:
+        if gift_path is None:
             return None
-        gift_path = Path(chosen)
         stored = self.stored_folders()
         start = stored[-1] if stored else str(gift_path.parent)
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the folder for your own content"), start
-        )
-        if not folder:
+        folder = choose_folder(self, self.tr("Choose the folder for your own content"), start)
+        if folder is None:
             return None
         suggested = gift_path.stem.replace("_", " ").replace("-", " ").strip()
         title = self.ask_text(

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +51,7 @@ from ...core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one, man
 from ...core.storage import atomic_write_bytes
 from .. import printing, theme
 from ..errors import Reader, file_problem_text
+from ..filechoice import choose_file, choose_files, choose_folder, choose_save_path
 from ..layouts import FlowLayout
 from ..plaintext import plain, plain_tip
 from .base import TeacherBase
@@ -224,17 +224,16 @@ class ReportTab(TeacherBase):
     def open_assignment(self, path: Path | None = None) -> bool:
         """Choose the assignment the report is for; without ``path`` the teacher picks it."""
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            path = choose_file(
                 self,
                 self.tr("Open the assignment file"),
-                str(self.last_folder),
+                self.last_folder,
                 self.tr("ailiteracy assignment (*%1);;All files (*)").replace(
                     "%1", ASSIGNMENT_SUFFIX
                 ),
             )
-            if not chosen:
+            if path is None:
                 return False
-            path = Path(chosen)
         path = Path(path)
         try:
             assignment = read_assignment_file(path)
@@ -273,15 +272,14 @@ class ReportTab(TeacherBase):
         a file again replaces what was read from it before.
         """
         if paths is None:
-            chosen, _filter = QFileDialog.getOpenFileNames(
+            paths = choose_files(
                 self,
                 self.tr("Open learners' result files"),
-                str(self.last_folder),
+                self.last_folder,
                 self.tr("ailiteracy results (*%1);;All files (*)").replace("%1", RESULTS_SUFFIX),
             )
-            if not chosen:
+            if not paths:
                 return 0
-            paths = [Path(c) for c in chosen]
         if self.reading:
             return 0  # one batch at a time
         folders = [Path(p) for p in paths if Path(p).is_dir()]
@@ -386,12 +384,9 @@ class ReportTab(TeacherBase):
     def open_results_folder(self, folder: Path | None = None) -> int:
         """Add every results file in a folder; without ``folder`` the teacher picks one."""
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Open a folder of result files"), str(self.last_folder)
-            )
-            if not chosen:
+            folder = choose_folder(self, self.tr("Open a folder of result files"), self.last_folder)
+            if folder is None:
                 return 0
-            folder = Path(chosen)
         return self.open_results([Path(folder)])
 
     def _find_assignment(self, folders: Iterable[Path]) -> bool:
@@ -690,14 +685,7 @@ class ReportTab(TeacherBase):
     def _save_path(self, path: Path | None, title: str, name: str, pattern: str) -> Path | None:
         suffix = pattern.rsplit(".", 1)[-1].rstrip(")")
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, title, str(self.last_folder / name), pattern
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-            if path.suffix.lower() != "." + suffix:
-                path = path.with_name(path.name + "." + suffix)
+            return choose_save_path(self, title, self.last_folder / name, pattern, "." + suffix)
         return Path(path)
 
     def _write_failed(self, path: Path, exc: OSError) -> None:
