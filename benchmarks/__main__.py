@@ -63,12 +63,15 @@ Figures:
     screen does when the learner reopens the quiz (the unfinished attempt and its
     latest answer per question; ``benchmarks/quiz_resume.py``).
     ``quiz_resume_cpu_ms_*`` are the same in processor time. Targets: <= 20 ms
-    at 50,000, and the 50,000 figure under 1.5 x the 10,000 one (flat).
+    at 50,000, and the 50,000 figure under 1.5 x the 10,000 one or less than 1 ms
+    above it (flat: at a tenth of a millisecond, timer noise alone can double a figure).
 ``catalog_load_ms``
     ``load_catalog`` on a content folder whose one module has a quiz of
     ``catalog_questions`` (5,000) questions, without a content cache; median of 3
     loads in this process (``benchmarks/catalog_load.py``). Loading was once
-    quadratic in the number of questions; no target, the figure shows the trend.
+    quadratic in the number of questions; target <= 1,000 ms (most of it is
+    parsing the TOML, which tomli's compiled build does about three times faster
+    than the standard library's tomllib).
 
 ``bundle_size_mb``, ``bundle_startup_s``, ``bundle_startup_ratio``
     The standalone app built by ``scripts/bundle`` (built or reused first; or
@@ -424,9 +427,16 @@ def build_report(
         "answer_save_ms_10100": target(save_large, 10, "<="),
         "answer_save_ratio": target(save_ratio, 3, "<"),
         "quiz_resume_ms_50000": target(resume_large, 20, "<="),
-        "quiz_resume_ratio": target(resume_ratio, 1.5, "<"),
+        # flat: under 1.5 x, or less than a millisecond apart (at a tenth of a
+        # millisecond, timer noise alone can double a figure)
+        "quiz_resume_ratio": {
+            "target": "< 1.5 (or < 1 ms apart)",
+            "value": round(resume_ratio, 3),
+            "met": resume_ratio < 1.5 or resume_large - resume_small < 1.0,
+        },
         "peak_rss_ratio": target(rss_ratio, 1.5, "<="),
         "search_ms": target(float(search["median_ms"]), 30, "<="),
+        "catalog_load_ms": target(float(catalog["median_ms"]), 1000, "<="),
     }
     standalone: dict = {}
     if bundle_dir is not None:
@@ -654,8 +664,8 @@ def table(report: dict) -> str:
             f"Load a {report['catalog_questions']:,}-question module (ms)",
             f"{report['catalog_load_ms']:.0f}",
             spread("catalog_load_ms", ".0f"),
-            "",
-            "",
+            t["catalog_load_ms"]["target"],
+            met("catalog_load_ms"),
         ),
     ]
     if "soak_cycles" in report:
