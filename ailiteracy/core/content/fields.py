@@ -183,7 +183,7 @@ def _header_lines(path: Path, header: str) -> list[int]:
             text = ""
         table_header = pattern("table_header")
         for number, line in enumerate(text.splitlines(), start=1):
-            match = table_header.match(line)
+            match = table_header.match(line) if "[[" in line else None  # a quick filter
             if match:
                 _HEADER_CACHE.setdefault((path, match.group(1)), []).append(number)
         _HEADER_CACHE.setdefault(key, [])
