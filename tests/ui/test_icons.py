@@ -55,3 +55,9 @@ def test_disabled_icon_is_greyed_and_copies_survive(qtbot):
     height = button.fontMetrics().height()
     assert button.iconSize() == QSize(height, height)
     assert not button.icon().pixmap(button.iconSize()).isNull()
+
+
+def test_icon_is_sharp_on_a_high_density_screen(qtbot):
+    pixmap = icons.icon("home", "#c00000").pixmap(QSize(20, 20), 2.0)
+    assert pixmap.size() == QSize(40, 40)  # painted at device pixels, not scaled up
+    assert pixmap.devicePixelRatio() == 2.0
