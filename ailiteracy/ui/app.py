@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core import layout, paths
@@ -127,6 +127,8 @@ def command_name() -> str:
 
 def _fail(app: QApplication, options: argparse.Namespace, title: str, message: str) -> None:
     """Say why the app cannot start: on stderr, and in a window unless self-testing."""
+    from PySide6.QtWidgets import QMessageBox
+
     if options.self_test:
         print(f"self-test: FAILED: {message}", file=sys.stderr)
     else:
@@ -237,6 +239,8 @@ def _policy(options: argparse.Namespace) -> Policy:
     except PolicyError as exc:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
+            from PySide6.QtWidgets import QMessageBox
+
             message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         raise StartStopped(2) from exc
 
@@ -262,6 +266,8 @@ def _lock(app: QApplication, options: argparse.Namespace, data_dir: Path) -> QLo
         print(f"self-test: FAILED: {message}", file=sys.stderr)
     else:
         print(f"ailiteracy: {message}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox  # on demand: its enums cost start-up time
+
         QMessageBox.information(None, app.translate("App", "Already open"), message)
     raise StartStopped(3)
 

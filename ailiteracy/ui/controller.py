@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core import layout
 from ..core.policy import Policy
@@ -114,6 +114,8 @@ class AppController(QObject):
         self.registry.notices.clear()
         self.registry.found_again = 0
         if text:
+            from PySide6.QtWidgets import QMessageBox  # on demand: its enums cost start-up time
+
             QMessageBox.warning(None, QApplication.translate("App", "List of learners"), text)
 
     def begin(self, *, guest: bool = False) -> bool:

@@ -21,7 +21,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.fileformat import FileRefused, FormatErrorKind, size_text
 from ..core.pins import PIN_MAX_LENGTH
@@ -278,6 +278,8 @@ def plain_message(exc: BaseException) -> str:
 
 
 def show_exception(exc: BaseException, parent: QWidget | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Errors", "Problem"),

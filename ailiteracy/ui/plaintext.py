@@ -9,10 +9,13 @@ every widget that shows such text is told it is plain text.
 from __future__ import annotations
 
 from html import escape
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # imported when a box is shown: each Qt class builds its enums on import
+    from PySide6.QtWidgets import QMessageBox
 
 LabelT = TypeVar("LabelT", bound=QLabel)
 
@@ -34,10 +37,14 @@ def message_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,
     parent: QWidget | None = None,
 ) -> QMessageBox:
-    """A message box whose text is shown as plain text."""
+    """A message box whose text is shown as plain text (``buttons`` None: OK)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

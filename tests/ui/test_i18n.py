@@ -128,7 +128,7 @@ def test_missing_chinese_font_is_reported_once(start, qtbot, monkeypatch) -> Non
     shown = []
     monkeypatch.setattr("ailiteracy.ui.mainwindow.notices.has_cjk_font", lambda: False)
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.notices.QMessageBox.information",
+        "PySide6.QtWidgets.QMessageBox.information",
         lambda *args: shown.append(args[1]),
     )
     window = start("zh-CN")

@@ -128,7 +128,7 @@ def test_policy_settings_are_enforced(controller, qtbot, monkeypatch) -> None:
     )
     shown = []
     monkeypatch.setattr(
-        "ailiteracy.ui.mainwindow.links.QMessageBox.information",
+        "PySide6.QtWidgets.QMessageBox.information",
         lambda *args: shown.append(args[2]),
     )
     window.confirm_external = lambda url: True

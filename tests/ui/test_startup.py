@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Run the real self-test (main window, first lesson, its quiz) in a fresh process, with
 # the pre-built cache the test made for the shipped content, and report every module it
-# imported.
+# imported, and (as "qt:<class>") every Qt class it used: PySide6 builds a class, and all
+# of its Python enums, on first use.
 PROBE = """
 import json, sys
 from pathlib import Path
@@ -23,7 +24,13 @@ from ailiteracy.core import paths
 paths.prebuilt_cache_dir = lambda: Path(sys.argv[2])
 from ailiteracy.cli import main
 code = main(["--self-test", "--data-dir", sys.argv[1]])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+qt = [
+    "qt:" + name
+    for module in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+    for name in vars(sys.modules[module])
+    if name.startswith("Q")
+]
+print(json.dumps({"code": code, "modules": sorted(sys.modules) + qt}))
 """
 
 # Screens and libraries a first window does not show or use.
@@ -55,9 +62,16 @@ LAZY = [
     "fsrs",
     "urllib.request",
     "http.client",
+    "qt:QMessageBox",  # only when there is something to say
 ]
 # What the self-test does use, so the probe cannot pass by doing nothing.
-USED = ["ailiteracy.ui.mainwindow", "ailiteracy.ui.lessonview", "ailiteracy.ui.quizview"]
+USED = [
+    "ailiteracy.ui.mainwindow",
+    "ailiteracy.ui.lessonview",
+    "ailiteracy.ui.quizview",
+    "qt:QMainWindow",
+    "qt:QTextBrowser",
+]
 
 
 def start(data_dir: Path, prebuilt: Path, **env: str) -> set[str]:

@@ -133,6 +133,7 @@ class _BodyCheck:
 
     def __init__(self, path: Path, problems: list[Problem], intro: _Part) -> None:
         self.path = path
+        self.module_folder = path.parent.parent
         self.problems = problems
         self.parts = [intro]
         self.sections: list[Section] = []
@@ -176,7 +177,9 @@ class _BodyCheck:
 
     def files(self, number: int, line: str) -> None:
         """Images must be files in the module folder; links to files must stay inside it."""
-        module_folder = self.path.parent.parent
+        if "]" not in line:  # every image, link and reference has one: most lines have none
+            return
+        module_folder = self.module_folder
         for target in pattern("image").findall(line):
             if "://" in target:
                 self.problem(number, "images must be files in the module folder")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
 
 from ... import __version__
 from .. import theme
@@ -63,6 +63,8 @@ class WindowDialogs(WindowBase):
 
     def save_routine_card(self, path: Path | None = None) -> Path | None:
         """Save the one-page SIFT routine card as a PDF in the current language."""
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import card, printing
 
         if path is None:
@@ -94,6 +96,8 @@ class WindowDialogs(WindowBase):
         return path
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About ailiteracy"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
 
 from .base import WindowBase
 
@@ -27,6 +26,8 @@ class WindowLinks(WindowBase):
             self.statusBar().showMessage(self.tr("That link does not lead anywhere."), 5000)
 
     def _open_external(self, url: QUrl) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.session.policy.external_links:
             QMessageBox.information(
                 self,
@@ -40,6 +41,8 @@ class WindowLinks(WindowBase):
             QDesktopServices.openUrl(url)
 
     def _ask_open_external(self, url: QUrl) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Open a web page?"),

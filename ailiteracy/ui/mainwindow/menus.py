@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from ...core import languages
 from .base import WindowBase
@@ -163,6 +162,8 @@ class WindowMenus(WindowBase):
         help_menu.addAction(self._action(self.tr("&About ailiteracy"), None, self.show_about))
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = [
             (self.home_action, self.tr("Home and progress")),
             (self.search_action, self.tr("Search")),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import languages
 from ...core.storage import NoticeKind, StoreNotice
@@ -145,6 +145,8 @@ class WindowNotices(WindowBase):
         return text.replace("%1", where)
 
     def _tell_notice(self, notice: StoreNotice) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         title = (
             self.tr("Progress not saved")
             if notice.kind in (NoticeKind.SAVE_FAILED, NoticeKind.NEWER)
@@ -176,6 +178,8 @@ class WindowNotices(WindowBase):
         if store.get_setting("cjk_font_warned"):  # say it once, not at every start
             return
         store.set_setting("cjk_font_warned", True)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.tr("No Chinese font"),
