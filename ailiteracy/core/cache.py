@@ -34,7 +34,7 @@ import msgspec
 from .. import __version__
 from . import languages, paths
 from .content import catalog as content_catalog
-from .content.model import Catalog, Lesson, Module, Problem
+from .content.model import CORE_HTML_SUFFIX, Catalog, Lesson, Module, Problem
 from .fileformat import read_file
 from .storage import atomic_write_bytes, atomic_write_text
 
@@ -281,6 +281,9 @@ def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
         def rendered(module: Module, lesson: Lesson, html_dir: Path = html_dir) -> Lesson:
             name = f"{module.id}/{lesson.id}.html"
             atomic_write_text(html_dir / name, renderer.to_html(lesson.body))
+            if lesson.has_more:  # the part shown until the learner opens "more detail"
+                core = f"{module.id}/{lesson.id}{CORE_HTML_SUFFIX}"
+                atomic_write_text(html_dir / core, renderer.to_html(lesson.core_body()))
             return replace(lesson, html="", html_file=name)
 
         for group in ("modules", "invalid_modules"):

@@ -278,7 +278,7 @@ class LessonView(QWidget):
             f"{heading}</p><ul>{goals}</ul></td></tr></table>"
         )
         if lesson.has_more and not self.more_button.isChecked():
-            return intro + self.renderer.to_html(lesson.core_body())
+            return intro + (lesson.cached_core_html() or self.renderer.to_html(lesson.core_body()))
         return intro + (lesson.cached_html() or self.renderer.to_html(lesson.body))
 
     def show_more(self, on: bool) -> None:

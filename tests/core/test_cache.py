@@ -260,3 +260,29 @@ def test_the_build_command(content_root: Path, tmp_path: Path, shipped: Path, ca
         assert cache.main(wrong, out=printed.append) == 2
         assert "usage: python -m ailiteracy.core.cache build" in capsys.readouterr().err
     assert len(printed) == 4
+
+
+def test_prebuilt_cache_has_the_rendered_core_of_a_lesson_with_more_detail(
+    shipped: Path, content_root: Path, parses
+) -> None:
+    lesson = content_root / "en" / "demo" / "lessons" / "01-first.md"
+    more = (
+        "\n## More detail {#more-detail}\n\nExtra text.[^9]\n\n"
+        '[^9]: Someone, "A source", 2024. <https://example.org/more>\n'
+    )
+    lesson.write_text(lesson.read_text(encoding="utf-8") + more, encoding="utf-8")
+    cache.build(content_root, shipped)
+    parses.clear()
+    catalog = load_catalog([content_root], "en", cache_dir=None)
+    assert parses == []
+    first = catalog.module("demo").lesson("first")
+    core = first.cached_core_html()
+    assert '<h2 id="what">' in core and "Extra text" not in core and "A source" not in core
+    assert "Extra text" in first.cached_html()
+    from ailiteracy.core.render import LessonRenderer
+
+    assert core == LessonRenderer().to_html(first.core_body())
+    # A lesson without the part has no core file; a cache without one falls back to "".
+    assert catalog.module("demo").lesson("second").cached_core_html() == ""
+    (Path(first.html_file[: -len(".html")] + ".core.html")).unlink()
+    assert first.cached_core_html() == ""

@@ -18,6 +18,7 @@ from .patterns import pattern
 
 FORMAT_VERSION = 1
 MORE_ANCHOR = "more-detail"  # "## More detail {#more-detail}" starts a lesson's optional part
+CORE_HTML_SUFFIX = ".core.html"  # the pre-rendered core of a lesson with a "more detail" part
 CARDS = frozenset({"sift"})  # printable cards the app can make: [text](card:sift)
 ADMONITION_TYPES = frozenset({"note", "tip", "warning", "example", "check", "summary"})
 
@@ -256,6 +257,20 @@ class Lesson:
             return self.html
         try:
             return read_text(self.html_file, textfile.CONTENT_MAX_BYTES)
+        except (OSError, UnicodeDecodeError):
+            return ""
+
+    def cached_core_html(self) -> str:
+        """The pre-rendered ``core_body()``, or "" when there is none (render it then).
+
+        The cache builder writes it next to the whole lesson's file, as ``<id>.core.html``.
+        """
+        if not self.has_more or self.html or not self.html_file.endswith(".html"):
+            return ""
+        try:
+            return read_text(
+                self.html_file[: -len(".html")] + CORE_HTML_SUFFIX, textfile.CONTENT_MAX_BYTES
+            )
         except (OSError, UnicodeDecodeError):
             return ""
 
