@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import (
     QRegularExpression,
@@ -47,6 +48,26 @@ def _pin_field(accessible_name: str) -> QLineEdit:
     return edit
 
 
+class _Answerable(Protocol):
+    def try_accept(self) -> bool: ...
+    def reject(self) -> None: ...
+
+
+def _ok_cancel(dialog: _Answerable, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """OK (named ``ok_text``, for the eye and the screen reader) and Cancel, wired to the
+    dialog's ``try_accept`` and ``reject``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(cancel_text)
+    buttons.accepted.connect(dialog.try_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class _PinDialog(QDialog):
     """A PIN dialog wide enough to read and tall enough for all of its text."""
 
@@ -85,16 +106,7 @@ class SetPinDialog(_PinDialog):
         form.addRow(self.tr("New &PIN:"), self.pin_edit)
         form.addRow(self.tr("The same PIN &again:"), self.repeat_edit)
         self.message = MessageLabel(self.tr("PIN message"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save the PIN"))
-        ok.setAccessibleName(self.tr("Save the PIN"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _ok_cancel(self, self.tr("Save the PIN"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -152,16 +164,7 @@ class EnterPinDialog(_PinDialog):
         form = QFormLayout()
         form.addRow(self.tr("Teacher &PIN:"), self.pin_edit)
         self.message = MessageLabel(self.tr("PIN message"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Open teacher mode"))
-        ok.setAccessibleName(self.tr("Open teacher mode"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _ok_cancel(self, self.tr("Open teacher mode"), self.tr("Cancel"))
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_wait)
