@@ -65,8 +65,8 @@ def make_school(folder: Path, learners: int, seed: int = 7) -> Path:
     from ailiteracy.core.assignments import AssignmentItem, dump_assignment, new_assignment
     from ailiteracy.core.content import load_catalog
     from ailiteracy.core.quiz import passed, quiz_percent, score
-    from ailiteracy.core.results import ensure_learner_id, export_results, results_filename
-    from ailiteracy.core.store import ProgressStore
+    from ailiteracy.core.results import export_results, results_filename
+    from ailiteracy.core.store import ProgressStore, ensure_learner_id
     from benchmarks.soak import answer_for
 
     rng = random.Random(seed)

@@ -33,8 +33,6 @@ from tinydb import Query
 
 from .layout import DEFAULT_PROFILE as LEGACY_PROFILE
 from .layout import PROFILE_FILE as PROFILE_FILE  # in each learner's folder: their row
-from .layout import PROFILES_DIR as PROFILES_DIR
-from .layout import REGISTRY_FILE as REGISTRY_FILE
 from .layout import profile_dir, profile_file, profiles_dir, progress_file, registry_file
 from .pins import (  # the lock rules are shared with the teacher PIN
     LOCK_AFTER,  # noqa: F401
@@ -261,7 +259,7 @@ class ProfileRegistry:
 
         A profile made by an older version keeps the id its progress already holds.
         When the list cannot be written, the id stays empty and the learner's
-        progress keeps its own (see ``results.ensure_learner_id``).
+        progress keeps its own (see ``store.ensure_learner_id``).
         """
         if profile.learner_id or self.read_only:
             return profile

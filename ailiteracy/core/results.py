@@ -35,9 +35,7 @@ from .exchange import (
     read_exchange_file,
 )
 from .fileformat import FormatErrorKind
-from .store import LEARNER_ID_SETTING as LEARNER_ID_SETTING  # these two used to live here
 from .store import Attempt, ProgressStore
-from .store import ensure_learner_id as ensure_learner_id
 
 RESULTS_FORMAT = "ailiteracy-results"
 RESULTS_VERSION = 1

@@ -16,7 +16,6 @@ from .content.folders import SETTING as CONTENT_FOLDERS_SETTING
 from .content.folders import ContentFolders, stored_folders
 from .content.model import Catalog
 from .layout import DEFAULT_PROFILE as DEFAULT_PROFILE
-from .layout import PROFILES_DIR as PROFILES_DIR
 from .policy import Policy, PolicyError, load_policy
 from .storage import StoreNotice
 from .store import ProgressStore, ensure_learner_id

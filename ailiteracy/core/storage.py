@@ -35,10 +35,9 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
-from .layout import LAST_GOOD_INFIX, last_good_file
+from .layout import last_good_file
 
 TMP_SUFFIX = ".tmp-write"
-BACKUP_INFIX = LAST_GOOD_INFIX
 MAX_FILE_BYTES = 32 * 1024 * 1024  # far above any file the app writes
 MAX_DEPTH = 32  # nesting of one stored value; the app itself writes fewer than 8 levels
 PRIVATE_FILE = 0o600

@@ -17,14 +17,11 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core import layout, paths
-from .language import choose_language, install_translators
-from .scratch import SCRATCH_NAME, redirect_qt_settings
+from .scratch import redirect_qt_settings
 
 if TYPE_CHECKING:
     from ..core.policy import Policy
 
-# Re-exported for code that imported them from here before they had their own modules.
-__all__ = ["SCRATCH_NAME", "choose_language", "install_translators", "redirect_qt_settings"]
 
 APP_NAME = "ailiteracy"
 ORG_NAME = "ailiteracy"

@@ -39,9 +39,10 @@ from ..core.assignments import (
     statuses,
 )
 from ..core.exchange import FileFormatError
-from ..core.results import RESULTS_SUFFIX, ensure_learner_id, export_results, results_filename
+from ..core.results import RESULTS_SUFFIX, export_results, results_filename
 from ..core.session import Session
 from ..core.storage import atomic_write_bytes
+from ..core.store import ensure_learner_id
 from . import printing, theme
 from .errors import Reader, file_problem_text
 from .filechoice import choose_file, choose_save_path, with_suffix

@@ -12,10 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..core import layout
-
-SCRATCH_NAME = layout.SCRATCH_DIR
-
 
 def redirect_qt_settings(scratch: Path) -> None:
     """Send Qt's own settings (a file dialog's last folder, ...) to a per-run folder.

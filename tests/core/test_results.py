@@ -20,14 +20,13 @@ from ailiteracy.core.exchange import FileFormatError, dump_file
 from ailiteracy.core.fileformat import FormatErrorKind
 from ailiteracy.core.results import (
     RESULTS_MAX_BYTES,
-    ensure_learner_id,
     export_results,
     legacy_learner_id,
     load_many,
     load_results,
     results_filename,
 )
-from ailiteracy.core.store import ProgressStore
+from ailiteracy.core.store import ProgressStore, ensure_learner_id
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "results"
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ailiteracy.core.assignments import AssignmentItem, load_assignment
 from ailiteracy.core.pins import LOCK_FIRST_SECONDS, TeacherPin, hash_pin
 from ailiteracy.core.policy import Policy
-from ailiteracy.core.results import LEARNER_ID_SETTING
+from ailiteracy.core.store import LEARNER_ID_SETTING
 from ailiteracy.ui import printing
 from ailiteracy.ui.assignedview import AssignedView
 from ailiteracy.ui.teacher.content_tab import content_root_for
