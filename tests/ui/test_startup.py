@@ -67,6 +67,7 @@ LAZY = [
     "qt:QPlainTextEdit",
     "qt:QFontDatabase",  # only a Chinese session checks for a Chinese font
     "qt:QStyledItemDelegate",  # the search screen's results
+    "qt:QStyleOption",  # an icon's disabled or selected look
     "ailiteracy.ui.glossaryview",
     "ailiteracy.ui.searchview",
 ]
