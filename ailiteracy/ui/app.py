@@ -226,7 +226,6 @@ def _usable_data_dir(app: QApplication, options: argparse.Namespace) -> Path:
 
 def _policy(options: argparse.Namespace) -> Policy:
     from ..core.policy import Policy, PolicyError, load_policy
-    from .plaintext import message_box
 
     policy_file, warning = choose_policy_file(options.policy)
     if warning:
@@ -237,6 +236,8 @@ def _policy(options: argparse.Namespace) -> Policy:
         print(f"ailiteracy: {exc}", file=sys.stderr)
         if not options.self_test:
             from PySide6.QtWidgets import QMessageBox
+
+            from .plaintext import message_box
 
             message_box(QMessageBox.Icon.Critical, "ailiteracy", str(exc)).exec()
         raise StartStopped(2) from exc

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from ..core import layout
 from ..core.policy import Policy
@@ -143,6 +143,8 @@ class AppController(QObject):
         picker = factory(
             self.registry, allow_create=self.policy.allow_profile_creation, allow_guest=True
         )
+        from PySide6.QtWidgets import QDialog  # on demand: each Qt class builds its enums
+
         try:
             accepted = picker.exec() == QDialog.DialogCode.Accepted
             guest, chosen = picker.guest, picker.chosen_profile
@@ -167,6 +169,8 @@ class AppController(QObject):
             factory = WelcomeDialog
         language = choose_language(self.language, self.policy.default_language or None)
         dialog = factory(self.registry, language=language, allow_guest=True)
+        from PySide6.QtWidgets import QDialog  # on demand: each Qt class builds its enums
+
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if dialog.guest:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QStyleOption
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from ..core import paths
 
@@ -54,6 +54,8 @@ class SvgIconEngine(QIconEngine):
         if mode != QIcon.Mode.Normal:
             app = QApplication.instance()
             if isinstance(app, QApplication):
+                from PySide6.QtWidgets import QStyleOption  # for disabled and selected looks
+
                 result = app.style().generatedIconPixmap(mode, result, QStyleOption())
         self._pixmaps[key] = result
         return result

@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 RARE = (
+    "ailiteracy.ui.glossaryview",
+    "ailiteracy.ui.searchview",
     "ailiteracy.ui.reviewview",
     "ailiteracy.ui.timelineview",
     "ailiteracy.ui.teacher",

@@ -15,12 +15,12 @@ NAV_HIDDEN_FROM = 200  # text size (%) from which the module list starts hidden
 class WindowAppearance(WindowBase):
     """Applies the learner's theme and text size from their settings."""
 
-    def _apply_theme(self) -> QFont:
+    def _apply_theme(self, *, style_sheet: bool = True) -> QFont:
         store = self.session.store
         name = store.get_setting("theme", "default")
         size = int(store.get_setting("text_size", self.session.policy.default_text_size or 100))
         cjk = languages.uses_cjk(self.session.language)
-        return theme.apply(running_app(), name, size, chinese=cjk)
+        return theme.apply(running_app(), name, size, chinese=cjk, style_sheet=style_sheet)
 
     def apply_appearance(self, *, theme_applied: bool = False) -> None:
         font = running_app().font() if theme_applied else self._apply_theme()

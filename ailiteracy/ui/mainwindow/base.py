@@ -21,19 +21,22 @@ if TYPE_CHECKING:
     from ...core.content import Module
     from ...core.pins import TeacherPin
     from ...core.review import ReviewQueue
+    from ...core.search import Hit
     from ...core.session import Session
     from ...core.storage import StoreNotice
     from ..assignedview import AssignedView
     from ..calibrationview import CalibrationView
+    from ..glossaryview import GlossaryView
     from ..layouts import PageStack
     from ..lessonview import LessonView
     from ..miniwebview import MiniWebView
     from ..quizview import QuizView
     from ..reviewview import ReviewView
+    from ..searchview import SearchView
     from ..sharing import ResultSharing
     from ..teacher.view import TeacherView
     from ..timelineview import TimelineView
-    from ..views import GlossaryView, HomeView, SearchView
+    from ..views import HomeView
 
 # A place in the reading history: ("lesson", module, lesson) or ("glossary", term).
 Place = tuple[str, ...]
@@ -61,8 +64,6 @@ class WindowBase(QMainWindow):
     home: HomeView
     lesson_view: LessonView
     quiz_view: QuizView
-    glossary_view: GlossaryView
-    search_view: SearchView
     review: ReviewQueue
     sharing: ResultSharing
     switch_button: QPushButton
@@ -71,6 +72,8 @@ class WindowBase(QMainWindow):
     idle_label: QLabel
 
     # screens used less often, built on first use (see screens.py)
+    _glossary_view: GlossaryView | None = None
+    _search_view: SearchView | None = None
     _timeline_view: TimelineView | None = None
     _calibration_view: CalibrationView | None = None
     _review_view: ReviewView | None = None
@@ -122,6 +125,10 @@ class WindowBase(QMainWindow):
         def _update_history_actions(self) -> None: ...
         @property
         def miniweb_view(self) -> MiniWebView: ...
+        @property
+        def glossary_view(self) -> GlossaryView: ...
+        @property
+        def search_view(self) -> SearchView: ...
         def show_home(self) -> None: ...
         def show_glossary(self, term_id: str = "") -> None: ...
         def show_search(self) -> None: ...
@@ -140,6 +147,7 @@ class WindowBase(QMainWindow):
         ) -> bool: ...
         def open_practice(self, module_id: str, task_id: str) -> bool: ...
         def open_target(self, target: str) -> None: ...
+        def _open_hit(self, hit: Hit) -> None: ...
         def resume(self) -> None: ...
         def go_back(self) -> None: ...
         def go_forward(self) -> None: ...

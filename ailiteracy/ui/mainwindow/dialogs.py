@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
 
 from ... import __version__
 from .. import theme
@@ -18,6 +17,8 @@ class WindowDialogs(WindowBase):
     """What the File and Help menus open."""
 
     def show_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog  # dialogs import their Qt classes when opened
+
         from ..settings import SettingsDialog  # rarely used: not loaded at start-up
 
         dialog = SettingsDialog(
@@ -108,6 +109,8 @@ class WindowDialogs(WindowBase):
         )
 
     def show_content_problems(self) -> None:
+        from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
+
         problems = self.session.catalog.problems
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Content problems"))

@@ -41,7 +41,8 @@ class WindowHistory(WindowBase):
         self.back_action.setEnabled(self.history_at > 0)
         self.forward_action.setEnabled(self.history_at + 1 < len(self.history))
         self.lesson_view.back_button.setEnabled(self.back_action.isEnabled())
-        self.glossary_view.back_button.setEnabled(self.back_action.isEnabled())
+        if self._glossary_view is not None:
+            self._glossary_view.back_button.setEnabled(self.back_action.isEnabled())
 
     def go_back(self) -> None:
         """Return to the previous lesson or glossary term, at the place it was left."""

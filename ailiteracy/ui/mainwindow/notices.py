@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import languages
@@ -18,6 +17,8 @@ from .base import WindowBase
 
 def has_cjk_font() -> bool:
     """Whether the system has a font that can show Simplified Chinese."""
+    from PySide6.QtGui import QFontDatabase  # only for Chinese sessions
+
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 

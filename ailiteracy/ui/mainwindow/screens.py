@@ -1,7 +1,7 @@
 """Switching screens, and the screens used less often, which are built on first use.
 
-The review, timeline, calibration, teacher, "Assigned to me" and practice screens
-are imported and built only when the learner first opens them, to keep start-up
+The glossary, search, review, timeline, calibration, teacher, "Assigned to me" and
+practice screens are imported and built only when the learner first opens them, to keep start-up
 quick: keep their imports inside the properties below.
 """
 
@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from ...core.pins import TeacherPin
     from ..assignedview import AssignedView
     from ..calibrationview import CalibrationView
+    from ..glossaryview import GlossaryView
     from ..miniwebview import MiniWebView
     from ..reviewview import ReviewView
+    from ..searchview import SearchView
     from ..teacher.view import TeacherView
     from ..timelineview import TimelineView
 
@@ -51,6 +53,30 @@ class WindowScreens(WindowBase):
         self.search_view.query.selectAll()
 
     # Screens used less often are built on first use, to keep start-up quick.
+
+    @property
+    def glossary_view(self) -> GlossaryView:
+        if self._glossary_view is None:
+            from ..glossaryview import GlossaryView
+
+            self._glossary_view = GlossaryView()
+            self._glossary_view.set_catalog(self.session.catalog)
+            self._glossary_view.open_lesson.connect(self.open_target)
+            self._glossary_view.back_button.clicked.connect(self.go_back)
+            self._glossary_view.back_button.setEnabled(self.back_action.isEnabled())
+            self.stack.addWidget(self._glossary_view)
+        return self._glossary_view
+
+    @property
+    def search_view(self) -> SearchView:
+        if self._search_view is None:
+            from ..searchview import SearchView
+
+            self._search_view = SearchView()
+            self._search_view.set_catalog(self.session.catalog)
+            self._search_view.open_hit.connect(self._open_hit)
+            self.stack.addWidget(self._search_view)
+        return self._search_view
 
     @property
     def timeline_view(self) -> TimelineView:

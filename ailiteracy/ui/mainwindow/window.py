@@ -29,7 +29,8 @@ from ..layouts import PageStack
 from ..lessonview import LessonView
 from ..qtapp import running_app
 from ..quizview import QuizView
-from ..views import GlossaryView, HomeView, SearchView
+from ..theme import apply_style_sheet
+from ..views import HomeView
 from .appearance import WindowAppearance
 from .dialogs import WindowDialogs
 from .dragdrop import WindowDropTarget
@@ -70,7 +71,9 @@ class MainWindow(
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self._apply_theme()  # before any child exists, so nothing is styled twice
+        # Colours, font and text size before any child exists, so that each widget is
+        # made with them; the style sheet once all are built (see theme.apply).
+        self._apply_theme(style_sheet=False)
         self.setWindowTitle("ailiteracy")
         self.setAccessibleName(self.tr("ailiteracy main window"))
         settings_file = str(window_settings_file(session.data_dir))
@@ -94,8 +97,8 @@ class MainWindow(
         self._connect_screens()
         self._build_menus()
         self.lesson_view.back_button.clicked.connect(self.go_back)
-        self.glossary_view.back_button.clicked.connect(self.go_back)
         self._update_history_actions()
+        apply_style_sheet(running_app())
         self.apply_appearance(theme_applied=True)
         self.load_catalog_views()
         self._restore()
@@ -117,14 +120,12 @@ class MainWindow(
         self.nav.setMinimumWidth(NAV_MIN_WIDTH)
 
     def _build_screens(self) -> None:
-        """The screens used every session; the others are built on first use."""
+        """The screens used every session; the others are built on first use (screens.py)."""
         session = self.session
         self.stack = PageStack()
         self.home = HomeView(guest=session.guest)
         self.lesson_view = LessonView()
         self.quiz_view = QuizView(session.store)
-        self.glossary_view = GlossaryView()
-        self.search_view = SearchView()
         self.review = ReviewQueue(session.store)
         self.quiz_view.on_review_answer = lambda module, question, result: self.review.record(
             module, question, result.correct, utcnow()
@@ -133,8 +134,6 @@ class MainWindow(
             self.home,
             self.lesson_view,
             self.quiz_view,
-            self.glossary_view,
-            self.search_view,
         ):
             self.stack.addWidget(view)
 
@@ -150,8 +149,6 @@ class MainWindow(
         self.quiz_view.attempt_finished.connect(lambda _a: self.refresh())
         self.quiz_view.attempt_finished.connect(lambda _a: self.sharing.tick())
         self.quiz_view.question_shown.connect(lambda _i: self._remember_quiz_position())
-        self.glossary_view.open_lesson.connect(self.open_target)
-        self.search_view.open_hit.connect(self._open_hit)
 
     def _build_identity_bar(self) -> QWidget:
         """Who is signed in (or that this is a guest), with a one-click switch."""
@@ -180,8 +177,10 @@ class MainWindow(
         catalog = self.session.catalog
         if self._timeline_view is not None:
             self._timeline_view.set_events(catalog.timeline)
-        self.glossary_view.set_catalog(catalog)
-        self.search_view.set_catalog(catalog)
+        if self._glossary_view is not None:
+            self._glossary_view.set_catalog(catalog)
+        if self._search_view is not None:
+            self._search_view.set_catalog(catalog)
         self.refresh()
 
     def switch_language(self, language: str) -> MainWindow:
