@@ -31,6 +31,12 @@ from .textfile import ContentTextError, read_content_text
 
 _Fields = dict[str, Any]
 
+# Made once, not for every question: the allowed values, and each value's member.
+_TYPES = {q.value: q for q in QuestionType}
+_TYPE_VALUES = tuple(_TYPES)
+_VERDICTS = {v.value: v for v in Verdict}
+_VERDICT_VALUES = tuple(_VERDICTS)
+
 
 def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
     """Parse a module's quiz file."""
@@ -50,13 +56,13 @@ def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> 
 
 def _parse_question(t: Table, module_confidence: bool) -> Question | None:
     qid = t.ident()
-    kind = QuestionType(t.choice("type", [q.value for q in QuestionType]))
+    kind = _TYPES[t.choice("type", _TYPE_VALUES)]
     prompt = t.str("prompt")
     explanation = t.str("explanation", required=kind != QuestionType.SHORT)
     section = t.str("section", required=False)
     confidence = t.bool("confidence", default=module_confidence)
     extra = _PARSERS[kind](t, kind)
-    category = t.data.get("category", "")
+    category = t.get("category", "")
     t.unknown_keys(f"question '{qid}'")
     if not t.ok:
         return None
@@ -91,7 +97,7 @@ def _choice_question(t: Table, kind: QuestionType) -> _Fields:
 
 
 def _option(o: Table) -> Option:
-    weight = o.data.get("weight")
+    weight = o.get("weight")
     valid = isinstance(weight, int) and not isinstance(weight, bool) and -100 <= weight <= 100
     if weight is not None and not valid:
         o.error("'weight' must be a whole number from -100 to 100 (percent)")
@@ -119,8 +125,8 @@ def _claim_question(t: Table, _kind: QuestionType) -> _Fields:
     source_ids = {s.id for s in sources}
     claims = []
     for c in unique(t.tables("claim", header="question.claim"), "id", "claim"):
-        verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
-        src = c.data.get("source")
+        verdict = _VERDICTS[c.choice("verdict", _VERDICT_VALUES)]
+        src = c.get("source")
         if src is not None and src not in source_ids:
             c.error(f"claim source {src!r} is not one of the question's sources")
         claims.append(Claim(c.ident(), c.str("text"), verdict, src, c.str("explanation")))
@@ -189,7 +195,7 @@ _PARSERS: dict[QuestionType, Callable[[Table, QuestionType], _Fields]] = {
 
 
 def _number(table: Table, key: str, default: float | None = None) -> float:
-    value = table.data.get(key, default)
+    value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         table.error(f"'{key}' must be a number")
         return 0.0
@@ -198,7 +204,7 @@ def _number(table: Table, key: str, default: float | None = None) -> float:
 
 def _weight(table: Table) -> int:
     """An accepted answer's ``weight``: 1 to 100 percent, 100 when left out."""
-    weight = table.data.get("weight", 100)
+    weight = table.get("weight", 100)
     if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
         table.error("'weight' must be a whole number from 1 to 100 (percent)")
         return 100

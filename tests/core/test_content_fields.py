@@ -1,0 +1,70 @@
+"""The field reader of content TOML: the line of every ``[[header]]`` table, and the
+keys each table was asked for (a key never asked for is reported as unknown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ailiteracy.core.content.fields import Table, _table_headers
+from ailiteracy.core.content.model import Problem
+from ailiteracy.core.content.patterns import pattern
+
+
+def _line_by_line(text: str) -> list[tuple[str, int]]:
+    """The header lines as matching each line of ``str.splitlines`` finds them."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = pattern("table_header").match(line)
+        if match:
+            found.append((match.group(1), number))
+    return found
+
+
+TRICKY = [
+    "[[question]]\nid = 'a'\n  [[question.option]]\n",
+    "x = [[1, 2]]\n[[question]]\n",  # an array of arrays is not a header
+    "\r\n[[question]]\r\n\t [[ question.option ]]\r\n",  # Windows line ends, spaces inside
+    "a\r[[question]]\n[[question]]",  # a lone carriage return ends a line too
+    "a\u2028[[question]]\n\x0c[[question]]\n",  # so do a line separator and a form feed
+    "\x1f[[question]]\n\u00a0[[question]]\n",  # whitespace that ends no line
+    "[[[question]]\n[[question]\n[[]]\n#[[question]]\n[[question]]",
+    "[[\nquestion]]\n[[question\n]]\n",  # a header does not run over two lines
+    "",
+]
+
+
+def test_header_lines_are_those_of_matching_line_by_line() -> None:
+    for text in TRICKY:
+        assert list(_table_headers(text)) == _line_by_line(text), repr(text)
+    assert list(_table_headers(TRICKY[2])) == [("question", 2), ("question.option", 3)]
+
+
+PIECES = ["[[", "]]", "q", "question.option", " ", "\t", "\n", "\r\n", "\r", "\u2028", "x =", "#"]
+
+
+@settings(database=None, deadline=None, max_examples=150)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_header_lines_agree_on_any_text(text: str) -> None:
+    assert list(_table_headers(text)) == _line_by_line(text)
+
+
+def test_table_reads_without_copying_and_reports_unasked_keys(tmp_path: Path) -> None:
+    problems: list[Problem] = []
+    data = {"id": "a", "text": "T", "colour": "red", "weight": 5}
+    t = Table(data, tmp_path / "quiz.toml", 3, problems)
+    assert t.ident() == "a" and t.str("text") == "T"
+    assert t.data.get("weight") == 5  # asked through the data view: a known key
+    t.unknown_keys("option 'a'")
+    assert [(p.line, p.message) for p in problems] == [(3, "unknown key 'colour' in option 'a'")]
+    assert data == {"id": "a", "text": "T", "colour": "red", "weight": 5}  # left as it was
+    assert not t.ok
+
+
+def test_only_whitespace_is_empty_text(tmp_path: Path) -> None:
+    problems: list[Problem] = []
+    t = Table({"a": " \t\u3000", "b": "", "c": " x "}, tmp_path / "q.toml", 1, problems)
+    assert [t.str(k) for k in "abc"] == [" \t\u3000", "", " x "]
+    assert [p.message for p in problems] == ["'a' is empty", "'b' is empty"]
