@@ -3,23 +3,29 @@ keys each table was asked for (a key never asked for is reported as unknown)."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ailiteracy.core.content import fields as fields_mod
+from ailiteracy.core.content import quizzes as quizzes_mod
 from ailiteracy.core.content.fields import Table, _table_headers
 from ailiteracy.core.content.model import Problem
 from ailiteracy.core.content.patterns import pattern
+from ailiteracy.core.content.quizzes import parse_quiz
 
 
-def _line_by_line(text: str) -> list[tuple[str, int]]:
+def _line_by_line(text: str) -> dict[str, list[int]]:
     """The header lines as matching each line of ``str.splitlines`` finds them."""
-    found = []
+    found: dict[str, list[int]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         match = pattern("table_header").match(line)
         if match:
-            found.append((match.group(1), number))
+            found.setdefault(match.group(1), []).append(number)
     return found
 
 
@@ -38,8 +44,8 @@ TRICKY = [
 
 def test_header_lines_are_those_of_matching_line_by_line() -> None:
     for text in TRICKY:
-        assert list(_table_headers(text)) == _line_by_line(text), repr(text)
-    assert list(_table_headers(TRICKY[2])) == [("question", 2), ("question.option", 3)]
+        assert _table_headers(text) == _line_by_line(text), repr(text)
+    assert _table_headers(TRICKY[2]) == {"question": [2], "question.option": [3]}
 
 
 PIECES = ["[[", "]]", "q", "question.option", " ", "\t", "\n", "\r\n", "\r", "\u2028", "x =", "#"]
@@ -48,7 +54,7 @@ PIECES = ["[[", "]]", "q", "question.option", " ", "\t", "\n", "\r\n", "\r", "\u
 @settings(database=None, deadline=None, max_examples=150)
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 def test_header_lines_agree_on_any_text(text: str) -> None:
-    assert list(_table_headers(text)) == _line_by_line(text)
+    assert _table_headers(text) == _line_by_line(text)
 
 
 def test_table_reads_without_copying_and_reports_unasked_keys(tmp_path: Path) -> None:
@@ -68,3 +74,27 @@ def test_only_whitespace_is_empty_text(tmp_path: Path) -> None:
     t = Table({"a": " \t\u3000", "b": "", "c": " x "}, tmp_path / "q.toml", 1, problems)
     assert [t.str(k) for k in "abc"] == [" \t\u3000", "", " x "]
     assert [p.message for p in problems] == ["'a' is empty", "'b' is empty"]
+
+
+def test_reading_a_quiz_leaves_the_cycle_collector_as_it_was(tmp_path: Path) -> None:
+    quiz = tmp_path / "quiz.toml"
+    quiz.write_text('[[question]]\nid = "q"\ntype = "truefalse"\n', encoding="utf-8")
+    seen: list[bool] = []
+    real = fields_mod.read_toml
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quizzes_mod, "read_toml", spy)
+        assert gc.isenabled()
+        problems: list[Problem] = []
+        assert parse_quiz(quiz, False, problems) == [] and problems  # fields are missing
+        assert gc.isenabled() and seen == [False]  # paused while reading, then on again
+        gc.disable()
+        try:
+            parse_quiz(quiz, False, [])
+            assert not gc.isenabled()  # left off when it was off
+        finally:
+            gc.enable()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import builtins
+import contextlib
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -227,26 +229,31 @@ def _header_lines(path: Path, header: str) -> list[int]:
             text = read_content_text(path)
         except (OSError, ContentTextError):
             text = ""
-        for name, number in _table_headers(text):
-            _HEADER_CACHE.setdefault((path, name), []).append(number)
+        for name, numbers in _table_headers(text).items():
+            _HEADER_CACHE[(path, name)] = numbers
         lines = _HEADER_CACHE.setdefault(key, [])
     return lines
 
 
-def _table_headers(text: str) -> Iterator[tuple[str, int]]:
-    """Each ``[[name]]`` header line of ``text``: its name and line number (from 1).
+# Line breaks of str.splitlines() besides a line feed and a carriage return.
+_RARE_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _table_headers(text: str) -> dict[str, list[int]]:
+    """The line numbers (from 1) of the ``[[name]]`` header lines of ``text``, by name.
 
     Lines as ``str.splitlines`` counts them. A text whose only line breaks are line
     feeds (or carriage return and line feed) is searched whole for "[[", which is
     faster than matching line by line.
     """
-    if pattern("rare_line_break").search(text):  # a lone carriage return, a form feed...
+    found: dict[str, list[int]] = {}
+    if text.count("\r") != text.count("\r\n") or any(c in text for c in _RARE_LINE_BREAKS):
         table_header = pattern("table_header")
         for number, line in enumerate(text.splitlines(), start=1):
             match = table_header.match(line) if "[[" in line else None  # a quick filter
             if match:
-                yield match.group(1), number
-        return
+                found.setdefault(match.group(1), []).append(number)
+        return found
     number, counted = 1, 0
     for match in pattern("table_header_anywhere").finditer(text):  # finds "[[" fast
         start = match.start()
@@ -255,7 +262,26 @@ def _table_headers(text: str) -> Iterator[tuple[str, int]]:
             continue  # not at the start of its line, as in x = [[1, 2]]
         number += text.count("\n", counted, start)
         counted = start
-        yield match.group(1), number
+        found.setdefault(match.group(1), []).append(number)
+    return found
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a large file is read and checked.
+
+    A long quiz makes a hundred thousand small objects (the parser's tables, then the
+    questions), none in a reference cycle; the collector would walk all of them again
+    each time a few thousand more are made (a fifth of the time of loading it). It
+    runs again afterwards as usual, so any cycle made meanwhile is still collected.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def read_toml(

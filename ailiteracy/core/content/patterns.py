@@ -26,8 +26,6 @@ _SOURCES = {
     # The same anywhere in a whole text (a loader checks what precedes it on its line):
     # [^\S\n] is \s but not \n.
     "table_header_anywhere": r"\[\[[^\S\n]*([A-Za-z0-9_.]+)[^\S\n]*\]\]",
-    # Line breaks of str.splitlines() other than \n and \r\n.
-    "rare_line_break": r"\r(?!\n)|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]",
     "toml_position": r"\s*\(at line (\d+), column \d+\)",
     "web_link": r"^(https?|mailto|glossary|lesson|card):",
     "scheme_or_drive": r"^[A-Za-z][A-Za-z0-9+.-]*:",  # a URL scheme, or a drive like C:
