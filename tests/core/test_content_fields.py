@@ -98,3 +98,57 @@ def test_reading_a_quiz_leaves_the_cycle_collector_as_it_was(tmp_path: Path) -> 
             assert not gc.isenabled()  # left off when it was off
         finally:
             gc.enable()
+
+
+QUIZ = """\
+[[question]]
+id = "one"
+type = "single"
+prompt = "P"
+explanation = "E"
+  [[question.option]]
+  id = "a"
+  text = "A"
+  correct = true
+  feedback = "F"
+  [[question.option]]
+  id = "b"
+  text = "B"
+  correct = false
+  feedback = "F"
+
+[[question]]
+id = "two"
+type = "single"
+prompt = "P"
+explanation = "E"
+option = [{ id = "x", text = "X", correct = true, feedback = "F" }]
+
+[[question]]
+id = "three"
+type = "single"
+prompt = "P"
+explanation = "E"
+[[question.option]]
+id = "a"
+text = "A"
+correct = true
+feedback = "F"
+[[question.option]]
+id = "b"
+text = "B"
+correct = false
+feedbak = "F"
+"""
+
+
+def test_problems_name_the_line_of_their_own_table(tmp_path: Path) -> None:
+    quiz = tmp_path / "quiz.toml"
+    quiz.write_text(QUIZ, encoding="utf-8")
+    problems: list[Problem] = []
+    assert [q.id for q in parse_quiz(quiz, False, problems)] == ["one", "three"]
+    assert [(p.line, p.message) for p in problems] == [
+        (17, "needs at least two options"),  # an inline option has no line of its own
+        (34, "missing 'feedback'"),
+        (34, "unknown key 'feedbak' in question 'three' (did you mean 'feedback'?)"),
+    ]

@@ -57,32 +57,43 @@ class _Read:
 class Table:
     """A TOML table with the file and line it came from, for error messages.
 
-    It keeps the parser's own dict (no copy) and the set of keys its getters were
-    asked for, which :meth:`unknown_keys` compares with the table's keys.
+    It keeps the parser's own dict (``raw``, not a copy) and the set of keys its
+    getters were asked for (``asked``), which :meth:`unknown_keys` compares with the
+    table's keys. A loader that reads ``raw`` itself adds the keys it read to ``asked``.
     """
 
-    __slots__ = ("_raw", "asked", "children", "line", "ok", "path", "problems")
+    __slots__ = ("_line", "asked", "children", "ok", "path", "problems", "raw")
 
     def __init__(
-        self, data: dict[str, Any], path: Path, line: int, problems: list[Problem]
+        self, data: dict[str, Any], path: Path, line: int | _RowPlace, problems: list[Problem]
     ) -> None:
-        self._raw = data
+        self.raw = data
         self.asked: set[builtins.str] = set()
         self.path = path
-        self.line = line
+        self._line = line
         self.problems = problems
         self.ok = True
         self.children: list[Table] = []
 
     @property
+    def line(self) -> builtins.int:
+        """The line of the file the table starts on. A ``[[header]]`` row's is found
+        the first time it is needed (mostly for a problem): reading a long quiz without
+        problems does not look for the lines of its thousands of tables."""
+        line = self._line
+        if not isinstance(line, builtins.int):
+            line = self._line = _row_line(self.path, line)
+        return line
+
+    @property
     def data(self) -> _Read:
         """The table's fields; reading one through this counts it as a known key."""
-        return _Read(self._raw, self.asked)
+        return _Read(self.raw, self.asked)
 
     def get(self, key: builtins.str, default: Any = None) -> Any:
         """The raw value of ``key`` (``default`` when missing), counted as a known key."""
         self.asked.add(key)
-        return self._raw.get(key, default)
+        return self.raw.get(key, default)
 
     def unknown_keys(self, where: builtins.str) -> None:
         """Report keys the parser never asked for: a misspelt key would silently change
@@ -90,10 +101,10 @@ class Table:
         for child in self.children:
             child.unknown_keys(where)
         asked = self.asked
-        if asked.issuperset(self._raw):  # the usual case, checked without a loop
+        if asked.issuperset(self.raw):  # the usual case, checked without a loop
             return
         known = sorted(asked)
-        for key in self._raw:
+        for key in self.raw:
             if key in asked:
                 continue
             import difflib  # only for a misspelt field
@@ -110,7 +121,7 @@ class Table:
         self, key: builtins.str, *, required: builtins.bool = True, default: builtins.str = ""
     ) -> builtins.str:
         self.asked.add(key)
-        value = self._raw.get(key)
+        value = self.raw.get(key)
         if value is None:
             if required:
                 self.error(f"missing '{key}'")
@@ -138,7 +149,7 @@ class Table:
         hi: builtins.int = 10**6,
     ) -> builtins.int:
         self.asked.add(key)
-        value = self._raw.get(key, default)
+        value = self.raw.get(key, default)
         if value is None:
             self.error(f"missing '{key}'")
             return lo
@@ -151,9 +162,9 @@ class Table:
 
     def bool(self, key: builtins.str, *, default: builtins.bool | None = None) -> builtins.bool:
         self.asked.add(key)
-        value = self._raw.get(key, default)
+        value = self.raw.get(key, default)
         if not isinstance(value, builtins.bool):
-            self.error(f"'{key}' must be true or false" if key in self._raw else f"missing '{key}'")
+            self.error(f"'{key}' must be true or false" if key in self.raw else f"missing '{key}'")
             return False
         return value
 
@@ -167,12 +178,10 @@ class Table:
         """One of ``choices`` (pass a tuple made once, not a new list for every table)."""
         allowed = choices if isinstance(choices, tuple) else tuple(choices)
         self.asked.add(key)
-        value = self._raw.get(key, default)
+        value = self.raw.get(key, default)
         if value not in allowed:
             shown = ", ".join(repr(c) for c in allowed)
-            self.error(
-                f"'{key}' must be one of {shown}" if key in self._raw else f"missing '{key}'"
-            )
+            self.error(f"'{key}' must be one of {shown}" if key in self.raw else f"missing '{key}'")
             return builtins.str(allowed[0])
         return builtins.str(value)
 
@@ -180,22 +189,35 @@ class Table:
         self, key: builtins.str, *, header: builtins.str, required: builtins.bool = True
     ) -> list[Table]:
         self.asked.add(key)
-        value = self._raw.get(key, [])
+        value = self.raw.get(key, [])
         if not isinstance(value, list) or not _all_dicts(value):
             self.error(f"'{key}' must be a list of [[{header}]] tables")
             return []
         if required and not value:
             self.error(f"needs at least one [[{header}]]")
-        # The rows' header lines are the ones after this table's own line, in order.
-        lines = _header_lines(self.path, header)
-        first = bisect.bisect_right(lines, self.line)
-        path, problems, count = self.path, self.problems, len(lines)
+        path, problems, place = self.path, self.problems, self._line
         out = [
-            Table(row, path, lines[index] if index < count else self.line, problems)
-            for index, row in enumerate(value, start=first)
+            Table(row, path, (place, header, index), problems) for index, row in enumerate(value)
         ]
         self.children += out
         return out
+
+
+# Where a [[header]] row is: (where its parent table is, its header, its index among the
+# parent's rows). Plain tuples and numbers, so that a row refers to no other table.
+_RowPlace = tuple[Any, str, int]
+
+
+def _row_line(path: Path, place: int | _RowPlace) -> int:
+    """The line of the row at ``place``: the rows' header lines are the ones after
+    their parent table's own line, in order (the parent's line when there are too few)."""
+    if isinstance(place, int):
+        return place
+    parent, header, index = place
+    parent_line = _row_line(path, parent)
+    lines = _header_lines(path, header)
+    index += bisect.bisect_right(lines, parent_line)
+    return lines[index] if index < len(lines) else parent_line
 
 
 def _all_dicts(values: list[Any]) -> bool:

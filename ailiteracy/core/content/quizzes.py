@@ -60,12 +60,16 @@ def _parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) ->
 
 
 def _parse_question(t: Table, module_confidence: bool) -> Question | None:
-    qid = t.ident()
-    kind = _TYPES[t.choice("type", _TYPE_VALUES)]
-    prompt = t.str("prompt")
-    explanation = t.str("explanation", required=kind != QuestionType.SHORT)
-    section = t.str("section", required=False)
-    confidence = t.bool("confidence", default=module_confidence)
+    common = _quick_common_fields(t, module_confidence)
+    if common is None:  # something is wrong: check field by field, to report it
+        qid = t.ident()
+        kind = _TYPES[t.choice("type", _TYPE_VALUES)]
+        prompt = t.str("prompt")
+        explanation = t.str("explanation", required=kind != QuestionType.SHORT)
+        section = t.str("section", required=False)
+        confidence = t.bool("confidence", default=module_confidence)
+    else:
+        qid, kind, prompt, explanation, section, confidence = common
     extra = _PARSERS[kind](t, kind)
     category = t.get("category", "")
     t.unknown_keys(f"question '{qid}'")
@@ -81,6 +85,46 @@ def _parse_question(t: Table, module_confidence: bool) -> Question | None:
         category=category if isinstance(category, str) else "",
         **extra,
     )
+
+
+_COMMON_KEYS = ("id", "type", "prompt", "explanation", "section", "confidence")
+_OPTION_KEYS = ("id", "text", "correct", "feedback", "weight")
+
+
+def _quick_common_fields(
+    t: Table, module_confidence: bool
+) -> tuple[str, QuestionType, str, str, str, bool] | None:
+    """The fields every question has, when all of them are right (as in almost every
+    question), checked in one go: what the getters in :func:`_parse_question` would
+    accept without a problem. None when one is not, or might not be."""
+    get = t.raw.get
+    qid, value, prompt = get("id"), get("type"), get("prompt")
+    explanation, section = get("explanation"), get("section", "")
+    confidence = get("confidence", module_confidence)
+    kind = _TYPES.get(value) if type(value) is str else None
+    if (
+        kind is None
+        or type(qid) is not str
+        or not _is_id(qid)
+        or type(prompt) is not str
+        or not prompt
+        or prompt.isspace()
+        or type(section) is not str
+        or type(confidence) is not bool
+    ):
+        return None
+    if kind == QuestionType.SHORT and explanation is None:
+        explanation = ""
+    elif type(explanation) is not str or (
+        kind != QuestionType.SHORT and (not explanation or explanation.isspace())
+    ):
+        return None
+    t.asked.update(_COMMON_KEYS)
+    return qid, kind, prompt, explanation, section, confidence
+
+
+def _is_id(value: str) -> bool:
+    return pattern("id").match(value) is not None
 
 
 # --------------------------------------------------------------------------- one parser per type
@@ -102,6 +146,28 @@ def _choice_question(t: Table, kind: QuestionType) -> _Fields:
 
 
 def _option(o: Table) -> Option:
+    get = o.raw.get
+    oid, text, correct, feedback, weight = (
+        get("id"),
+        get("text"),
+        get("correct"),
+        get("feedback"),
+        get("weight"),
+    )
+    if (  # the usual case, checked in one go: what the getters below accept silently
+        type(oid) is str
+        and _is_id(oid)
+        and type(text) is str
+        and text
+        and not text.isspace()
+        and type(correct) is bool
+        and type(feedback) is str
+        and feedback
+        and not feedback.isspace()
+        and (weight is None or (type(weight) is int and -100 <= weight <= 100))
+    ):
+        o.asked.update(_OPTION_KEYS)
+        return Option(oid, text, correct, feedback, weight)
     weight = o.get("weight")
     valid = isinstance(weight, int) and not isinstance(weight, bool) and -100 <= weight <= 100
     if weight is not None and not valid:
