@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ailiteracy.core.content import fields as fields_mod
 from ailiteracy.core.content import quizzes as quizzes_mod
 from ailiteracy.core.content.fields import Table, _table_headers
-from ailiteracy.core.content.model import Problem
+from ailiteracy.core.content.model import Option, Problem, QuestionType
 from ailiteracy.core.content.patterns import pattern
 from ailiteracy.core.content.quizzes import parse_quiz
 
@@ -152,3 +152,68 @@ def test_problems_name_the_line_of_their_own_table(tmp_path: Path) -> None:
         (34, "missing 'feedback'"),
         (34, "unknown key 'feedbak' in question 'three' (did you mean 'feedback'?)"),
     ]
+
+
+# Values a quiz's fields may hold, good and bad, for the quick checks' comparison.
+VALUES = st.sampled_from(
+    ["a", "q-1", "Text", "", " ", "\u3000", "Bad id", "a\n", True, False, 0, 5, -100, 100]
+    + [101, -101, 10**6]
+    + [1.5, [], {"x": 1}, "single", "short", "claim", "kind", None]
+)
+GOOD_OPTION = {"id": "a", "text": "T", "correct": True, "feedback": "F", "weight": 5}
+GOOD_COMMON = {"id": "q", "type": "single", "prompt": "P", "explanation": "E", "section": "s"}
+
+
+def _near(good: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """``good`` with a few fields dropped, changed or added (an unknown one too)."""
+    change = st.tuples(st.sampled_from([*good, "confidence", "colour"]), st.just(...) | VALUES)
+
+    def apply(changes: list[tuple[str, Any]]) -> dict[str, Any]:
+        row = dict(good)
+        for key, value in changes:
+            if value is ...:
+                row.pop(key, None)
+            else:
+                row[key] = value
+        return row
+
+    return st.lists(change, max_size=3).map(apply)
+
+
+def _outcome(read: Any, table: Table) -> tuple[object, list[str], bool, set[str]]:
+    result = read(table)
+    return result, [p.message for p in table.problems], table.ok, table.asked
+
+
+@settings(database=None, deadline=None, max_examples=300)
+@given(_near(GOOD_OPTION))
+def test_an_option_checked_in_one_go_is_one_the_field_checks_accept(row: dict[str, Any]) -> None:
+    def table() -> Table:
+        return Table(row, Path("quiz.toml"), 1, [])
+
+    assert _outcome(quizzes_mod._option, table()) == _outcome(quizzes_mod._option_by_field, table())
+
+
+@settings(database=None, deadline=None, max_examples=300)
+@given(_near(GOOD_COMMON), st.booleans())
+def test_common_fields_checked_in_one_go_are_ones_the_field_checks_accept(
+    row: dict[str, Any], confidence: bool
+) -> None:
+    def read(quick: bool) -> tuple[object, list[str], bool, set[str]]:
+        t = Table(row, Path("quiz.toml"), 1, [])
+        reader = quizzes_mod._quick_common_fields if quick else quizzes_mod._common_fields
+        return _outcome(lambda table: reader(table, confidence), t)
+
+    quick = read(True)
+    if quick[0] is not None:  # accepted in one go: exactly what the field checks give
+        assert quick == read(False) and quick[1] == []
+
+
+def test_the_quick_checks_accept_a_right_question_and_option() -> None:
+    row = {"id": "q-1", "type": "short", "prompt": "P", "section": "l#a"}
+    common = quizzes_mod._quick_common_fields(Table(row, Path("q.toml"), 1, []), True)
+    assert common == ("q-1", QuestionType.SHORT, "P", "", "l#a", True)
+    option = {"id": "a", "text": "T", "correct": False, "feedback": "F", "weight": -5}
+    assert quizzes_mod._option(Table(option, Path("q.toml"), 1, [])) == Option(
+        "a", "T", False, "F", -5
+    )

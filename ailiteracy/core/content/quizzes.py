@@ -62,14 +62,8 @@ def _parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) ->
 def _parse_question(t: Table, module_confidence: bool) -> Question | None:
     common = _quick_common_fields(t, module_confidence)
     if common is None:  # something is wrong: check field by field, to report it
-        qid = t.ident()
-        kind = _TYPES[t.choice("type", _TYPE_VALUES)]
-        prompt = t.str("prompt")
-        explanation = t.str("explanation", required=kind != QuestionType.SHORT)
-        section = t.str("section", required=False)
-        confidence = t.bool("confidence", default=module_confidence)
-    else:
-        qid, kind, prompt, explanation, section, confidence = common
+        common = _common_fields(t, module_confidence)
+    qid, kind, prompt, explanation, section, confidence = common
     extra = _PARSERS[kind](t, kind)
     category = t.get("category", "")
     t.unknown_keys(f"question '{qid}'")
@@ -87,16 +81,26 @@ def _parse_question(t: Table, module_confidence: bool) -> Question | None:
     )
 
 
+_Common = tuple[str, QuestionType, str, str, str, bool]
 _COMMON_KEYS = ("id", "type", "prompt", "explanation", "section", "confidence")
 _OPTION_KEYS = ("id", "text", "correct", "feedback", "weight")
 
 
-def _quick_common_fields(
-    t: Table, module_confidence: bool
-) -> tuple[str, QuestionType, str, str, str, bool] | None:
-    """The fields every question has, when all of them are right (as in almost every
-    question), checked in one go: what the getters in :func:`_parse_question` would
-    accept without a problem. None when one is not, or might not be."""
+def _common_fields(t: Table, module_confidence: bool) -> _Common:
+    """The fields every question has: id, type, prompt, explanation, section, confidence."""
+    qid = t.ident()
+    kind = _TYPES[t.choice("type", _TYPE_VALUES)]
+    prompt = t.str("prompt")
+    explanation = t.str("explanation", required=kind != QuestionType.SHORT)
+    section = t.str("section", required=False)
+    confidence = t.bool("confidence", default=module_confidence)
+    return qid, kind, prompt, explanation, section, confidence
+
+
+def _quick_common_fields(t: Table, module_confidence: bool) -> _Common | None:
+    """:func:`_common_fields` when all of them are right (as in almost every question),
+    checked in one go; None when one is not, or might not be (then read them one by one,
+    which reports the problem)."""
     get = t.raw.get
     qid, value, prompt = get("id"), get("type"), get("prompt")
     explanation, section = get("explanation"), get("section", "")
@@ -146,6 +150,7 @@ def _choice_question(t: Table, kind: QuestionType) -> _Fields:
 
 
 def _option(o: Table) -> Option:
+    """One option of a choice question; :func:`_option_by_field` when something is wrong."""
     get = o.raw.get
     oid, text, correct, feedback, weight = (
         get("id"),
@@ -154,7 +159,7 @@ def _option(o: Table) -> Option:
         get("feedback"),
         get("weight"),
     )
-    if (  # the usual case, checked in one go: what the getters below accept silently
+    if (  # the usual case, checked in one go: what _option_by_field accepts silently
         type(oid) is str
         and _is_id(oid)
         and type(text) is str
@@ -168,6 +173,10 @@ def _option(o: Table) -> Option:
     ):
         o.asked.update(_OPTION_KEYS)
         return Option(oid, text, correct, feedback, weight)
+    return _option_by_field(o)
+
+
+def _option_by_field(o: Table) -> Option:
     weight = o.get("weight")
     valid = isinstance(weight, int) and not isinstance(weight, bool) and -100 <= weight <= 100
     if weight is not None and not valid:
