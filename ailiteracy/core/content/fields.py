@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import builtins
-from collections.abc import Iterable, Sequence
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,47 +24,88 @@ from .textfile import ContentTextError, read_content_text
 NESTED_TOO_DEEPLY = "the file nests lists or tables too deeply to be read"
 
 
-class _Read(dict[str, Any]):
-    """A TOML table that remembers which keys the parser asked for."""
+class _Read:
+    """A view of a TOML table's data that remembers which keys were asked for (for code
+    that reads a field itself, ``t.data.get("weight")``). It copies nothing."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        super().__init__(data)
-        self.asked: set[object] = set()
+    __slots__ = ("_asked", "_raw")
+
+    def __init__(self, raw: dict[str, Any], asked: set[str]) -> None:
+        self._raw = raw
+        self._asked = asked
 
     def get(self, key: str, default: Any = None) -> Any:
-        self.asked.add(key)
-        return super().get(key, default)
+        self._asked.add(key)
+        return self._raw.get(key, default)
 
     def __getitem__(self, key: str) -> Any:
-        self.asked.add(key)
-        return super().__getitem__(key)
+        self._asked.add(key)
+        return self._raw[key]
 
     def __contains__(self, key: object) -> bool:
-        self.asked.add(key)
-        return super().__contains__(key)
+        if isinstance(key, str):
+            self._asked.add(key)
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 class Table:
-    """A TOML table with the file and line it came from, for error messages."""
+    """A TOML table with the file and line it came from, for error messages.
+
+    It keeps the parser's own dict (``raw``, not a copy) and the set of keys its
+    getters were asked for (``asked``), which :meth:`unknown_keys` compares with the
+    table's keys. A loader that reads ``raw`` itself adds the keys it read to ``asked``.
+    """
+
+    __slots__ = ("_line", "asked", "children", "ok", "path", "problems", "raw")
 
     def __init__(
-        self, data: dict[str, Any], path: Path, line: int, problems: list[Problem]
+        self, data: dict[str, Any], path: Path, line: int | _RowPlace, problems: list[Problem]
     ) -> None:
-        self.data = _Read(data)
+        self.raw = data
+        self.asked: set[builtins.str] = set()
         self.path = path
-        self.line = line
+        self._line = line
         self.problems = problems
         self.ok = True
         self.children: list[Table] = []
+
+    @property
+    def line(self) -> builtins.int:
+        """The line of the file the table starts on. A ``[[header]]`` row's is found
+        the first time it is needed (mostly for a problem): reading a long quiz without
+        problems does not look for the lines of its thousands of tables."""
+        line = self._line
+        if not isinstance(line, builtins.int):
+            line = self._line = _row_line(self.path, line)
+        return line
+
+    @property
+    def data(self) -> _Read:
+        """The table's fields; reading one through this counts it as a known key."""
+        return _Read(self.raw, self.asked)
+
+    def get(self, key: builtins.str, default: Any = None) -> Any:
+        """The raw value of ``key`` (``default`` when missing), counted as a known key."""
+        self.asked.add(key)
+        return self.raw.get(key, default)
 
     def unknown_keys(self, where: builtins.str) -> None:
         """Report keys the parser never asked for: a misspelt key would silently change
         nothing (``feedbak = "end"``), so it is an error, with the nearest known key."""
         for child in self.children:
             child.unknown_keys(where)
-        known = sorted(k for k in self.data.asked if isinstance(k, builtins.str))
-        for key in self.data:
-            if key in self.data.asked:
+        asked = self.asked
+        if asked.issuperset(self.raw):  # the usual case, checked without a loop
+            return
+        known = sorted(asked)
+        for key in self.raw:
+            if key in asked:
                 continue
             import difflib  # only for a misspelt field
 
@@ -77,7 +120,8 @@ class Table:
     def str(
         self, key: builtins.str, *, required: builtins.bool = True, default: builtins.str = ""
     ) -> builtins.str:
-        value = self.data.get(key)
+        self.asked.add(key)
+        value = self.raw.get(key)
         if value is None:
             if required:
                 self.error(f"missing '{key}'")
@@ -85,7 +129,8 @@ class Table:
         if not isinstance(value, builtins.str):
             self.error(f"'{key}' must be text")
             return default
-        if required and not value.strip():
+        # ``not value.strip()``, without making a copy of every text
+        if required and (not value or value.isspace()):
             self.error(f"'{key}' is empty")
         return value
 
@@ -103,7 +148,8 @@ class Table:
         lo: builtins.int = 0,
         hi: builtins.int = 10**6,
     ) -> builtins.int:
-        value = self.data.get(key, default)
+        self.asked.add(key)
+        value = self.raw.get(key, default)
         if value is None:
             self.error(f"missing '{key}'")
             return lo
@@ -115,9 +161,10 @@ class Table:
         return value
 
     def bool(self, key: builtins.str, *, default: builtins.bool | None = None) -> builtins.bool:
-        value = self.data.get(key, default)
+        self.asked.add(key)
+        value = self.raw.get(key, default)
         if not isinstance(value, builtins.bool):
-            self.error(f"'{key}' must be true or false" if key in self.data else f"missing '{key}'")
+            self.error(f"'{key}' must be true or false" if key in self.raw else f"missing '{key}'")
             return False
         return value
 
@@ -128,34 +175,56 @@ class Table:
         *,
         default: builtins.str | None = None,
     ) -> builtins.str:
-        allowed = list(choices)
-        value = self.data.get(key, default)
+        """One of ``choices`` (pass a tuple made once, not a new list for every table)."""
+        allowed = choices if isinstance(choices, tuple) else tuple(choices)
+        self.asked.add(key)
+        value = self.raw.get(key, default)
         if value not in allowed:
             shown = ", ".join(repr(c) for c in allowed)
-            self.error(
-                f"'{key}' must be one of {shown}" if key in self.data else f"missing '{key}'"
-            )
-            return allowed[0]
+            self.error(f"'{key}' must be one of {shown}" if key in self.raw else f"missing '{key}'")
+            return builtins.str(allowed[0])
         return builtins.str(value)
 
     def tables(
         self, key: builtins.str, *, header: builtins.str, required: builtins.bool = True
     ) -> list[Table]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        self.asked.add(key)
+        value = self.raw.get(key, [])
+        if not isinstance(value, list) or not _all_dicts(value):
             self.error(f"'{key}' must be a list of [[{header}]] tables")
             return []
         if required and not value:
             self.error(f"needs at least one [[{header}]]")
-        # The rows' header lines are the ones after this table's own line, in order.
-        lines = _header_lines(self.path, header)
-        first = bisect.bisect_right(lines, self.line)
-        out = []
-        for index, row in enumerate(value, start=first):
-            line = lines[index] if index < len(lines) else self.line
-            out.append(Table(row, self.path, line, self.problems))
-        self.children.extend(out)
+        path, problems, place = self.path, self.problems, self._line
+        out = [
+            Table(row, path, (place, header, index), problems) for index, row in enumerate(value)
+        ]
+        self.children += out
         return out
+
+
+# Where a [[header]] row is: (where its parent table is, its header, its index among the
+# parent's rows). Plain tuples and numbers, so that a row refers to no other table.
+_RowPlace = tuple[Any, str, int]
+
+
+def _row_line(path: Path, place: int | _RowPlace) -> int:
+    """The line of the row at ``place``: the rows' header lines are the ones after
+    their parent table's own line, in order (the parent's line when there are too few)."""
+    if isinstance(place, int):
+        return place
+    parent, header, index = place
+    parent_line = _row_line(path, parent)
+    lines = _header_lines(path, header)
+    index += bisect.bisect_right(lines, parent_line)
+    return lines[index] if index < len(lines) else parent_line
+
+
+def _all_dicts(values: list[Any]) -> bool:
+    for value in values:
+        if not isinstance(value, dict):
+            return False
+    return True
 
 
 _HEADER_CACHE: dict[tuple[Path, str], list[int]] = {}
@@ -176,18 +245,65 @@ def forget_header_lines(path: Path | None = None) -> None:
 def _header_lines(path: Path, header: str) -> list[int]:
     """The lines where ``[[header]]`` tables start, in order (shared: do not change it)."""
     key = (path, header)
-    if key not in _HEADER_CACHE:
+    lines = _HEADER_CACHE.get(key)
+    if lines is None:
         try:
             text = read_content_text(path)
         except (OSError, ContentTextError):
             text = ""
+        for name, numbers in _table_headers(text).items():
+            _HEADER_CACHE[(path, name)] = numbers
+        lines = _HEADER_CACHE.setdefault(key, [])
+    return lines
+
+
+# Line breaks of str.splitlines() besides a line feed and a carriage return.
+_RARE_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _table_headers(text: str) -> dict[str, list[int]]:
+    """The line numbers (from 1) of the ``[[name]]`` header lines of ``text``, by name.
+
+    Lines as ``str.splitlines`` counts them. A text whose only line breaks are line
+    feeds (or carriage return and line feed) is searched whole for "[[", which is
+    faster than matching line by line.
+    """
+    found: dict[str, list[int]] = {}
+    if text.count("\r") != text.count("\r\n") or any(c in text for c in _RARE_LINE_BREAKS):
         table_header = pattern("table_header")
         for number, line in enumerate(text.splitlines(), start=1):
             match = table_header.match(line) if "[[" in line else None  # a quick filter
             if match:
-                _HEADER_CACHE.setdefault((path, match.group(1)), []).append(number)
-        _HEADER_CACHE.setdefault(key, [])
-    return _HEADER_CACHE[key]
+                found.setdefault(match.group(1), []).append(number)
+        return found
+    number, counted = 1, 0
+    for match in pattern("table_header_anywhere").finditer(text):  # finds "[[" fast
+        start = match.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start != start and not text[line_start:start].isspace():
+            continue  # not at the start of its line, as in x = [[1, 2]]
+        number += text.count("\n", counted, start)
+        counted = start
+        found.setdefault(match.group(1), []).append(number)
+    return found
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a large file is read and checked.
+
+    A long quiz makes a hundred thousand small objects (the parser's tables, then the
+    questions), none in a reference cycle; the collector would walk all of them again
+    each time a few thousand more are made (a fifth of the time of loading it). It
+    runs again afterwards as usual, so any cycle made meanwhile is still collected.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def read_toml(
@@ -248,7 +364,7 @@ def unique(tables: Sequence[Table], key: str, what: str) -> list[Table]:
     seen: set[str] = set()
     out = []
     for table in tables:
-        value = table.data.get(key)
+        value = table.get(key)
         if isinstance(value, str) and value in seen:
             table.error(f"duplicate {what} id {value!r}")
             continue

@@ -112,21 +112,27 @@ def _load_questions(
         problems.append(Problem(quiz_path, 0, "module has no quiz.toml"))
         return []
     questions = parse_quiz(quiz_path, confidence, problems)
-    lines = question_lines(quiz_path, questions)
-    for q, line in zip(questions, lines, strict=True):
+    anchors = {lesson_id: lesson.anchors for lesson_id, lesson in lessons.items()}  # once
+    lines: list[int] | None = None  # each question's line: found only for a problem
+    for index, q in enumerate(questions):
         if not q.section:
             continue
-        lesson = lessons.get(q.lesson_id)
-        if lesson is None:
+        lesson_id, _, anchor = q.section.partition("#")  # q.lesson_id and q.anchor
+        lesson_anchors = anchors.get(lesson_id)
+        if lesson_anchors is not None and (not anchor or anchor in lesson_anchors):
+            continue
+        if lines is None:
+            lines = question_lines(quiz_path, questions)
+        if lesson_anchors is None:
             problems.append(
-                Problem(quiz_path, line, f"question '{q.id}': no lesson '{q.lesson_id}'")
+                Problem(quiz_path, lines[index], f"question '{q.id}': no lesson '{lesson_id}'")
             )
-        elif q.anchor and q.anchor not in lesson.anchors:
+        else:
             problems.append(
                 Problem(
                     quiz_path,
-                    line,
-                    f"question '{q.id}': lesson '{q.lesson_id}' has no section '#{q.anchor}'",
+                    lines[index],
+                    f"question '{q.id}': lesson '{lesson_id}' has no section '#{anchor}'",
                 )
             )
     return questions

@@ -23,6 +23,9 @@ _SOURCES = {
     "admonition": r"^!!!\s+([A-Za-z-]+)",
     "id_line": r"""^\s*id\s*=\s*["']([^"']*)["']""",
     "table_header": r"^\s*\[\[\s*([A-Za-z0-9_.]+)\s*\]\]",
+    # The same anywhere in a whole text (a loader checks what precedes it on its line):
+    # [^\S\n] is \s but not \n.
+    "table_header_anywhere": r"\[\[[^\S\n]*([A-Za-z0-9_.]+)[^\S\n]*\]\]",
     "toml_position": r"\s*\(at line (\d+), column \d+\)",
     "web_link": r"^(https?|mailto|glossary|lesson|card):",
     "scheme_or_drive": r"^[A-Za-z][A-Za-z0-9+.-]*:",  # a URL scheme, or a drive like C:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .fields import Table, forget_header_lines, read_toml, unique
+from .fields import Table, collector_paused, forget_header_lines, read_toml, unique
 from .model import (
     Claim,
     Item,
@@ -31,9 +31,20 @@ from .textfile import ContentTextError, read_content_text
 
 _Fields = dict[str, Any]
 
+# Made once, not for every question: the allowed values, and each value's member.
+_TYPES = {q.value: q for q in QuestionType}
+_TYPE_VALUES = tuple(_TYPES)
+_VERDICTS = {v.value: v for v in Verdict}
+_VERDICT_VALUES = tuple(_VERDICTS)
+
 
 def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
     """Parse a module's quiz file."""
+    with collector_paused():
+        return _parse_quiz(path, module_confidence, problems)
+
+
+def _parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
     forget_header_lines()
     data = read_toml(path, problems)
     if data is None:
@@ -49,14 +60,12 @@ def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> 
 
 
 def _parse_question(t: Table, module_confidence: bool) -> Question | None:
-    qid = t.ident()
-    kind = QuestionType(t.choice("type", [q.value for q in QuestionType]))
-    prompt = t.str("prompt")
-    explanation = t.str("explanation", required=kind != QuestionType.SHORT)
-    section = t.str("section", required=False)
-    confidence = t.bool("confidence", default=module_confidence)
+    common = _quick_common_fields(t, module_confidence)
+    if common is None:  # something is wrong: check field by field, to report it
+        common = _common_fields(t, module_confidence)
+    qid, kind, prompt, explanation, section, confidence = common
     extra = _PARSERS[kind](t, kind)
-    category = t.data.get("category", "")
+    category = t.get("category", "")
     t.unknown_keys(f"question '{qid}'")
     if not t.ok:
         return None
@@ -70,6 +79,56 @@ def _parse_question(t: Table, module_confidence: bool) -> Question | None:
         category=category if isinstance(category, str) else "",
         **extra,
     )
+
+
+_Common = tuple[str, QuestionType, str, str, str, bool]
+_COMMON_KEYS = ("id", "type", "prompt", "explanation", "section", "confidence")
+_OPTION_KEYS = ("id", "text", "correct", "feedback", "weight")
+
+
+def _common_fields(t: Table, module_confidence: bool) -> _Common:
+    """The fields every question has: id, type, prompt, explanation, section, confidence."""
+    qid = t.ident()
+    kind = _TYPES[t.choice("type", _TYPE_VALUES)]
+    prompt = t.str("prompt")
+    explanation = t.str("explanation", required=kind != QuestionType.SHORT)
+    section = t.str("section", required=False)
+    confidence = t.bool("confidence", default=module_confidence)
+    return qid, kind, prompt, explanation, section, confidence
+
+
+def _quick_common_fields(t: Table, module_confidence: bool) -> _Common | None:
+    """:func:`_common_fields` when all of them are right (as in almost every question),
+    checked in one go; None when one is not, or might not be (then read them one by one,
+    which reports the problem)."""
+    get = t.raw.get
+    qid, value, prompt = get("id"), get("type"), get("prompt")
+    explanation, section = get("explanation"), get("section", "")
+    confidence = get("confidence", module_confidence)
+    kind = _TYPES.get(value) if type(value) is str else None
+    if (
+        kind is None
+        or type(qid) is not str
+        or not _is_id(qid)
+        or type(prompt) is not str
+        or not prompt
+        or prompt.isspace()
+        or type(section) is not str
+        or type(confidence) is not bool
+    ):
+        return None
+    if kind == QuestionType.SHORT and explanation is None:
+        explanation = ""
+    elif type(explanation) is not str or (
+        kind != QuestionType.SHORT and (not explanation or explanation.isspace())
+    ):
+        return None
+    t.asked.update(_COMMON_KEYS)
+    return qid, kind, prompt, explanation, section, confidence
+
+
+def _is_id(value: str) -> bool:
+    return pattern("id").match(value) is not None
 
 
 # --------------------------------------------------------------------------- one parser per type
@@ -91,7 +150,34 @@ def _choice_question(t: Table, kind: QuestionType) -> _Fields:
 
 
 def _option(o: Table) -> Option:
-    weight = o.data.get("weight")
+    """One option of a choice question; :func:`_option_by_field` when something is wrong."""
+    get = o.raw.get
+    oid, text, correct, feedback, weight = (
+        get("id"),
+        get("text"),
+        get("correct"),
+        get("feedback"),
+        get("weight"),
+    )
+    if (  # the usual case, checked in one go: what _option_by_field accepts silently
+        type(oid) is str
+        and _is_id(oid)
+        and type(text) is str
+        and text
+        and not text.isspace()
+        and type(correct) is bool
+        and type(feedback) is str
+        and feedback
+        and not feedback.isspace()
+        and (weight is None or (type(weight) is int and -100 <= weight <= 100))
+    ):
+        o.asked.update(_OPTION_KEYS)
+        return Option(oid, text, correct, feedback, weight)
+    return _option_by_field(o)
+
+
+def _option_by_field(o: Table) -> Option:
+    weight = o.get("weight")
     valid = isinstance(weight, int) and not isinstance(weight, bool) and -100 <= weight <= 100
     if weight is not None and not valid:
         o.error("'weight' must be a whole number from -100 to 100 (percent)")
@@ -119,8 +205,8 @@ def _claim_question(t: Table, _kind: QuestionType) -> _Fields:
     source_ids = {s.id for s in sources}
     claims = []
     for c in unique(t.tables("claim", header="question.claim"), "id", "claim"):
-        verdict = Verdict(c.choice("verdict", [v.value for v in Verdict]))
-        src = c.data.get("source")
+        verdict = _VERDICTS[c.choice("verdict", _VERDICT_VALUES)]
+        src = c.get("source")
         if src is not None and src not in source_ids:
             c.error(f"claim source {src!r} is not one of the question's sources")
         claims.append(Claim(c.ident(), c.str("text"), verdict, src, c.str("explanation")))
@@ -189,7 +275,7 @@ _PARSERS: dict[QuestionType, Callable[[Table, QuestionType], _Fields]] = {
 
 
 def _number(table: Table, key: str, default: float | None = None) -> float:
-    value = table.data.get(key, default)
+    value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         table.error(f"'{key}' must be a number")
         return 0.0
@@ -198,7 +284,7 @@ def _number(table: Table, key: str, default: float | None = None) -> float:
 
 def _weight(table: Table) -> int:
     """An accepted answer's ``weight``: 1 to 100 percent, 100 when left out."""
-    weight = table.data.get("weight", 100)
+    weight = table.get("weight", 100)
     if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 100:
         table.error("'weight' must be a whole number from 1 to 100 (percent)")
         return 100
