@@ -373,7 +373,10 @@ class ReportBuilder:
         self._titles = self._module_titles([])
         self._tally = _Tally(assignment.modules)
         self._questions: dict[QuestionKey, Question | None] = {}  # looked up once each
-        self._wrong_answers: dict[tuple[QuestionKey, Hashable], tuple[str, str]] = {}
+        # The answers counted, each made once and shared by every learner who gave it
+        # (a school has hundreds of thousands: fewer objects for the cycle collector).
+        self._right_answers: dict[tuple[QuestionKey, str], _Answered] = {}
+        self._wrong_answers: dict[tuple[QuestionKey, str, Hashable], _Answered] = {}
 
     # ------------------------------------------------------------------ adding files
 
@@ -552,16 +555,20 @@ class ReportBuilder:
         question = self._question(key)
         prompt = question.prompt if question else (a.prompt or a.question)
         if a.correct:
-            return (key, prompt, None, "")
+            right = self._right_answers.get((key, prompt))
+            if right is None:
+                right = self._right_answers[(key, prompt)] = (key, prompt, None, "")
+            return right
         memo = _hashable(a.answer)
         if type(a.answer) is dict and question and question.type not in _MAPPING_TEXTS:
             memo = None  # such an answer is written out in its own key order
-        found = self._wrong_answers.get((key, memo)) if memo is not None else None
-        if found is None:
-            found = (_answer_key(question, a.answer), answer_text(question, a.answer))
-            if memo is not None:
-                self._wrong_answers[(key, memo)] = found
-        return (key, prompt, *found)
+        if memo is None:
+            return (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+        wrong = self._wrong_answers.get((key, prompt, memo))
+        if wrong is None:
+            found = (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+            wrong = self._wrong_answers[(key, prompt, memo)] = found
+        return wrong
 
     # ------------------------------------------------------------------ the report
 
