@@ -298,19 +298,19 @@ class ReportTab(TeacherBase):
         self._set_reading(True)
         try:
             batch: dict[Path, ResultsFile | None] = {}
-            with many_objects():
+            with many_objects():  # reading, building and showing: see many_objects
                 used = self._read_results(self._expand(paths), batch)
-            if paths:
-                self.last_folder = folders[0] if folders else Path(paths[0]).parent
-            if not self.progress_row.isHidden():
-                self.progress_label.setText(self.tr("Making the report…"))
-                QCoreApplication.processEvents()
-            if self.assignment is None and self._find_assignment(
-                folders or {Path(p).parent for p in paths}
-            ):
-                self.rebuild_report()
-            else:
-                self._add_to_report(batch)  # (ReportBuilder.add pauses the collector too)
+                if paths:
+                    self.last_folder = folders[0] if folders else Path(paths[0]).parent
+                if not self.progress_row.isHidden():
+                    self.progress_label.setText(self.tr("Making the report…"))
+                    QCoreApplication.processEvents()
+                if self.assignment is None and self._find_assignment(
+                    folders or {Path(p).parent for p in paths}
+                ):
+                    self.rebuild_report()
+                else:
+                    self._add_to_report(batch)
         finally:
             self._set_reading(False)
         if self._stop_reading:
