@@ -9,6 +9,12 @@ Assignments, results and progress files all travel the same path:
 3. the kind's own field checks, with :class:`Fields` (``assignments.py``,
    ``results.py``, ``transfer.py``).
 
+A kind read in bulk (a school's results files) may first try :func:`open_typed`:
+msgspec decodes the file straight into typed objects, checking types and ranges in
+C, and the checksum is taken over them. It only ever accepts a file the path above
+accepts, with the same contents; for anything else it returns None and the path
+above decides, so every refusal stays exactly as described.
+
 Every refusal is a :class:`FileFormatError` whose ``kind`` is a
 :class:`fileformat.FormatErrorKind`, with data for the interface (the ``field`` that
 is wrong, the ``limit`` that was passed). Core keeps no sentences: the interface says
@@ -24,7 +30,9 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import msgspec
 
 from .content import ID_RE
 from .fileformat import FileRefused, FormatErrorKind, checksum, checksum_matches, read_file
@@ -164,6 +172,64 @@ def _check_checksum(obj: dict[str, Any], *, exact: bool) -> None:
         raise malformed("numbers out of range") from exc
     if not matches:
         raise FileFormatError(FormatErrorKind.DAMAGED, "checksum does not match the contents")
+
+
+class Envelope(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The envelope of a kind's typed form for :func:`open_typed`: subclass it with
+    the kind's other fields.
+
+    Every field of the file must have a place in the typed form (unknown fields are
+    refused there, so that the checksum is taken over all of them), and nothing may be
+    converted on the way (an integer stays an integer, a time stays text): the typed
+    form must write back exactly what the file holds. A field that may be missing
+    defaults to ``msgspec.UNSET``, which is left out when written.
+    """
+
+    format: str
+    version: int
+    checksum: str | msgspec.UnsetType = msgspec.UNSET
+
+
+E = TypeVar("E", bound=Envelope)
+_BOM = b"\xef\xbb\xbf"
+_SORTED = msgspec.json.Encoder(order="sorted")
+
+
+def open_typed(data: bytes, spec: FileSpec, decoder: msgspec.json.Decoder[E]) -> E | None:
+    """The file decoded by ``decoder`` into its typed form, when :func:`parse_envelope`
+    would take it as it is; otherwise None, and :func:`parse_envelope` says why not.
+
+    msgspec refuses everything the standard library's JSON reader refuses, and more
+    (NaN, lone surrogates, fields the typed form does not know, wrong types or
+    ranges): those files take the full path. The checksum is taken over the typed
+    form written back with msgspec, as :func:`fileformat.checksum_matches` does.
+    """
+    if type(data) is not bytes or len(data) > spec.max_bytes:
+        return None
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        doc = decoder.decode(data)
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    stated = doc.checksum
+    if (
+        doc.format != spec.format
+        or not 1 <= doc.version <= spec.version
+        or not isinstance(stated, str)
+        or not SHA256_RE.match(stated)
+    ):
+        return None
+    import hashlib  # here, not at the top: loading OpenSSL costs start-up time
+
+    doc.checksum = msgspec.UNSET
+    try:
+        body = _SORTED.encode(doc)
+    except (TypeError, ValueError, OverflowError, msgspec.EncodeError):
+        return None
+    finally:
+        doc.checksum = stated
+    return doc if hashlib.sha256(body).hexdigest() == stated else None
 
 
 # --------------------------------------------------------------------------- fields

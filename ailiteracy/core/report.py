@@ -27,6 +27,7 @@ import functools
 import io
 import itertools
 import json
+import operator
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -292,9 +293,12 @@ def _status(result: ModuleResult | None) -> RowStatus:
     return RowStatus.PASSED if result.passed else RowStatus.NOT_PASSED
 
 
+_ANSWER_ORDER = operator.attrgetter("attempt_no", "at")
+
+
 def _latest_answers(r: ResultsFile, modules: set[str]) -> dict[tuple[str, str], AnswerResult]:
     latest: dict[tuple[str, str], AnswerResult] = {}
-    for a in sorted(r.answers, key=lambda a: (a.attempt_no, a.at)):
+    for a in sorted(r.answers, key=_ANSWER_ORDER):
         if a.module in modules:
             latest[(a.module, a.question)] = a
     return latest
@@ -369,7 +373,10 @@ class ReportBuilder:
         self._titles = self._module_titles([])
         self._tally = _Tally(assignment.modules)
         self._questions: dict[QuestionKey, Question | None] = {}  # looked up once each
-        self._wrong_answers: dict[tuple[QuestionKey, Hashable], tuple[str, str]] = {}
+        # The answers counted, each made once and shared by every learner who gave it
+        # (a school has hundreds of thousands: fewer objects for the cycle collector).
+        self._right_answers: dict[tuple[QuestionKey, str], _Answered] = {}
+        self._wrong_answers: dict[tuple[QuestionKey, str, Hashable], _Answered] = {}
 
     # ------------------------------------------------------------------ adding files
 
@@ -548,14 +555,20 @@ class ReportBuilder:
         question = self._question(key)
         prompt = question.prompt if question else (a.prompt or a.question)
         if a.correct:
-            return (key, prompt, None, "")
+            right = self._right_answers.get((key, prompt))
+            if right is None:
+                right = self._right_answers[(key, prompt)] = (key, prompt, None, "")
+            return right
         memo = _hashable(a.answer)
-        found = self._wrong_answers.get((key, memo)) if memo is not None else None
-        if found is None:
-            found = (_answer_key(question, a.answer), answer_text(question, a.answer))
-            if memo is not None:
-                self._wrong_answers[(key, memo)] = found
-        return (key, prompt, *found)
+        if type(a.answer) is dict and question and question.type not in _MAPPING_TEXTS:
+            memo = None  # such an answer is written out in its own key order
+        if memo is None:
+            return (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+        wrong = self._wrong_answers.get((key, prompt, memo))
+        if wrong is None:
+            found = (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+            wrong = self._wrong_answers[(key, prompt, memo)] = found
+        return wrong
 
     # ------------------------------------------------------------------ the report
 
@@ -590,12 +603,22 @@ def _bump(counts: dict[Any, int], key: Any, step: int) -> None:
 
 
 def _hashable(answer: Any) -> Hashable | None:
-    """A stand-in for ``answer`` to look its key up by (None: not worth it)."""
+    """A stand-in for ``answer`` to look its key up by (None: not worth it). Equal
+    stand-ins mean equal answers, but for the order of an object's keys, which neither
+    the answer's key nor its text depends on (matching and claim answers)."""
     kind = type(answer)
     if kind is str or kind is bool or answer is None:
         return (kind, answer)
     if kind is list and all(type(x) is str for x in answer):
         return (kind, *answer)
+    if kind is dict:  # matching and claim answers
+        items = []
+        for key, value in answer.items():
+            inner = _hashable(value)
+            if inner is None:
+                return None
+            items.append((key, inner))
+        return (kind, frozenset(items))
     return None
 
 
@@ -621,7 +644,11 @@ class _Tally:
                 best[1] += step
         answered, wrong, prompts = self.answered, self.wrong, self.prompts
         for question, prompt, key, text in entry.answers:
-            _bump(answered, question, step)
+            left = answered.get(question, 0) + step  # _bump, inlined: the most common case
+            if left:
+                answered[question] = left
+            else:
+                del answered[question]
             prompts[question] = prompt
             if key is None:
                 continue

@@ -283,3 +283,39 @@ def test_adding_a_file_again_replaces_it_and_says_what_changed(assignment, files
     assert builder.report() == build_report(
         assignment, [newer if f is ana else f for f in files], catalog, AFTER_DUE
     )
+
+
+def test_object_answers_count_alike_whatever_their_key_order(assignment, files, catalog) -> None:
+    """Matching and claim answers are looked up once per distinct answer: the same
+    answer written in another key order is the same wrong answer."""
+    from msgspec.structs import replace
+
+    def learner(n: int, match: dict, claim: dict):
+        f = files[0]
+        wrong = [
+            replace(f.answers[0], question=q, answer=a, correct=False, attempt_no=99)
+            for q, a in (("q-match", match), ("q-claim", claim))
+        ]
+        return dataclasses.replace(f, learner_id=f"{n:032x}", answers=(*f.answers, *wrong))
+
+    match, claim = {"p1": "p2", "p2": "p1"}, {"c1": {"verdict": "contradicted", "source": "s2"}}
+    flipped = {"p2": "p1", "p1": "p2"}, {"c1": {"source": "s2", "verdict": "contradicted"}}
+    same = [learner(n, match, claim) for n in range(3)]
+    mixed = [learner(0, match, claim), learner(1, *flipped), learner(2, match, claim)]
+    other = [
+        learner(0, match, claim),
+        learner(1, {"p1": "p1"}, {"c1": {}}),
+        learner(2, match, claim),
+    ]
+
+    def missed(batch):
+        report = build_report(assignment, batch, catalog, AFTER_DUE)
+        return {
+            m.question: [(w.text, w.count) for w in m.wrong_answers]
+            for m in report.most_missed
+            if m.question in ("q-match", "q-claim")
+        }
+
+    assert missed(mixed) == missed(same)
+    assert [c for _w, c in missed(same)["q-match"]] == [3]
+    assert sorted(c for _w, c in missed(other)["q-claim"]) == [1, 2]

@@ -122,3 +122,37 @@ def test_a_second_batch_changes_only_its_own_rows(view, start, qtbot, tmp_path) 
         and view.table.item(row, 1) is before[learner]
     ]
     assert kept  # rows the second batch did not touch keep their cells
+
+
+def test_overdue_cells_are_bold_red_and_say_why(view) -> None:
+    from ailiteracy.ui import theme
+
+    view.open_results_folder(RESULTS)
+    cells = [
+        view.table.item(row, col)
+        for row in range(view.table.rowCount())
+        for col in range(1, view.table.columnCount())
+    ]
+    late_ones = [item.text().endswith("overdue") for item in cells]
+    assert any(late_ones) and not all(late_ones)
+    for item, late in zip(cells, late_ones, strict=True):
+        assert item.font().bold() == late
+        assert item.toolTip() == ("Overdue: the due date has passed." if late else "")
+        if late:
+            assert item.foreground().color().name() == theme.current().bad.lower()
+
+
+@pytest.mark.skipif(not hasattr(Path, "symlink_to"), reason="no links")
+def test_a_file_and_a_link_to_it_in_the_folder_are_one_file(view, tmp_path) -> None:
+    import shutil
+
+    folder = tmp_path / "class"
+    shutil.copytree(RESULTS, folder)
+    first = sorted(folder.glob("*.ailiteracy-results"))[0]
+    (folder / "zz another name.ailiteracy-results").symlink_to(first)
+    view.open_results_folder(folder)
+    files = {p.resolve() for p in folder.glob("*.ailiteracy-results") if not p.is_symlink()}
+    assert set(view.loaded) | set(view.rejected) == files
+    assert len(files) == FILES
+    view.open_results([folder])  # again: replaces, adds nothing
+    assert set(view.loaded) | set(view.rejected) == files

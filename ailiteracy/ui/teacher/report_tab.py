@@ -3,6 +3,7 @@ export and print the report."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -44,6 +45,7 @@ from ...core.report import (
     Learner,
     ReportBuilder,
     ReportChange,
+    RowStatus,
     gradebook_csv,
     report_csv,
 )
@@ -251,17 +253,27 @@ class ReportTab(TeacherBase):
         return True
 
     @staticmethod
-    def _expand(paths: Iterable[Path]) -> list[Path]:
-        out = []
+    def _expand(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
+        """The files to read, each with its resolved path (the key it is kept under).
+
+        A folder stands for its results files, by name; their resolved paths are the
+        folder's, resolved once, with their names (but for links, resolved each).
+        """
+        out: list[tuple[Path, Path]] = []
         for path in paths:
             path = Path(path)
-            if path.is_dir():
-                out += sorted(
-                    (p for p in path.iterdir() if p.name.endswith(RESULTS_SUFFIX) and p.is_file()),
-                    key=lambda p: p.name.casefold(),
-                )
-            else:
-                out.append(path)
+            if not path.is_dir():
+                out.append((path, path.resolve()))
+                continue
+            base = path.resolve()
+            found = []
+            with os.scandir(path) as entries:
+                for entry in entries:
+                    if entry.name.endswith(RESULTS_SUFFIX) and entry.is_file():
+                        file = path / entry.name
+                        key = file.resolve() if entry.is_symlink() else base / entry.name
+                        found.append((file, key))
+            out += sorted(found, key=lambda x: x[0].name.casefold())
         return out
 
     def open_results(self, paths: list[Path] | None = None) -> int:
@@ -286,19 +298,19 @@ class ReportTab(TeacherBase):
         self._set_reading(True)
         try:
             batch: dict[Path, ResultsFile | None] = {}
-            with many_objects():
+            with many_objects():  # reading, building and showing: see many_objects
                 used = self._read_results(self._expand(paths), batch)
-            if paths:
-                self.last_folder = folders[0] if folders else Path(paths[0]).parent
-            if not self.progress_row.isHidden():
-                self.progress_label.setText(self.tr("Making the report…"))
-                QCoreApplication.processEvents()
-            if self.assignment is None and self._find_assignment(
-                folders or {Path(p).parent for p in paths}
-            ):
-                self.rebuild_report()
-            else:
-                self._add_to_report(batch)  # (ReportBuilder.add pauses the collector too)
+                if paths:
+                    self.last_folder = folders[0] if folders else Path(paths[0]).parent
+                if not self.progress_row.isHidden():
+                    self.progress_label.setText(self.tr("Making the report…"))
+                    QCoreApplication.processEvents()
+                if self.assignment is None and self._find_assignment(
+                    folders or {Path(p).parent for p in paths}
+                ):
+                    self.rebuild_report()
+                else:
+                    self._add_to_report(batch)
         finally:
             self._set_reading(False)
         if self._stop_reading:
@@ -309,8 +321,11 @@ class ReportTab(TeacherBase):
             )
         return used
 
-    def _read_results(self, paths: list[Path], batch: dict[Path, ResultsFile | None]) -> int:
-        """Read ``paths``, each only once per batch; returns how many could be used.
+    def _read_results(
+        self, paths: list[tuple[Path, Path]], batch: dict[Path, ResultsFile | None]
+    ) -> int:
+        """Read ``paths`` ((path, resolved path) pairs), each only once per batch;
+        returns how many could be used.
 
         ``batch`` gets each file read, by its resolved path (None: it was refused).
 
@@ -320,10 +335,9 @@ class ReportTab(TeacherBase):
         used = 0
         started = time.monotonic()
         pump_at = started + PROGRESS_AFTER_S
-        for n, path in enumerate(paths):
+        for n, (path, key) in enumerate(paths):
             if self._stop_reading:
                 break
-            key = path.resolve()
             self.loaded.pop(key, None)
             self.rejected.pop(key, None)
             found = load_one(path)
@@ -538,14 +552,20 @@ class ReportTab(TeacherBase):
             table.setUpdatesEnabled(True)
 
     def _fill_rows(self, report: ClassReport, places: list[tuple[int, Learner]]) -> None:
-        """Fill the table rows of ``places``: (row, learner) pairs in the order of rows."""
+        """Fill the table rows of ``places``: (row, learner) pairs in the order of rows.
+
+        A school has thousands of rows but few different cells: each cell's text is
+        made once, and an overdue cell is a copy of one made bold and red."""
         table = self.table
         columns = {m.module: n for n, m in enumerate(report.modules, start=1)}
         saved_on = self.tr("Results saved on %1")
-        bad = QBrush(QColor(theme.current().bad))
+        overdue_cell = QTableWidgetItem()
+        overdue_cell.setForeground(QBrush(QColor(theme.current().bad)))
         bold = QFont(table.font())
         bold.setBold(True)
-        overdue = self.tr("Overdue: the due date has passed.")
+        overdue_cell.setFont(bold)
+        overdue_cell.setToolTip(self.tr("Overdue: the due date has passed."))
+        texts: dict[tuple[int | None, int, RowStatus, bool], str] = {}
         for row, learner in places:
             name = QTableWidgetItem(learner.shown)
             name.setData(ROLE_LEARNER, learner.id)
@@ -554,11 +574,15 @@ class ReportTab(TeacherBase):
             )
             table.setItem(row, 0, name)
             for result in report.rows_for(learner.id):
-                item = QTableWidgetItem(cell_text(result))
+                shown = (result.best, result.attempts, result.status, result.overdue)
+                text = texts.get(shown)
+                if text is None:
+                    text = texts[shown] = cell_text(result)
                 if result.overdue:
-                    item.setFont(bold)
-                    item.setForeground(bad)
-                    item.setToolTip(overdue)
+                    item = overdue_cell.clone()
+                    item.setText(text)
+                else:
+                    item = QTableWidgetItem(text)
                 table.setItem(row, columns[result.module], item)
 
     def missed_texts(self) -> list[str]:
