@@ -70,11 +70,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def installed(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ``bin`` folder of a fresh virtual environment with the wheel installed."""
+    """The ``bin`` folder of a fresh virtual environment with the wheel installed.
+
+    The environment gets no pip of its own (installing one takes longer than the
+    wheel): this environment's pip installs into it, dependencies and all.
+    """
     venv = tmp_path_factory.mktemp("venv")
-    made = run([sys.executable, "-m", "venv", venv], cwd=venv)
+    made = run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=venv)
     assert made.returncode == 0, made.stderr
-    pip = run([venv / "bin" / "python", "-m", "pip", "install", "-q", built["wheel"]], cwd=venv)
+    target = ["--python", venv / "bin" / "python"]
+    pip = run([sys.executable, "-m", "pip", *target, "install", "-q", built["wheel"]], cwd=venv)
     assert pip.returncode == 0, pip.stderr[-3000:]
     return venv / "bin"
 

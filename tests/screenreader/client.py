@@ -7,7 +7,15 @@ sends keys with xdotool as a keyboard user would, records what a screen reader i
 (focus changes and announcements, with the names it would speak) and prints one JSON
 object. The test that starts it makes the assertions.
 
-    dbus-run-session -- /usr/bin/python3 client.py APP_PYTHON DATA_DIR
+Each key press waits for the event that shows the app handled it (a focus move, an
+announcement, a drop-down's new value), so no step waits out its time limit; keys that
+a screen reader hears nothing for (opening a module in the list) are sent together
+with the next key, whose event comes after theirs.
+
+    dbus-run-session -- /usr/bin/python3 client.py APP_PYTHON DATA_DIR NUMBERED
+
+NUMBERED is a JSON list with one flag per quiz question: whether the plain key 1
+chooses one of its options (where it does not, no focus move is waited for).
 """
 
 from __future__ import annotations
@@ -25,19 +33,29 @@ gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-STEP_TIMEOUT = 8.0  # seconds to wait for the app to react to one key
+STEP_TIMEOUT = 8.0  # seconds to wait for the app to react to one key (a failing step)
+# Events recorded: focus moves, announcements and changed names (a drop-down's new value).
+EVENTS = {
+    "object:state-changed:focused": "focus",
+    "object:announcement": "announcement",
+    "object:property-change:accessible-name": "name",
+}
 
 
 class Listener:
-    """Collects the events a screen reader gets: focus moves and announcements."""
+    """Collects the events a screen reader gets: focus moves, announcements, new names."""
 
     def __init__(self) -> None:
         self.events: list[dict] = []
         self._listener = Atspi.EventListener.new(self._on_event)
-        for kind in ("object:state-changed:focused", "object:announcement"):
+        # Qt tells of a drop-down's new choice (as a new name) only while someone
+        # listens for value changes, so listen for those too (and keep none of them).
+        for kind in (*EVENTS, "object:value-changed"):
             self._listener.register(kind)
 
     def _on_event(self, event) -> None:
+        if event.type not in EVENTS:
+            return  # a value change: the drop-down's name change says it
         if event.type.startswith("object:state-changed") and not event.detail1:
             return  # focus lost: a screen reader says nothing
         try:
@@ -55,7 +73,7 @@ class Listener:
         text = event.any_data if isinstance(event.any_data, str) else ""
         self.events.append(
             {
-                "kind": "announcement" if event.type == "object:announcement" else "focus",
+                "kind": EVENTS[event.type],
                 "name": name,
                 "role": role,
                 "description": description,
@@ -134,17 +152,21 @@ class Session:
             number = pipe.readline().strip()
         return xvfb, f":{number}"
 
-    def key(self, *keys: str, until=None, timeout: float = STEP_TIMEOUT) -> dict | None:
-        """Press ``keys`` and return the first screen-reader event ``until`` accepts."""
-        start = len(self.listener.events)
+    def press(self, *keys: str) -> None:
+        """Press ``keys`` without waiting: what they do comes before the next key's events."""
         subprocess.run(
             ["xdotool", "key", "--delay", "20", *keys], env=self.env, check=True, timeout=30
         )
-        event = self.listener.pump(until, timeout)
-        if until is None:
-            self.listener.pump(None, 0.3)  # let the app settle
-            return self.listener.events[start:] or None
-        return event
+
+    def key(self, *keys: str, until=None, timeout: float = STEP_TIMEOUT) -> dict | None:
+        """Press ``keys`` and return the first screen-reader event ``until`` accepts."""
+        start = len(self.listener.events)
+        self.press(*keys)
+        if until is None:  # any focus move or announcement, then let the app settle
+            self.listener.pump(spoken, timeout)
+            self.listener.pump(spoken, 0.3)
+            return [e for e in self.listener.events[start:] if spoken(e)] or None
+        return self.listener.pump(until, timeout)
 
     def close(self) -> None:
         self.app.terminate()
@@ -156,8 +178,21 @@ class Session:
         self.xvfb.wait(15)
 
 
+OPTION_ROLES = ("radio button", "check box")  # what the plain keys 1-9 choose
+
+
 def focus(event: dict) -> bool:
     return event["kind"] == "focus"
+
+
+def spoken(event: dict) -> bool:
+    """A focus move or an announcement (not a name that changed elsewhere)."""
+    return event["kind"] in ("focus", "announcement")
+
+
+def new_value(event: dict) -> bool:
+    """A drop-down that now shows another choice (a screen reader speaks it), in ``text``."""
+    return event["kind"] == "name" and event["role"] == "combo box"
 
 
 def announcement(prefix: str = ""):
@@ -188,13 +223,32 @@ def find_named(node, name: str, limit: int = 5000):
     return None
 
 
+def wait_focused(name: str, timeout: float = STEP_TIMEOUT) -> bool:
+    """Wait until the object called ``name`` has the keyboard focus (it may have it already)."""
+    deadline = time.monotonic() + timeout
+    node = None
+    while time.monotonic() < deadline:
+        node = node or find_named(app_root(), name)
+        try:
+            if node is not None and node.get_state_set().contains(Atspi.StateType.FOCUSED):
+                return True
+        except GLib.Error:
+            node = None
+        time.sleep(0.05)
+    return False
+
+
 def read_lesson(session: Session) -> dict:
     """Open the first lesson from the module list, read its text, then Tab through it."""
-    session.key("F6", until=focus)  # the module list
-    session.key("Right")  # open the first module
-    opened = session.key("Down", until=focus)  # its first lesson
+    # F6 puts the keyboard in the module list. The list has it from the start, so F6
+    # changes nothing a screen reader hears: wait for the list to have the focus.
+    session.press("F6")
+    in_list = wait_focused("Modules and lessons")
+    # Right opens the first module (no event for it); Down's focus move, on its first
+    # lesson, comes after Right was handled.
+    opened = session.key("Right", "Down", until=focus)
     session.key("Return")
-    out: dict = {"opened": opened, "text": "", "roles": [], "tabbing": []}
+    out: dict = {"in_list": in_list, "opened": opened, "text": "", "roles": [], "tabbing": []}
     text = find_named(app_root(), "Lesson text")
     if text is not None:
         out["text"] = Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
@@ -219,42 +273,62 @@ def read_lesson(session: Session) -> dict:
     # Tab on from the module list: the section list, the text, and each link in it.
     in_text = False
     for _ in range(24):
-        event = session.key("Tab", until=lambda e: True)
+        event = session.key("Tab", until=spoken)
         if event is None:
             break
         out["tabbing"].append(event)
-        session.listener.pump(None, 0.2)
+        session.listener.pump(spoken, 0.2)
         in_text = in_text or event["name"] == "Lesson text"
         if in_text and event["kind"] == "focus" and event["role"] == "push button":
             break  # past the lesson text
     return out
 
 
-def take_quiz(session: Session) -> dict:
-    """Take the module quiz by keyboard only, recording what a screen reader is told."""
+def take_quiz(session: Session, numbered: list[bool]) -> dict:
+    """Take the module quiz by keyboard only, recording what a screen reader is told.
+
+    ``numbered`` says, per question, whether the plain key 1 chooses an option: there
+    the client waits for the focus to move to it; elsewhere it checks at once, and a
+    focus move that 1 caused all the same comes before the verdict and is recorded.
+    """
     questions: list[dict] = []
     shown = session.key("alt+q", until=announcement("Question 1 "))
     # Check before answering: the app says what is missing.
     missing = session.key("ctrl+Return", until=announcement())
     while shown is not None and len(questions) < 20:
-        record: dict = {"shown": shown["text"], "tab": [], "keys": [], "feedback": None}
+        record: dict = {
+            "shown": shown["text"], "tab": [], "keys": [], "chosen": [], "feedback": None
+        }  # fmt: skip
         for _ in range(40):  # Tab through the page up to the Check button
             event = session.key("Tab", until=focus)
             if event is None:
                 break
             record["tab"].append(event)
             if event["role"] == "combo box" and event["name"] == "\u2014 choose \u2014":
-                session.key("Down")  # a drop-down with nothing chosen: choose something
+                # A drop-down with nothing chosen: choose something, and hear the choice.
+                chosen = session.key("Down", until=new_value)
+                record["chosen"].append(chosen["text"] if chosen else None)
             if event["name"] == "Check answer":
                 break
         # Plain 1 picks the first option (where options are numbered); Down moves on.
-        event = session.key("1", until=focus, timeout=1.5)
-        if event is not None:
-            record["keys"].append(event)
-            event = session.key("Down", until=focus, timeout=1.5)
+        if len(questions) < len(numbered) and numbered[len(questions)]:
+            event = session.key("1", until=focus)
             if event is not None:
                 record["keys"].append(event)
-        feedback = session.key("ctrl+Return", until=announcement())
+                event = session.key("Down", until=focus)
+                if event is not None:
+                    record["keys"].append(event)
+            feedback = session.key("ctrl+Return", until=announcement())
+        else:
+            start = len(session.listener.events)
+            session.press("1")
+            feedback = session.key("ctrl+Return", until=announcement())
+            before = []  # what 1 moved the focus to, if anything: it comes first
+            for event in session.listener.events[start:]:
+                if event is feedback:
+                    break
+                before.append(event)
+            record["keys"] = [e for e in before if focus(e) and e["role"] in OPTION_ROLES]
         record["feedback"] = feedback["text"] if feedback else None
         questions.append(record)
         shown = session.key("ctrl+Return", until=announcement())
@@ -264,10 +338,10 @@ def take_quiz(session: Session) -> dict:
 
 
 def main() -> int:
-    app_python, data_dir = sys.argv[1], sys.argv[2]
+    app_python, data_dir, numbered = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
     session = Session(app_python, data_dir)
     try:
-        report = {"lesson": read_lesson(session), "quiz": take_quiz(session)}
+        report = {"lesson": read_lesson(session), "quiz": take_quiz(session, numbered)}
     finally:
         session.close()
     json.dump(report, sys.stdout)

@@ -30,7 +30,13 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def heard(tmp_path_factory) -> dict:
+def demo():
+    catalog = load_catalog([CONTENT], "en")
+    return catalog.module("demo")
+
+
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory, demo) -> dict:
     """Run the client once: it opens a lesson and takes the demo quiz by keyboard."""
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"install the screen-reader test packages (scripts/test does): {missing}"
@@ -43,6 +49,8 @@ def heard(tmp_path_factory) -> dict:
             str(HERE / "client.py"),
             sys.executable,
             str(data),
+            # which questions' options the plain keys 1-9 choose (the client waits there)
+            json.dumps([q.type in NUMBERED for q in demo.questions]),
         ],
         capture_output=True,
         text=True,
@@ -54,14 +62,9 @@ def heard(tmp_path_factory) -> dict:
     return json.loads(out[out.index("{") :])  # the bus daemon may print a line first
 
 
-@pytest.fixture(scope="module")
-def demo():
-    catalog = load_catalog([CONTENT], "en")
-    return catalog.module("demo")
-
-
 def test_lesson_text_sections_and_links(heard, demo) -> None:
     lesson = heard["lesson"]
+    assert lesson["in_list"]  # F6: the module list has the keyboard
     assert lesson["opened"]["name"] == "First lesson"
     assert "A chatbot predicts words." in lesson["text"]
     assert "2024.[1]" in lesson["text"]  # a footnote number is heard as a number
@@ -88,6 +91,8 @@ def test_every_question_is_spoken_with_its_options_before_check(heard, demo) -> 
         kind = question.type
         if kind in NUMBERED:  # no label relation, which made each option spoken twice
             assert [e["label"] for e in tab] == [""] * len(tab), question.id
+        else:  # the plain key 1 chooses nothing here, so the focus stays
+            assert record["keys"] == [], question.id
         if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
             options = [f"{m} {o.text}" for m, o in enumerate(question.options, start=1)]
             assert set(options) <= set(names), question.id
@@ -106,8 +111,13 @@ def test_every_question_is_spoken_with_its_options_before_check(heard, demo) -> 
             for m in range(1, len(question.claims) + 1):
                 assert f"Verdict for claim {m}:" in labels
                 assert f"Deciding source for claim {m}:" in labels
+            # Down on each verdict's drop-down: the verdict chosen is heard.
+            assert record["chosen"] == ["Supported by the sources"] * len(question.claims)
         elif kind == QuestionType.MATCH:
             assert [p.left for p in question.pairs] == labels[:-1]
+            # Down on each drop-down: the answer chosen (one of the right-hand items) is heard.
+            assert len(record["chosen"]) == len(question.pairs), question.id
+            assert set(record["chosen"]) <= {p.right for p in question.pairs}, record["chosen"]
         elif kind == QuestionType.ORDER:
             assert names[0] == "Items to put in order"
 
