@@ -8,6 +8,9 @@ wide screen opened once does not keep the whole window wide.
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +33,9 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        # QLayout leaves its items to the subclass's destructor, which Python cannot
+        # write; Qt owns them, so without this every window left its items behind.
+        self.destroyed.connect(partial(_delete_items, self._items))
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
@@ -91,6 +97,16 @@ class FlowLayout(QLayout):
             x = next_x
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem], *_destroyed: object) -> None:
+    """Delete the items a flow layout still holds when it is destroyed (as Qt's C++ flow
+    layout example does in its destructor). An item whose widget went first is already
+    gone: Qt takes it out through ``takeAt`` and deletes it."""
+    while items:
+        item = items.pop()
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
 
 
 class VerticalScroll(QScrollArea):

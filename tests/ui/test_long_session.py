@@ -123,3 +123,28 @@ def test_icons_are_drawn_once_per_name_and_colour(start) -> None:
     window.set_theme("high-contrast")  # other colours: other icons
     assert window.home.resume_button.icon().cacheKey() != before[1]
     window.set_theme("default")
+
+
+def test_flow_layout_items_go_with_their_layout(qapp) -> None:
+    """Qt owns a layout's items and QLayout leaves deleting them to the subclass: the
+    flow layout deletes the ones it holds when it goes (every window used to leave its
+    buttons' items behind), and not again the one whose widget went first."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from ailiteracy.ui.layouts import FlowLayout
+
+    page = QWidget()
+    flow = FlowLayout()
+    QVBoxLayout(page).addLayout(flow)
+    buttons = [QPushButton(str(n)) for n in range(4)]
+    for button in buttons:
+        flow.addWidget(button)
+    items = [flow.itemAt(n) for n in range(flow.count())]
+    assert [item.widget() for item in items] == buttons
+    buttons[0].deleteLater()  # Qt takes its item out and deletes it
+    settle()
+    assert flow.count() == 3
+    page.deleteLater()
+    settle()
+    assert not shiboken6.isValid(flow)
+    assert not any(shiboken6.isValid(item) for item in items[1:])
