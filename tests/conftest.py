@@ -46,3 +46,13 @@ def content_root(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(DATA / "content", target)
     return target
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New PIN hashes at a low scrypt cost, for tests of what happens around PINs rather
+    than of the hashing (tests/core/test_pins.py checks the real cost). Each hash names
+    its cost, so one made at the real cost is still checked as it was made."""
+    from ailiteracy.core import pins
+
+    monkeypatch.setattr(pins, "SCRYPT_N", 2**4)
