@@ -16,13 +16,14 @@ DATA = Path(__file__).parent / "data"
 # When the suite runs in parallel (scripts/test), each test module goes to one worker as
 # a whole (--dist loadscope), so a module's expensive fixture (a build, a virtual X
 # server) is made once, and in this order: the slowest modules start first, so that
-# the other workers work through the rest meanwhile. Each of the first two fills one
-# worker for a while; the wheel comes last of these as it builds while the tour runs.
+# the other workers work through the rest meanwhile. xdist hands out the first four in
+# turn (first and third to one worker, second and fourth to the other); after that
+# each worker takes the next module when it runs short.
 SLOW_FIRST = (
-    "tests/package/test_bundle.py",  # builds the standalone app (minutes)
-    "tests/screenreader/test_atspi.py",  # Xvfb, D-Bus, AT-SPI
+    "tests/package/test_bundle.py",  # builds the standalone app (a minute or more)
+    "tests/package/test_wheel.py",  # builds the sdist and wheel, installs it (30-40 s)
     "tests/ui/test_tour.py",  # the whole tour in a process, twice
-    "tests/package/test_wheel.py",  # builds the sdist and wheel, installs it
+    "tests/screenreader/test_atspi.py",  # Xvfb, D-Bus, AT-SPI (about 15 s)
 )
 
 
@@ -46,3 +47,13 @@ def content_root(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(DATA / "content", target)
     return target
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New PIN hashes at a low scrypt cost, for tests of what happens around PINs rather
+    than of the hashing (tests/core/test_pins.py checks the real cost). Each hash names
+    its cost, so one made at the real cost is still checked as it was made."""
+    from ailiteracy.core import pins
+
+    monkeypatch.setattr(pins, "SCRYPT_N", 2**4)

@@ -34,6 +34,9 @@ from ailiteracy.core.profiles import PROFILE_FILE, ProfileRegistry
 from ailiteracy.core.storage import NoticeKind, backup_path
 from ailiteracy.core.store import ProgressStore
 
+# PINs are hashed at a low cost: these tests are about the rules around them.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
+
 FAST = settings(
     max_examples=25,
     deadline=None,

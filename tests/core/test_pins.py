@@ -166,11 +166,6 @@ class _Clock:
         self.now += dt.timedelta(seconds=seconds)
 
 
-@pytest.fixture
-def quick_hashes(monkeypatch):
-    monkeypatch.setattr(pins, "SCRYPT_N", 2**4)  # the rules, not the hashing, are tested
-
-
 def test_choosing_the_teacher_pin_checks_it_then_its_repetition(tmp_path, quick_hashes) -> None:
     lock = pins.TeacherPin(tmp_path, min_length=6)
     assert lock.choose("1234", "1234") is pins.NewPinOutcome.NOT_A_PIN  # too short here

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ailiteracy.core import pins
 from ailiteracy.core.profiles import (
     LOCK_MAX_SECONDS,
     PinCheck,
@@ -18,6 +19,9 @@ from ailiteracy.core.profiles import (
     lock_seconds,
 )
 from ailiteracy.core.store import ProgressStore
+
+# PINs are hashed at a low cost: these tests are about the rules around them.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 class FakeClock:
@@ -110,7 +114,8 @@ def test_only_hashes_are_on_disk(registry: ProfileRegistry, tmp_path: Path) -> N
         assert pin not in text
     rows = json.loads(text)["profiles"].values()
     assert sorted(row["name"] for row in rows) == ["Ana", "Ben"]  # both rows are checked
-    assert all(row["pin_hash"].startswith("scrypt$32768$8$1$") for row in rows)
+    # scrypt at this module's low cost (tests/core/test_pins.py checks the real cost)
+    assert all(row["pin_hash"].startswith(f"scrypt${pins.SCRYPT_N}$8$1$") for row in rows)
 
 
 def test_right_and_wrong_pin(registry: ProfileRegistry) -> None:
@@ -328,6 +333,7 @@ def test_an_older_profile_gets_a_learner_id_on_first_read_and_keeps_it(
 def test_an_older_profile_keeps_the_id_its_results_already_carry(
     tmp_path: Path, clock: FakeClock
 ) -> None:
+
     store = ProgressStore(tmp_path / "profiles" / "default")
     store.set_setting("learner_id", "0123456789abcdef0123456789abcdef")
     store.close()

@@ -22,6 +22,9 @@ from ailiteracy.ui.profiles.transfer import (
     suggested_file_name,
 )
 
+# PINs are hashed at a low cost: these tests are about the rules around them.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
+
 
 def transfer_error_text(kind: FormatErrorKind) -> str:
     return file_problem_text(kind, Reader.PROGRESS)

@@ -25,6 +25,9 @@ from ailiteracy.ui.teacher.view import TeacherView
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_learner_flow import answer_demo_quiz
 
+# PINs are hashed at a low cost: these tests are about the rules around them.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 TODAY = dt.date(2026, 3, 2)
 DUE = dt.date(2026, 3, 9)
