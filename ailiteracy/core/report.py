@@ -528,8 +528,7 @@ class ReportBuilder:
             r.learner_since,
             label,
         )
-        latest = _latest_answers(r, self._modules)
-        answers = tuple(self._answered(key, a) for key, a in latest.items())
+        answers = self._counted(_latest_answers(r, self._modules))
         return _Entry(r, label, learner, tuple(rows), self._help(r, label), answers)
 
     def _help(self, r: ResultsFile, name: str) -> tuple[HelpNeeded, ...]:
@@ -551,22 +550,35 @@ class ReportBuilder:
             self._questions[key] = module.question(key[1]) if module else None
         return self._questions[key]
 
-    def _answered(self, key: QuestionKey, a: AnswerResult) -> _Answered:
-        question = self._question(key)
-        prompt = question.prompt if question else (a.prompt or a.question)
-        if a.correct:
-            right = self._right_answers.get((key, prompt))
-            if right is None:
-                right = self._right_answers[(key, prompt)] = (key, prompt, None, "")
-            return right
-        memo = _hashable(a.answer)
-        if type(a.answer) is dict and question and question.type not in _MAPPING_TEXTS:
+    def _counted(self, latest: dict[QuestionKey, AnswerResult]) -> tuple[_Answered, ...]:
+        """A learner's latest answers as the report counts them (one loop: a school
+        has hundreds of thousands; a right answer is shared by all who gave it)."""
+        questions, right_answers = self._questions, self._right_answers
+        out = []
+        for key, a in latest.items():
+            question = questions[key] if key in questions else self._question(key)
+            prompt = question.prompt if question else (a.prompt or a.question)
+            if a.correct:
+                right = right_answers.get((key, prompt))
+                if right is None:
+                    right = right_answers[(key, prompt)] = (key, prompt, None, "")
+                out.append(right)
+            else:
+                out.append(self._wrong(key, question, prompt, a.answer))
+        return tuple(out)
+
+    def _wrong(
+        self, key: QuestionKey, question: Question | None, prompt: str, answer: Any
+    ) -> _Answered:
+        """A wrong answer as the report counts it, shared by all who gave it."""
+        memo = _hashable(answer)
+        if type(answer) is dict and question and question.type not in _MAPPING_TEXTS:
             memo = None  # such an answer is written out in its own key order
         if memo is None:
-            return (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+            return (key, prompt, _answer_key(question, answer), answer_text(question, answer))
         wrong = self._wrong_answers.get((key, prompt, memo))
         if wrong is None:
-            found = (key, prompt, _answer_key(question, a.answer), answer_text(question, a.answer))
+            found = (key, prompt, _answer_key(question, answer), answer_text(question, answer))
             wrong = self._wrong_answers[(key, prompt, memo)] = found
         return wrong
 
