@@ -93,7 +93,8 @@ def _box(html: str) -> str:
 
 
 def _labelled(label: str, text: str) -> str:
-    return f'<p><span class="label">{_e(label)}</span> {_e(text)}</p>'
+    space = "" if label.endswith("：") else " "  # no space after a full-width colon
+    return f'<p><span class="label">{_e(label)}</span>{space}{_e(text)}</p>'
 
 
 # --------------------------------------------------------------------------- the four parts
