@@ -116,6 +116,8 @@ def _read_meta(t: Table) -> _Meta:
 
 def _read_discussion(t: Table) -> tuple[tuple[Discussion, int], ...]:
     """The optional ``[[discussion]]`` tables: id, after, question, notes, minutes."""
+    if "discussion" not in t.data:
+        return ()  # most modules of teachers have none: no need to look for table lines
     tables = unique(t.tables("discussion", header="discussion", required=False), "id", "discussion")
     if len(tables) > MAX_DISCUSSION:
         t.error(f"a module has at most {MAX_DISCUSSION} [[discussion]] questions")
