@@ -1,6 +1,8 @@
-"""Command-line entry point: the GUI, ``check-content``, ``import-gift``, ``export-gift``.
+"""Command-line entry point: the GUI, ``check-content``, ``import-gift``, ``export-gift``,
+``export-xapi`` and ``teacher-guide``.
 
-The subcommands never import Qt, so they run on machines without a display.
+The subcommands run on machines without a display: only ``teacher-guide`` imports Qt,
+to draw its PDF, and it uses Qt's offscreen platform unless another one is set.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="ailiteracy",
         description="Learn to use AI safely and to check what AI tells you.",
         epilog="More commands: 'ailiteracy check-content --help', 'ailiteracy import-gift "
-        "--help', 'ailiteracy export-gift --help'.",
+        "--help', 'ailiteracy export-gift --help', 'ailiteracy teacher-guide --help'.",
     )
     parser.add_argument("--version", action="version", version=f"ailiteracy {__version__}")
     parser.add_argument(
@@ -60,6 +62,7 @@ def check_content(argv: Sequence[str]) -> int:
     import datetime as dt
 
     from .core.content.lessons import stale_lessons
+    from .core.content.modules import missing_discussion
     from .core.content.validation import validate_roots
 
     parser = argparse.ArgumentParser(
@@ -71,7 +74,7 @@ def check_content(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     roots = [Path(d) for d in args.dirs] or [paths.content_dir()]
     modules, problems = validate_roots(roots)
-    warnings = stale_lessons(modules, dt.date.today())
+    warnings = stale_lessons(modules, dt.date.today()) + missing_discussion(modules)
     if args.json:
         report = {
             "modules": [
@@ -272,6 +275,60 @@ def export_xapi(argv: Sequence[str]) -> int:
     return 0
 
 
+def teacher_guide(argv: Sequence[str]) -> int:
+    from .core.content.catalog import load_catalog
+    from .core.content.model import Module, Problem
+    from .core.content.modules import load_module
+
+    parser = argparse.ArgumentParser(
+        prog="ailiteracy teacher-guide",
+        description="Save a module's printable teacher guide (aims, timing, a discussion "
+        "plan, the answers to the practice tasks and the quiz) as a PDF.",
+    )
+    parser.add_argument(
+        "module", metavar="MODULE", help="a module id (e.g. checking-ai) or a module folder"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=languages.CODES,
+        default=languages.FALLBACK,
+        help=f"language of the guide (default: {languages.FALLBACK})",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument(
+        "--content", metavar="DIR", action="append", default=[], help="an extra content folder"
+    )
+    parser.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    args = parser.parse_args(argv)
+    folder = Path(args.module)
+    module: Module | None = None
+    if (folder / "module.toml").is_file():
+        problems: list[Problem] = []
+        module = load_module(folder, args.lang, problems)
+        for problem in problems:
+            print(problem)
+        if module is None or problems:
+            print(f"{folder}: not a valid module folder; nothing was written", file=sys.stderr)
+            return 1
+    else:
+        roots = [paths.content_dir(), *(Path(d) for d in args.content)]
+        catalog = load_catalog(roots, args.lang)
+        module = catalog.module(args.module)
+        if module is None:
+            known = ", ".join(m.id for m in catalog.modules) or "none"
+            print(f"{args.module}: no such module (modules: {known})", file=sys.stderr)
+            return 1
+    from .ui.guide import pdf_for_command_line  # Qt, on its offscreen platform
+
+    try:
+        pdf_for_command_line(module, args.lang, Path(args.out), letter=args.letter)
+    except OSError as exc:
+        print(f"{args.out}: cannot write the file ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    print(f"Wrote the teacher guide of '{module.id}' to {args.out}.", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "check-content":
@@ -282,6 +339,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_gift(args[1:])
     if args and args[0] == "export-xapi":
         return export_xapi(args[1:])
+    if args and args[0] == "teacher-guide":
+        return teacher_guide(args[1:])
     options = gui_parser().parse_args(args)
     # The Qt-free modules the window needs are imported before PySide6: PySide6 reads
     # the source file of every module imported after it (to look for its __feature__

@@ -38,7 +38,7 @@ from .content.model import CORE_HTML_SUFFIX, Catalog, Lesson, Module, Problem
 from .fileformat import read_file
 from .storage import atomic_write_bytes, atomic_write_text
 
-FORMAT_VERSION = 3  # 3: numerical questions, weights on short answers
+FORMAT_VERSION = 4  # 3: numerical questions, weights on short answers; 4: discussion plans
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 MAX_HASHED_FILE_BYTES = 64 * 1024 * 1024
 _CODE = ("cache.py", "render.py", "miniweb.py")  # and every file of the content package

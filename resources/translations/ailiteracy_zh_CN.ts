@@ -731,6 +731,22 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
         <translation>导入了哪些内容、跳过了哪些题目，都会显示在这里。</translation>
     </message>
     <message>
+        <source>Teacher guide for the &amp;module:</source>
+        <translation>教师指南对应的模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Module for the teacher guide</source>
+        <translation>教师指南对应的模块</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher guide (PDF)…</source>
+        <translation>教师指南（PDF）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a printable guide to the chosen module: aims, timing, a discussion plan and the answers</source>
+        <translation>为选中的模块保存一份可打印的指南：教学目标、时间安排、讨论计划和答案</translation>
+    </message>
+    <message>
         <source>Content message</source>
         <translation>内容提示</translation>
     </message>
@@ -745,6 +761,40 @@ Give this file to your learners (USB stick, shared folder or e-mail). They open 
     <message>
         <source>No problems found in the content.</source>
         <translation>内容中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose a module first.</source>
+        <translation>请先选择一个模块。</translation>
+    </message>
+    <message>
+        <source>Teacher guide - %1</source>
+        <translation>教师指南 - %1</translation>
+    </message>
+    <message>
+        <source>Save the teacher guide</source>
+        <translation>保存教师指南</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The teacher guide was saved as a PDF in:
+%1</source>
+        <translation>教师指南已保存为 PDF，位置：
+%1</translation>
+    </message>
+    <message>
+        <source>The teacher guide could not be saved in %1 because the disk is full. Free some space or choose another place, then try again.</source>
+        <translation>无法把教师指南保存到 %1：磁盘已满。请腾出一些空间或换一个位置，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The teacher guide could not be saved in %1 because this computer does not allow writing there. Choose another folder, for example your Documents.</source>
+        <translation>无法把教师指南保存到 %1：这台电脑不允许在那里写入。请换一个文件夹，例如你的“文档”文件夹。</translation>
+    </message>
+    <message>
+        <source>The teacher guide could not be saved in %1 (%2). Check that the folder is there and not full.</source>
+        <translation>无法把教师指南保存到 %1（%2）。请检查文件夹是否还在、是否已满。</translation>
     </message>
     <message>
         <source>The content was loaded again. Problems found: %1.</source>
@@ -2875,6 +2925,297 @@ On another computer, open ailiteracy, choose Import progress and pick this file.
     <message>
         <source>This sentence is right.</source>
         <translation>这句话是对的。</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherGuide</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Teacher guide</source>
+        <translation>教师指南</translation>
+    </message>
+    <message>
+        <source>Time for everything below:</source>
+        <translation>以下全部内容所需时间：</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Pass mark of the quiz:</source>
+        <translation>测验及格线：</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>教学目标</translation>
+    </message>
+    <message>
+        <source>After each lesson, learners can:</source>
+        <translation>学完每一课，学习者能够：</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课</translation>
+    </message>
+    <message>
+        <source>Practice task</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>%1 claims to check; the time is an estimate</source>
+        <translation>要核查 %1 个说法；时间为估计值</translation>
+    </message>
+    <message>
+        <source>%1 questions; the time is an estimate</source>
+        <translation>%1 道题；时间为估计值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Discussion plan</source>
+        <translation>讨论计划</translation>
+    </message>
+    <message>
+        <source>This module has no discussion questions yet.</source>
+        <translation>这个模块还没有讨论题。</translation>
+    </message>
+    <message>
+        <source>After the lesson: %1</source>
+        <translation>学完这一课之后：%1</translation>
+    </message>
+    <message>
+        <source>Check it yourself</source>
+        <translation>动手试一试</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>课堂活动：%1</translation>
+    </message>
+    <message>
+        <source>In the section:</source>
+        <translation>所在小节：</translation>
+    </message>
+    <message>
+        <source>Discussion question (%1)</source>
+        <translation>讨论题（%1）</translation>
+    </message>
+    <message>
+        <source>After the section:</source>
+        <translation>接在这一小节之后：</translation>
+    </message>
+    <message>
+        <source>For the teacher:</source>
+        <translation>给教师的提示：</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <source>official explanation</source>
+        <translation>官方解读</translation>
+    </message>
+    <message>
+        <source>news report</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>fact-check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>reference work</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>content farm</source>
+        <translation>内容农场</translation>
+    </message>
+    <message>
+        <source>forum post</source>
+        <translation>论坛帖子</translation>
+    </message>
+    <message>
+        <source>advert</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Answers to the practice tasks</source>
+        <translation>练习的答案</translation>
+    </message>
+    <message>
+        <source>Practises the lesson:</source>
+        <translation>对应的课：</translation>
+    </message>
+    <message>
+        <source>The AI answer to check:</source>
+        <translation>要核查的 AI 回答：</translation>
+    </message>
+    <message>
+        <source>The claims</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>依据的页面</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>Not reliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Can it be trusted?</source>
+        <translation>能信吗？</translation>
+    </message>
+    <message>
+        <source>An expert opens first:</source>
+        <translation>专家先打开：</translation>
+    </message>
+    <message>
+        <source>The expert’s path</source>
+        <translation>专家的核查路径</translation>
+    </message>
+    <message>
+        <source>Quiz answer key</source>
+        <translation>测验答案</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <source>%1 (give or take %2)</source>
+        <translation>%1（误差 ±%2）</translation>
+    </message>
+    <message>
+        <source>%1, for %2% of the marks</source>
+        <translation>%1，得 %2% 的分</translation>
+    </message>
+    <message>
+        <source>Right order:</source>
+        <translation>正确顺序：</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>配对：</translation>
+    </message>
+    <message>
+        <source>The wrong sentences:</source>
+        <translation>错误的句子：</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>判断：</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation>可以接受的答案：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Taught in:</source>
+        <translation>所在的课：</translation>
+    </message>
+    <message>
+        <source>Teacher guide: %1</source>
+        <translation>教师指南：%1</translation>
     </message>
 </context>
 <context>

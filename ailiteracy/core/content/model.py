@@ -316,6 +316,25 @@ class Lesson:
 
 
 @dataclass(frozen=True)
+class Discussion:
+    """A question for a class discussion (``[[discussion]]`` in ``module.toml``)."""
+
+    id: str
+    after: str  # the lesson (or lesson-id#anchor section) it follows
+    question: str
+    notes: str = ""  # for the teacher: what good answers mention
+    minutes: int = 5
+
+    @property
+    def lesson_id(self) -> str:
+        return self.after.partition("#")[0]
+
+    @property
+    def anchor(self) -> str:
+        return self.after.partition("#")[2]
+
+
+@dataclass(frozen=True)
 class Module:
     """A module with its lessons and quiz, in one locale."""
 
@@ -334,6 +353,7 @@ class Module:
     fallback: bool = False
     valid: bool = True
     tasks: tuple[Task, ...] = ()  # mini-web practice tasks (practice.toml)
+    discussion: tuple[Discussion, ...] = ()  # the teacher guide's discussion plan
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)

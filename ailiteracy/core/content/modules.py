@@ -7,9 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..miniweb import PRACTICE_FILE, parse_practice
-from .fields import Table, read_toml
+from .fields import Table, read_toml, unique
 from .lessons import parse_lesson
-from .model import FORMAT_VERSION, FeedbackMode, Lesson, Module, Problem, Question, Task
+from .model import (
+    FORMAT_VERSION,
+    Discussion,
+    FeedbackMode,
+    Lesson,
+    Module,
+    Problem,
+    Question,
+    Task,
+)
 from .patterns import pattern
 from .quizzes import parse_quiz, question_lines
 
@@ -25,6 +34,13 @@ class _Meta:
     pass_mark: int
     feedback: FeedbackMode
     confidence: bool
+    discussion: tuple[tuple[Discussion, int], ...]  # with the line of each table
+
+
+# The discussion plan: at most this many questions, each at most this long.
+MAX_DISCUSSION = 12
+MAX_QUESTION_CHARS = 400
+MAX_NOTES_CHARS = 1200
 
 
 def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | None:
@@ -45,6 +61,14 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
     by_id = {lesson.id: lesson for lesson in lessons}
     questions = _load_questions(folder / "quiz.toml", meta.confidence, by_id, problems)
     tasks = _load_tasks(folder / PRACTICE_FILE, by_id, problems)
+    for entry, line in meta.discussion:
+        lesson = by_id.get(entry.lesson_id)
+        if lesson is None or (entry.anchor and entry.anchor not in lesson.anchors):
+            problems.append(
+                Problem(
+                    meta_path, line, f"discussion '{entry.id}': no lesson section '{entry.after}'"
+                )
+            )
     if lessons and not any("!!! check" in lesson.body for lesson in lessons):
         problems.append(
             Problem(meta_path, 1, "module needs at least one '!!! check' activity in a lesson")
@@ -66,6 +90,7 @@ def load_module(folder: Path, locale: str, problems: list[Problem]) -> Module | 
         path=folder,
         valid=len(problems) == before,
         tasks=tuple(tasks),
+        discussion=tuple(entry for entry, _line in meta.discussion),
     )
 
 
@@ -83,9 +108,45 @@ def _read_meta(t: Table) -> _Meta:
             t.choice("feedback", [m.value for m in FeedbackMode], default="each")
         ),
         confidence=t.bool("confidence", default=False),
+        discussion=_read_discussion(t),
     )
     t.unknown_keys("module.toml")
     return meta
+
+
+def _read_discussion(t: Table) -> tuple[tuple[Discussion, int], ...]:
+    """The optional ``[[discussion]]`` tables: id, after, question, notes, minutes."""
+    if "discussion" not in t.data:
+        return ()  # most modules of teachers have none: no need to look for table lines
+    tables = unique(t.tables("discussion", header="discussion", required=False), "id", "discussion")
+    if len(tables) > MAX_DISCUSSION:
+        t.error(f"a module has at most {MAX_DISCUSSION} [[discussion]] questions")
+    out = []
+    for d in tables:
+        entry = Discussion(
+            id=d.ident(),
+            after=d.str("after"),
+            question=d.str("question"),
+            notes=d.str("notes", required=False),
+            minutes=d.int("minutes", default=5, lo=1, hi=60),
+        )
+        for key, limit in (("question", MAX_QUESTION_CHARS), ("notes", MAX_NOTES_CHARS)):
+            if len(getattr(entry, key)) > limit:
+                d.error(f"'{key}' is longer than {limit} characters")
+        if d.ok:
+            out.append((entry, d.line))
+        else:
+            t.ok = False
+    return tuple(out)
+
+
+def missing_discussion(modules: Sequence[Module]) -> list[Problem]:
+    """Warnings (not errors) for modules without a discussion plan for the teacher guide."""
+    return [
+        Problem(m.path / "module.toml", 1, "no [[discussion]] questions for the teacher guide")
+        for m in modules
+        if not m.discussion
+    ]
 
 
 def _load_lessons(lesson_dir: Path, problems: list[Problem]) -> list[Lesson]:

@@ -121,6 +121,11 @@ def _compare_with_english(module: Module, english: Module, problems: list[Proble
         ("lesson", {x.id for x in module.lessons}, {x.id for x in english.lessons}),
         ("question", {x.id for x in module.questions}, {x.id for x in english.questions}),
         ("practice task", _task_keys(module), _task_keys(english)),
+        (
+            "discussion question",
+            {f"{d.id} (after {d.after})" for d in module.discussion},
+            {f"{d.id} (after {d.after})" for d in english.discussion},
+        ),
     ):
         for missing in sorted(theirs - mine):
             problems.append(

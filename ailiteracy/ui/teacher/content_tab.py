@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtGui import (
@@ -9,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.assignments import safe_file_stem
 from .. import theme
+from ..filechoice import choose_save_path
 from ..layouts import FlowLayout
 from .base import TeacherBase
 from .common import (
@@ -109,6 +113,19 @@ class ContentTab(TeacherBase):
         self.gift_text.setPlaceholderText(
             self.tr("What was imported, and every question that was skipped, appears here.")
         )
+        guide_label = QLabel(self.tr("Teacher guide for the &module:"))
+        guide_label.setWordWrap(True)
+        self.guide_module = QComboBox()
+        self.guide_module.setAccessibleName(self.tr("Module for the teacher guide"))
+        guide_label.setBuddy(self.guide_module)
+        self.guide_button = make_button(
+            self.tr("&Teacher guide (PDF)…"),
+            self.tr(
+                "Save a printable guide to the chosen module: aims, timing, a discussion "
+                "plan and the answers"
+            ),
+            self.save_teacher_guide,
+        )
         self.content_message = MessageLabel(self.tr("Content message"))
 
         left = QVBoxLayout()
@@ -128,6 +145,12 @@ class ContentTab(TeacherBase):
         recheck_row.addWidget(self.recheck_button)
         recheck_row.addStretch(1)
         right.addLayout(recheck_row)
+        right.addWidget(guide_label)
+        guide_row = FlowLayout()  # wraps at large text sizes
+        guide_row.addWidget(self.guide_module)
+        guide_row.addWidget(self.guide_button)
+        guide_row.addStretch(1)
+        right.addLayout(guide_row)
         columns = QHBoxLayout() if theme.scale() < 175 else QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -172,6 +195,72 @@ class ContentTab(TeacherBase):
         else:
             self.problems_text.setPlainText(self.tr("No problems found in the content."))
         self._update_folder_buttons()
+        self._fill_guide_modules()
+
+    def _fill_guide_modules(self) -> None:
+        """The modules a teacher guide can be made for, in the suggested order."""
+        keep = self.guide_module.currentData()
+        self.guide_module.clear()
+        for module in self.session.catalog.modules:
+            self.guide_module.addItem(module.title, module.id)
+        index = self.guide_module.findData(keep)
+        self.guide_module.setCurrentIndex(max(index, 0))
+        self.guide_button.setEnabled(self.guide_module.count() > 0)
+
+    def save_teacher_guide(
+        self, module_id: str | None = None, path: Path | None = None
+    ) -> Path | None:
+        """Save the teacher guide of a module (the chosen one without ``module_id``) as a
+        PDF; without ``path`` the teacher chooses where."""
+        from .. import guide, printing
+
+        wanted = module_id or self.guide_module.currentData()
+        module = self.session.catalog.module(wanted) if wanted else None
+        if module is None:
+            self.content_message.show_text(self.tr("Choose a module first."), error=True)
+            return None
+        if path is None:
+            name = safe_file_stem(
+                self.tr("Teacher guide - %1").replace("%1", module.title), "teacher guide"
+            )
+            path = choose_save_path(
+                self,
+                self.tr("Save the teacher guide"),
+                self.last_folder / (name + ".pdf"),
+                self.tr("PDF (*.pdf)"),
+                ".pdf",
+            )
+            if path is None:
+                return None
+        path = Path(path)
+        try:
+            guide.guide_pdf(path, module, printing.default_page_size())
+        except OSError as exc:
+            self.content_message.show_text(self._guide_not_saved(path, exc), error=True)
+            return None
+        self.last_folder = path.parent
+        self.content_message.show_text(
+            self.tr("The teacher guide was saved as a PDF in:\n%1").replace("%1", str(path))
+        )
+        return path
+
+    def _guide_not_saved(self, path: Path, exc: OSError) -> str:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            text = self.tr(
+                "The teacher guide could not be saved in %1 because the disk is full. Free "
+                "some space or choose another place, then try again."
+            )
+        elif isinstance(exc, PermissionError):
+            text = self.tr(
+                "The teacher guide could not be saved in %1 because this computer does not "
+                "allow writing there. Choose another folder, for example your Documents."
+            )
+        else:
+            text = self.tr(
+                "The teacher guide could not be saved in %1 (%2). Check that the folder is "
+                "there and not full."
+            ).replace("%2", exc.strerror or str(exc))
+        return text.replace("%1", str(path))
 
     def _update_folder_buttons(self) -> None:
         item = self.folder_list.currentItem()
