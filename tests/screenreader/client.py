@@ -214,6 +214,8 @@ def find_named(node, name: str, limit: int = 5000):
     while queue and seen < limit:
         item = queue.pop(0)
         seen += 1
+        if item is None:
+            continue  # gone while the tree was read (or no app yet)
         try:
             if item.get_name() == name:
                 return item
