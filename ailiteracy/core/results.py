@@ -428,7 +428,7 @@ def _answers_from(raws: list[Any]) -> tuple[AnswerResult, ...]:
 
 # The typed form of a results file for exchange.open_typed: msgspec checks in C what it
 # can of what _answer_from checks (types, number ranges, text lengths); the ids, attempt
-# ids and times are checked in Python, each distinct value once (_SeenGood), and the
+# ids and times are checked in Python (_typed_answers, as _SeenGood does), and the
 # file-level fields by the same Fields checks as on the full path. Values are kept
 # as written (a score of 1 stays an integer), so the checksum is over the file's own
 # data. Answers and unknown fields are plain values or one or two levels of lists and
@@ -441,16 +441,16 @@ _Level = Annotated[int, Meta(ge=int(min(Confidence)), le=int(max(Confidence)))]
 
 
 class _TypedAnswer(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-    module: str  # ids: _SeenGood
+    module: str  # ids, attempt ids and times: _typed_answers
     question: str
     prompt: Annotated[str, Meta(max_length=MAX_TEXT)]
     answer: _Value | UnsetType = UNSET
     correct: bool
     score: _Unit
     seconds: _Seconds
-    attempt: str  # _SeenGood
+    attempt: str
     attempt_no: Annotated[int, Meta(ge=0, le=10**6)]
-    at: str  # _SeenGood
+    at: str
     confidence: _Level | None | UnsetType = UNSET
 
 

@@ -235,3 +235,17 @@ def test_any_changed_byte_gives_the_full_checks_verdict(at: int, byte: int) -> N
     data = bytearray(_signed(DOC))
     data[at % len(data)] = byte
     assert read(bytes(data)) == full_path(bytes(data))
+
+
+def test_bytes_of_another_type_take_the_full_path() -> None:
+    data = _signed(DOC)
+    for other in (bytearray(data), memoryview(data)):
+        assert not typed(other)
+        assert read(other) == read(data) == full_path(data)
+
+
+def test_the_ids_found_good_are_forgotten_before_they_fill_memory(monkeypatch) -> None:
+    made_up = {f"id-{n}" for n in range(100_001)}
+    monkeypatch.setattr(results_mod, "_GOOD_IDS", made_up)
+    assert isinstance(read(_signed(DOC)), results_mod.ResultsFile)
+    assert made_up == {"demo", "q-single", "q-multi", "q-claim", "q-tf"}
