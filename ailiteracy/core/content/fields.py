@@ -38,21 +38,6 @@ class _Read:
         self._asked.add(key)
         return self._raw.get(key, default)
 
-    def __getitem__(self, key: str) -> Any:
-        self._asked.add(key)
-        return self._raw[key]
-
-    def __contains__(self, key: object) -> bool:
-        if isinstance(key, str):
-            self._asked.add(key)
-        return key in self._raw
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
 
 class Table:
     """A TOML table with the file and line it came from, for error messages.
