@@ -69,6 +69,15 @@ def test_table_reads_without_copying_and_reports_unasked_keys(tmp_path: Path) ->
     assert not t.ok
 
 
+def test_asking_whether_a_key_is_there_counts_as_reading_it(tmp_path: Path) -> None:
+    problems: list[Problem] = []
+    t = Table({"id": "a", "notes": "n"}, tmp_path / "module.toml", 1, problems)
+    assert t.ident() == "a"
+    assert "notes" in t.data and "discussion" not in t.data
+    t.unknown_keys("module.toml")
+    assert problems == []
+
+
 def test_only_whitespace_is_empty_text(tmp_path: Path) -> None:
     problems: list[Problem] = []
     t = Table({"a": " \t\u3000", "b": "", "c": " x "}, tmp_path / "q.toml", 1, problems)

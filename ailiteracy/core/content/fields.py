@@ -26,7 +26,8 @@ NESTED_TOO_DEEPLY = "the file nests lists or tables too deeply to be read"
 
 class _Read:
     """A view of a TOML table's data that remembers which keys were asked for (for code
-    that reads a field itself, ``t.data.get("weight")``). It copies nothing."""
+    that reads a field itself, ``t.data.get("weight")`` or ``"discussion" in t.data``). It
+    copies nothing."""
 
     __slots__ = ("_asked", "_raw")
 
@@ -37,6 +38,10 @@ class _Read:
     def get(self, key: str, default: Any = None) -> Any:
         self._asked.add(key)
         return self._raw.get(key, default)
+
+    def __contains__(self, key: str) -> bool:
+        self._asked.add(key)
+        return key in self._raw
 
 
 class Table:
