@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .assignments import Assignment
+from .collector import paused
 from .content.model import Catalog, Question, QuestionType
 from .exchange import as_utc
-from .results import AnswerResult, ModuleResult, ResultsFile, many_objects
+from .results import AnswerResult, ModuleResult, ResultsFile
 
 REPEATED_FAILS = 2
 CSV_COLUMNS = (
@@ -383,7 +384,7 @@ class ReportBuilder:
     def add(self, files: Iterable[tuple[Hashable, ResultsFile]]) -> ReportChange:
         """Add ``(key, file)`` pairs; a file added before under the same key is replaced."""
         touched: set[str] = set()
-        with many_objects():
+        with paused():
             for key, r in files:
                 self._drop(key, touched)
                 self._files[key] = r

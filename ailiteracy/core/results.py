@@ -9,12 +9,10 @@ the class report turns them into text with the teacher's own content.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import functools
-import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,6 +22,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from .assignments import Assignment, AssignmentItem, iso_moment, item_lessons, safe_file_stem
 from .calibration import Confidence
+from .collector import paused
 from .content.model import Catalog
 from .content.patterns import ID_RE
 from .exchange import (
@@ -592,22 +591,6 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-@contextlib.contextmanager
-def many_objects() -> Iterator[None]:
-    """Pause Python's cycle collector while a batch of results files is read.
-
-    A school's files make millions of small objects (answers, times, texts), none of
-    them in a reference cycle; the collector would walk all of them again each time a
-    few thousand more are made (a quarter of the time of reading them). It runs again
-    afterwards as usual, so any cycle made meanwhile is still collected.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]:
@@ -618,7 +601,7 @@ def load_many(paths: Iterable[Path]) -> tuple[list[ResultsFile], list[Rejected]]
     """
     loaded: list[ResultsFile] = []
     rejected: list[Rejected] = []
-    with many_objects():
+    with paused():
         for path in _expand(paths):
             found = load_one(path)
             if isinstance(found, Rejected):

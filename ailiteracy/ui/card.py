@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QPageSize, QTextDocument
 
 from ..core import languages, paths
 from ..core.render import LessonRenderer
@@ -59,15 +59,6 @@ def card_document(locale: str, root: Path | None = None) -> QTextDocument:
     return doc
 
 
-def page_layout(page_size: printing.PageSize) -> QPageLayout:
-    return QPageLayout(
-        printing._page_size(page_size),
-        QPageLayout.Orientation.Portrait,
-        printing._margins_mm(MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-
-
 def card_pdf(
     path: Path,
     locale: str,
@@ -77,7 +68,7 @@ def card_pdf(
     """Save the card for ``locale`` as a one-page PDF (written atomically)."""
     doc = card_document(locale, root)
     title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-    printing._write_pdf(path, page_layout(page_size), title, doc.print_)
+    printing._write_pdf(path, printing.portrait_layout(page_size, MARGIN_MM), title, doc.print_)
 
 
 def main(argv: list[str]) -> int:

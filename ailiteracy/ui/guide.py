@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from ..core import languages
@@ -388,22 +388,13 @@ def guide_document(module: Module) -> QTextDocument:
     return doc
 
 
-def page_layout(page_size: printing.PageSize) -> QPageLayout:
-    return QPageLayout(
-        printing._page_size(page_size),
-        QPageLayout.Orientation.Portrait,
-        printing._margins_mm(MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-
-
 def guide_pdf(
     path: Path, module: Module, page_size: printing.PageSize = QPageSize.PageSizeId.A4
 ) -> None:
     """Save the guide of ``module`` as a PDF (written atomically; OSError when it cannot be)."""
     doc = guide_document(module)
     title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-    printing._write_pdf(path, page_layout(page_size), title, doc.print_)
+    printing._write_pdf(path, printing.portrait_layout(page_size, MARGIN_MM), title, doc.print_)
 
 
 def _application() -> QApplication:

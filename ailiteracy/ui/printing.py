@@ -478,18 +478,23 @@ def report_pdf(
     progress: Progress | None = None,
 ) -> None:
     """Save the class report as a PDF (A4 or Letter, portrait, 15 mm margins)."""
-    layout = QPageLayout(
-        _page_size(page_size),
-        QPageLayout.Orientation.Portrait,
-        _margins_mm(15),
-        QPageLayout.Unit.Millimeter,
-    )
+    layout = portrait_layout(page_size, 15)
     title = translate("Printing", "Class report: %1").replace("%1", report.assignment.title)
     _write_pdf(path, layout, title, lambda writer: paint_report(writer, report, progress))
 
 
 def _margins_mm(mm: float) -> QMarginsF:
     return QMarginsF(mm, mm, mm, mm)
+
+
+def portrait_layout(page_size: PageSize, margin_mm: float) -> QPageLayout:
+    """A portrait page of ``page_size`` with the same margin on every side, in millimetres."""
+    return QPageLayout(
+        _page_size(page_size),
+        QPageLayout.Orientation.Portrait,
+        _margins_mm(margin_mm),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 # --------------------------------------------------------------------------- certificate

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import bisect
 import builtins
-import contextlib
-import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -278,22 +276,6 @@ def _table_headers(text: str) -> dict[str, list[int]]:
     return found
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a large file is read and checked.
-
-    A long quiz makes a hundred thousand small objects (the parser's tables, then the
-    questions), none in a reference cycle; the collector would walk all of them again
-    each time a few thousand more are made (a fifth of the time of loading it). It
-    runs again afterwards as usual, so any cycle made meanwhile is still collected.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def read_toml(

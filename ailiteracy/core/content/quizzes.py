@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .fields import Table, collector_paused, forget_header_lines, read_toml, unique
+from ..collector import paused
+from .fields import Table, forget_header_lines, read_toml, unique
 from .model import (
     Claim,
     Item,
@@ -40,7 +41,7 @@ _VERDICT_VALUES = tuple(_VERDICTS)
 
 def parse_quiz(path: Path, module_confidence: bool, problems: list[Problem]) -> list[Question]:
     """Parse a module's quiz file."""
-    with collector_paused():
+    with paused():
         return _parse_quiz(path, module_confidence, problems)
 
 

@@ -39,6 +39,7 @@ from ...core.assignments import (
     read_assignment_file,
     safe_file_stem,
 )
+from ...core.collector import paused
 from ...core.exchange import FileFormatError
 from ...core.report import (
     ClassReport,
@@ -49,7 +50,7 @@ from ...core.report import (
     gradebook_csv,
     report_csv,
 )
-from ...core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one, many_objects
+from ...core.results import RESULTS_SUFFIX, Rejected, ResultsFile, load_one
 from ...core.storage import atomic_write_bytes
 from .. import printing, theme
 from ..errors import Reader, file_problem_text
@@ -298,7 +299,7 @@ class ReportTab(TeacherBase):
         self._set_reading(True)
         try:
             batch: dict[Path, ResultsFile | None] = {}
-            with many_objects():  # reading, building and showing: see many_objects
+            with paused():  # reading, building and showing: see core.collector.paused
                 used = self._read_results(self._expand(paths), batch)
                 if paths:
                     self.last_folder = folders[0] if folders else Path(paths[0]).parent
