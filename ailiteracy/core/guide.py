@@ -20,9 +20,7 @@ out (``ailiteracy.ui.guide``).
 from __future__ import annotations
 
 import enum
-import functools
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +35,7 @@ from .content.model import (
     Task,
     Verdict,
 )
+from .content.patterns import pattern
 
 # Estimated seconds to answer one question of each type (reading it included).
 QUIZ_SECONDS: dict[QuestionType, int] = {
@@ -223,27 +222,11 @@ def _timing(module: Module) -> tuple[TimingRow, ...]:
 # --------------------------------------------------------------------------- discussion plan
 
 
-@functools.cache
-def _re(name: str) -> re.Pattern[str]:
-    """The few expressions used here, compiled on first use."""
-    return re.compile(
-        {
-            "check": r'^!!!\s+check(?:\s+"([^"]*)")?\s*$',
-            "heading": r"^##\s+(.*?)\s*(?:\{[^}]*\})?\s*$",
-            "item": r"^(\d+[.)]|[-*+])\s+",
-            "footnote": r"\[\^[^\]]+\]",
-            "link": r"!?\[([^\]]*)\]\([^)]*\)",
-            "attrs": r"\{[:#.][^}]*\}",
-            "markers": r"\*\*|__|(?<!\w)\*|\*(?!\w)|`",
-        }[name]
-    )
-
-
 def _plain(text: str) -> str:
-    text = _re("footnote").sub("", text)
-    text = _re("link").sub(r"\1", text)
-    text = _re("attrs").sub("", text)
-    return _re("markers").sub("", text).strip()
+    text = pattern("footnote_mark").sub("", text)
+    text = pattern("link_text").sub(r"\1", text)
+    text = pattern("attr_list").sub("", text)
+    return pattern("emphasis_marks").sub("", text).strip()
 
 
 def _joined(first: str, second: str) -> str:
@@ -266,11 +249,11 @@ def check_boxes(lesson: Lesson) -> tuple[CheckBox, ...]:
     while index < len(lines):
         line = lines[index]
         index += 1
-        heading = _re("heading").match(line)
+        heading = pattern("level2_heading").match(line)
         if heading:
             section = _plain(heading.group(1))
             continue
-        start = _re("check").match(line)
+        start = pattern("check_box").match(line)
         if not start:
             continue
         paragraphs: list[str] = []
@@ -278,7 +261,7 @@ def check_boxes(lesson: Lesson) -> tuple[CheckBox, ...]:
         while index < len(lines) and (not lines[index].strip() or lines[index][:1] in " \t"):
             text = lines[index].strip()
             index += 1
-            if not text or _re("item").match(text):
+            if not text or pattern("list_item").match(text):
                 if current:
                     paragraphs.append(current)
                 current = text

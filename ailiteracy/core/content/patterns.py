@@ -31,6 +31,14 @@ _SOURCES = {
     "scheme_or_drive": r"^[A-Za-z][A-Za-z0-9+.-]*:",  # a URL scheme, or a drive like C:
     "angle_url": r"<https?://[^>]+>",
     "link_destination": r"\]\([^)]*\)",
+    # The teacher guide's plain text of a lesson's "Check it yourself" boxes.
+    "check_box": r'^!!!\s+check(?:\s+"([^"]*)")?\s*$',
+    "level2_heading": r"^##\s+(.*?)\s*(?:\{[^}]*\})?\s*$",
+    "list_item": r"^(\d+[.)]|[-*+])\s+",
+    "footnote_mark": r"\[\^[^\]]+\]",
+    "link_text": r"!?\[([^\]]*)\]\([^)]*\)",
+    "attr_list": r"\{[:#.][^}]*\}",
+    "emphasis_marks": r"\*\*|__|(?<!\w)\*|\*(?!\w)|`",
 }
 _FLAGS = {"web_link": re.IGNORECASE}
 
