@@ -18,7 +18,6 @@ content is parsed again. Two places are looked at:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -37,6 +36,11 @@ from .content import catalog as content_catalog
 from .content.model import CORE_HTML_SUFFIX, Catalog, Lesson, Module, Problem
 from .fileformat import read_file
 from .storage import atomic_write_bytes, atomic_write_text
+
+try:  # CPython's own BLAKE2: ``import hashlib`` would also load OpenSSL (about 3 MiB)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover (other Pythons)
+    from hashlib import blake2b
 
 FORMAT_VERSION = 4  # 3: numerical questions, weights on short answers; 4: discussion plans
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -72,7 +76,7 @@ def _code_identity() -> str:
     """
     if not paths.is_source_checkout():
         return __version__
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     here = Path(__file__).parent
     names = [*_CODE, *sorted(f"content/{p.name}" for p in (here / "content").glob("*.py"))]
     for name in names:
@@ -97,7 +101,7 @@ def fingerprint(root: Path, locale: str, identity: str | None = None) -> Key:
     ``identity`` is the app's (default: this app's, see ``_code_identity``).
     """
     folder = root / locale
-    digest = hashlib.blake2b(digest_size=32)
+    digest = blake2b(digest_size=32)
     entries: list[tuple[str, Path | None]] = []
     stack = [(folder, "")]
     while stack:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import shutil
 import sys
@@ -276,6 +277,10 @@ def _run_sessions(
     """Sign learners in and out until the app is closed (or run the self-test)."""
     from .controller import AppController
 
+    # PySide6 reads the source of each module imported after it (to see whether the
+    # module uses PySide6's optional features) and leaves the text in linecache: about
+    # 2 MiB that nothing needs (a traceback reads the lines again).
+    linecache.clearcache()
     throwaway: Path | None = None
     if options.self_test:
         # The self-test checks the installation, not anyone's data: it runs a guest

@@ -55,6 +55,7 @@ LAZY = [
     "ailiteracy.core.calibration",
     "ailiteracy.core.search",
     "sqlite3",
+    "_hashlib",  # OpenSSL (about 3 MiB): the content cache's digest is CPython's own BLAKE2
     "tomllib",  # content comes from the pre-built cache; there is no policy file
     "difflib",
     "markdown",
