@@ -38,6 +38,14 @@ Figures:
     The same three processes' processor time (user + system, from ``os.wait4``)
     and its ratios to the bare window's; no target. On a busy machine wall times
     grow with the other load, processor time much less.
+``startup_floor_s``, ``startup_floor_ratio``, ``startup_floor_cpu_ratio``,
+``startup_above_floor_ratio``
+    No target: PySide6's own price for the Qt classes the app uses. Median wall time of
+    ``benchmarks/baseline_classes.py``, the bare window that first makes every Qt class
+    (and so all of its Python enum classes) that the self-test uses, listed once per
+    benchmark by ``python -m benchmarks.baseline_classes --list``; run in the same rounds.
+    Its ratio to the bare window (wall and processor time) is the least any app with
+    these screens could reach; ``startup_above_floor_ratio`` is ``startup_s`` over it.
 ``peak_rss_mb``, ``baseline_rss_mb``, ``peak_rss_ratio``
     Median peak resident memory (``ru_maxrss`` from ``os.wait4`` on each child,
     in MiB) of the self-test and of the bare window process, and their ratio;
@@ -135,6 +143,7 @@ from . import bundle
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BASELINE_SCRIPT = HERE / "baseline_window.py"
+FLOOR_SCRIPT = HERE / "baseline_classes.py"
 LESSON_SCRIPT = HERE / "lesson_open.py"
 SCHOOL_SCRIPT = HERE / "class_report.py"
 NO_PREBUILT_CACHE_ENV = "AILITERACY_NO_PREBUILT_CACHE"  # as in ailiteracy/core/paths.py
@@ -247,6 +256,24 @@ def baseline_run() -> ChildRun:
     return check(run_child([sys.executable, str(BASELINE_SCRIPT)]), "the baseline window")
 
 
+def floor_classes(folder: Path) -> Path:
+    """The Qt classes the self-test uses, listed by ``baseline_classes --list``, in a file."""
+    listed = check(
+        run_child([sys.executable, "-m", "benchmarks.baseline_classes", "--list"]),
+        "listing the self-test's Qt classes (python -m benchmarks.baseline_classes --list)",
+    )
+    path = folder / "classes.json"
+    path.write_text(listed.stdout, encoding="utf-8")
+    return path
+
+
+def floor_run(classes: Path) -> ChildRun:
+    return check(
+        run_child([sys.executable, str(FLOOR_SCRIPT), str(classes)]),
+        "the bare window with the self-test's Qt classes (benchmarks/baseline_classes.py)",
+    )
+
+
 def bundle_run(folder: Path) -> ChildRun:
     cmd, data_dir = bundle.self_test_command(folder)
     try:
@@ -255,37 +282,47 @@ def bundle_run(folder: Path) -> ChildRun:
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
-def measure_processes(
-    runs: int, bundle_dir: Path | None = None
-) -> tuple[list[ChildRun], list[ChildRun], list[ChildRun], list[ChildRun]]:
+@dataclass
+class ProcessRuns:
+    app: list[ChildRun]  # the self-test
+    base: list[ChildRun]  # the bare window
+    nocache: list[ChildRun]  # the self-test without the pre-built cache
+    floor: list[ChildRun]  # the bare window that also makes the self-test's Qt classes
+    bundle: list[ChildRun]  # the standalone app's self-test (empty without a bundle)
+
+
+def measure_processes(runs: int, bundle_dir: Path | None = None) -> ProcessRuns:
     log("warm-up: one untimed self-test (with and without the cache) and one baseline run")
     self_test_run()
     self_test_run(cache=False)
     baseline_run()
-    app_runs: list[ChildRun] = []
-    base_runs: list[ChildRun] = []
-    nocache_runs: list[ChildRun] = []
-    bundle_runs: list[ChildRun] = []
-    if bundle_dir is not None:
-        bundle_run(bundle_dir)
-    for index in range(runs):
+    measured = ProcessRuns([], [], [], [], [])
+    with tempfile.TemporaryDirectory(prefix="ailiteracy-bench-floor-") as folder:
+        classes = floor_classes(Path(folder))
+        floor_run(classes)
         if bundle_dir is not None:
-            bundle_runs.append(bundle_run(bundle_dir))
-        # Alternate the order so slow drift (thermal, other load) hits both alike.
-        if index % 2:
-            app_runs.append(self_test_run())
-            base_runs.append(baseline_run())
-        else:
-            base_runs.append(baseline_run())
-            app_runs.append(self_test_run())
-        nocache_runs.append(self_test_run(cache=False))
-        log(
-            f"run {index + 1}/{runs}: self-test {app_runs[-1].wall_s:.3f} s "
-            f"{app_runs[-1].maxrss_mb:.1f} MiB, baseline {base_runs[-1].wall_s:.3f} s "
-            f"{base_runs[-1].maxrss_mb:.1f} MiB, without cache {nocache_runs[-1].wall_s:.3f} s"
-            + (f", bundle {bundle_runs[-1].wall_s:.3f} s" if bundle_runs else "")
-        )
-    return app_runs, base_runs, nocache_runs, bundle_runs
+            bundle_run(bundle_dir)
+        for index in range(runs):
+            if bundle_dir is not None:
+                measured.bundle.append(bundle_run(bundle_dir))
+            # Alternate the order so slow drift (thermal, other load) hits both alike.
+            if index % 2:
+                measured.app.append(self_test_run())
+                measured.base.append(baseline_run())
+            else:
+                measured.base.append(baseline_run())
+                measured.app.append(self_test_run())
+            measured.nocache.append(self_test_run(cache=False))
+            measured.floor.append(floor_run(classes))
+            log(
+                f"run {index + 1}/{runs}: self-test {measured.app[-1].wall_s:.3f} s "
+                f"{measured.app[-1].maxrss_mb:.1f} MiB, baseline {measured.base[-1].wall_s:.3f} s "
+                f"{measured.base[-1].maxrss_mb:.1f} MiB, without cache "
+                f"{measured.nocache[-1].wall_s:.3f} s, "
+                f"baseline with the Qt classes {measured.floor[-1].wall_s:.3f} s"
+                + (f", bundle {measured.bundle[-1].wall_s:.3f} s" if measured.bundle else "")
+            )
+    return measured
 
 
 def refresh_prebuilt_cache() -> None:
@@ -386,7 +423,9 @@ def build_report(
     runs: int, saves: int, soak_cycles: int = 0, school: int = 0, bundle_dir: Path | None = None
 ) -> dict:
     refresh_prebuilt_cache()
-    app_runs, base_runs, nocache_runs, bundle_runs = measure_processes(runs, bundle_dir)
+    measured = measure_processes(runs, bundle_dir)
+    app_runs, base_runs, nocache_runs = measured.app, measured.base, measured.nocache
+    floor_runs, bundle_runs = measured.floor, measured.bundle
     lesson = measure_lesson(3 * runs)
     save = measure_saves(saves)
     resume = measure_resume()
@@ -401,9 +440,15 @@ def build_report(
     startup = statistics.median(r.wall_s for r in app_runs)
     baseline = statistics.median(r.wall_s for r in base_runs)
     nocache = statistics.median(r.wall_s for r in nocache_runs)
+    floor = statistics.median(r.wall_s for r in floor_runs)
     cpu = {
         name: statistics.median(r.cpu_s for r in group)
-        for name, group in (("app", app_runs), ("base", base_runs), ("nocache", nocache_runs))
+        for name, group in (
+            ("app", app_runs),
+            ("base", base_runs),
+            ("nocache", nocache_runs),
+            ("floor", floor_runs),
+        )
     }
     rss = statistics.median(r.maxrss_mb for r in app_runs)
     base_rss = statistics.median(r.maxrss_mb for r in base_runs)
@@ -482,6 +527,10 @@ def build_report(
         "startup_nocache_cpu_s": round(cpu["nocache"], 3),
         "startup_cpu_ratio": round(cpu["app"] / cpu["base"], 3),
         "startup_nocache_cpu_ratio": round(cpu["nocache"] / cpu["base"], 3),
+        "startup_floor_s": round(floor, 3),
+        "startup_floor_ratio": round(floor / baseline, 3),
+        "startup_floor_cpu_ratio": round(cpu["floor"] / cpu["base"], 3),
+        "startup_above_floor_ratio": round(startup / floor, 3),
         "lesson_open_ms": round(lesson_ms, 2),
         "lesson_open_first_ms": round(float(lesson["first_ms"]), 2),
         "lesson_id": lesson["lesson"],
@@ -517,6 +566,8 @@ def build_report(
             "startup_cpu_s": [round(r.cpu_s, 3) for r in app_runs],
             "baseline_cpu_s": [round(r.cpu_s, 3) for r in base_runs],
             "startup_nocache_cpu_s": [round(r.cpu_s, 3) for r in nocache_runs],
+            "startup_floor_s": [round(r.wall_s, 3) for r in floor_runs],
+            "startup_floor_cpu_s": [round(r.cpu_s, 3) for r in floor_runs],
             "peak_rss_mb": [round(r.maxrss_mb, 1) for r in app_runs],
             "baseline_rss_mb": [round(r.maxrss_mb, 1) for r in base_runs],
             "lesson_open_ms": ms(lesson["samples_ms"]),
@@ -568,6 +619,13 @@ def table(report: dict) -> str:
             "",
             t["startup_ratio"]["target"],
             met("startup_ratio"),
+        ),
+        (
+            "Bare window with the self-test's Qt classes (s), ratio",
+            f"{report['startup_floor_s']:.3f}",
+            spread("startup_floor_s", ".3f"),
+            f"ratio {report['startup_floor_ratio']:.2f}",
+            "",
         ),
         (
             "Start-up without content cache (s)",
