@@ -5,8 +5,6 @@ Built when the learner first opens it (see ``mainwindow/screens.py``).
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content.model import Catalog
 from .layouts import FlowLayout
+from .plaintext import escape
 
 
 class GlossaryView(QWidget):

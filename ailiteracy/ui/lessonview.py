@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from ..core.fileformat import read_file
 from . import theme
 from .a11y import SpokenLabel, announce, no_wheel
 from .layouts import FlowLayout
-from .plaintext import plain
+from .plaintext import escape, plain
 from .speech import SpeechProblem, make_engine
 
 READABLE_CHARS = 72  # comfortable line length

@@ -9,8 +9,6 @@ as plain text or escaped HTML.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content.model import Module, Verdict
 from ..core.miniweb import Page, PageKind, Task, TaskResult, score_task, search
-from .plaintext import plain
+from .plaintext import escape, plain
 
 ROLE_PAGE = Qt.ItemDataRole.UserRole + 1
 

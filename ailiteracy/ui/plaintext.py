@@ -8,7 +8,6 @@ every widget that shows such text is told it is plain text.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,18 @@ if TYPE_CHECKING:  # imported when a box is shown: each Qt class builds its enum
     from PySide6.QtWidgets import QMessageBox
 
 LabelT = TypeVar("LabelT", bound=QLabel)
+
+_HTML = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+_HTML_QUOTED = {**_HTML, ord('"'): "&quot;", ord("'"): "&#x27;"}
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """``text`` for HTML, as ``html.escape`` makes it.
+
+    Importing ``html`` loads its table of 2,231 named characters (about 300 KB), which
+    the window never needs; this is the one escaping the interface uses.
+    """
+    return text.translate(_HTML_QUOTED if quote else _HTML)
 
 
 def plain(label: LabelT) -> LabelT:

@@ -6,7 +6,6 @@ index is built on the first search.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.content.model import Catalog
 from . import theme
-from .plaintext import plain
+from .plaintext import escape, plain
 
 if TYPE_CHECKING:
     from ..core.search import Hit, SearchIndex  # imported on the first search (sqlite3)

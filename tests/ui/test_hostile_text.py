@@ -10,6 +10,7 @@ must escape it, and the lesson view must not read files outside the module folde
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import tomllib
 from pathlib import Path
@@ -17,6 +18,8 @@ from typing import Any
 
 import pytest
 import tomli_w
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -26,7 +29,7 @@ from ailiteracy.core.profiles import ProfileRegistry
 from ailiteracy.core.results import export_results
 from ailiteracy.core.store import ProgressStore
 from ailiteracy.ui.assignedview import AssignedView
-from ailiteracy.ui.plaintext import message_box, plain_tip
+from ailiteracy.ui.plaintext import escape, message_box, plain_tip
 from ailiteracy.ui.profiles.picker import ProfilePicker
 from ailiteracy.ui.profiles.transfer import _show_box
 from ailiteracy.ui.teacher.common import MessageLabel, default_confirm
@@ -334,3 +337,16 @@ def test_a_gift_import_titled_like_a_path_stays_in_the_content_folder(
     assert module.resolve().parent == (root / "en").resolve()
     written = {p.relative_to(usb).parts[0] for p in usb.rglob("*")}
     assert written == {"q.gift", "mine"}
+
+
+@given(st.text(), st.booleans())
+def test_escape_is_the_standard_librarys(text: str, quote: bool) -> None:
+    """The interface's own escaping (which spares start-up the ``html`` module) gives
+    exactly what ``html.escape`` gives."""
+    assert escape(text, quote=quote) == html.escape(text, quote=quote)
+
+
+def test_escape_makes_markup_plain_text() -> None:
+    document = QTextDocument()
+    document.setHtml(escape("<b>bold</b> & <img src=\"x.png\"> 'quoted'"))
+    assert document.toPlainText() == "<b>bold</b> & <img src=\"x.png\"> 'quoted'"

@@ -58,6 +58,7 @@ LAZY = [
     "_hashlib",  # OpenSSL (about 3 MiB): the content cache's digest is CPython's own BLAKE2
     "tomllib",  # content comes from the pre-built cache; there is no policy file
     "difflib",
+    "html",  # its table of named characters; the interface escapes with plaintext.escape
     "markdown",
     "nh3",
     "fsrs",
