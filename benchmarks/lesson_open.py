@@ -25,8 +25,9 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
+
+from msgspec.structs import replace
 
 
 def main(argv: list[str] | None = None) -> int:

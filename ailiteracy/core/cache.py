@@ -24,7 +24,7 @@ import shutil
 import sys
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -186,9 +186,9 @@ def _with_html(module: Module, html_dir: Path | None) -> Module:
         if lesson.html_file:
             if html_dir is None or not _HTML_FILE_RE.match(lesson.html_file):
                 raise ValueError("pre-rendered lesson outside the cache")
-            lesson = replace(lesson, html_file=str(html_dir / lesson.html_file))
+            lesson = msgspec.structs.replace(lesson, html_file=str(html_dir / lesson.html_file))
         lessons.append(lesson)
-    return replace(module, lessons=tuple(lessons))
+    return msgspec.structs.replace(module, lessons=tuple(lessons))
 
 
 # --------------------------------------------------------------------------- loading
@@ -288,11 +288,13 @@ def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
             if lesson.has_more:  # the part shown until the learner opens "more detail"
                 core = f"{module.id}/{lesson.id}{CORE_HTML_SUFFIX}"
                 atomic_write_text(html_dir / core, renderer.to_html(lesson.core_body()))
-            return replace(lesson, html="", html_file=name)
+            return msgspec.structs.replace(lesson, html="", html_file=name)
 
         for group in ("modules", "invalid_modules"):
             modules = [
-                replace(m, lessons=tuple(rendered(m, lesson) for lesson in m.lessons))
+                msgspec.structs.replace(
+                    m, lessons=tuple(rendered(m, lesson) for lesson in m.lessons)
+                )
                 for m in getattr(catalog, group)
             ]
             setattr(catalog, group, modules)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import errno
 import unicodedata
-from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
+from msgspec.structs import replace
 from PySide6.QtGui import QFontDatabase, QTextFormat
 from PySide6.QtWidgets import QApplication
 

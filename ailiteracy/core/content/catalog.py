@@ -4,8 +4,9 @@ from one or more content roots, with the links between them checked."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
+
+import msgspec
 
 from .. import languages
 from .glossary import load_glossary
@@ -147,7 +148,7 @@ def _merge(merged: Catalog, primary: Catalog, fallback: Catalog | None) -> None:
 
 
 def _as_fallback(module: Module) -> Module:
-    return replace(module, fallback=True)
+    return msgspec.structs.replace(module, fallback=True)
 
 
 def dedupe(problems: list[Problem]) -> list[Problem]:

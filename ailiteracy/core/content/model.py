@@ -1,6 +1,6 @@
 """The content model: modules, lessons, quiz questions, glossary terms, timeline events.
 
-Plain frozen data classes and enums, built by the loaders of this package and
+Plain frozen structs (``msgspec.Struct``) and enums, built by the loaders of this package and
 decoded from the content cache; nothing here reads TOML or checks a field.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from ..fileformat import read_text
 from . import textfile
@@ -66,8 +67,7 @@ class PageKind(enum.StrEnum):
     ADVERT = "advert"  # selling something
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(msgspec.Struct, frozen=True):
     id: str
     title: str
     domain: str
@@ -80,8 +80,7 @@ class Page:
     url: str = ""  # the real source's address; empty for pages invented for the exercise
 
 
-@dataclass(frozen=True)
-class TaskClaim:
+class TaskClaim(msgspec.Struct, frozen=True):
     id: str
     text: str
     verdict: Verdict
@@ -89,8 +88,7 @@ class TaskClaim:
     explanation: str
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(msgspec.Struct, frozen=True):
     id: str
     title: str
     section: str  # lesson-id#anchor it practises
@@ -107,8 +105,7 @@ class Task:
         return next((p for p in self.pages if p.id == page_id), None)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(msgspec.Struct, frozen=True):
     """One thing wrong with a content file."""
 
     path: Path
@@ -127,8 +124,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(msgspec.Struct, frozen=True):
     id: str
     text: str
     correct: bool
@@ -136,16 +132,14 @@ class Option:
     weight: int | None = None
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     id: str
     title: str
     url: str
     text: str
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(msgspec.Struct, frozen=True):
     id: str
     text: str
     verdict: Verdict
@@ -153,36 +147,31 @@ class Claim:
     explanation: str
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(msgspec.Struct, frozen=True):
     id: str
     text: str
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(msgspec.Struct, frozen=True):
     id: str
     left: str
     right: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(msgspec.Struct, frozen=True):
     id: str
     text: str
     wrong: bool
     feedback: str
 
 
-@dataclass(frozen=True)
-class ShortAnswer:
+class ShortAnswer(msgspec.Struct, frozen=True):
     text: str
     feedback: str
     weight: int = 100  # percent of the marks this answer earns (Moodle's partial credit)
 
 
-@dataclass(frozen=True)
-class NumericAnswer:
+class NumericAnswer(msgspec.Struct, frozen=True):
     """An accepted number: ``value`` plus or minus ``tolerance`` earns ``weight`` percent."""
 
     value: float
@@ -195,8 +184,7 @@ class NumericAnswer:
         return abs(number - self.value) <= self.tolerance + slack
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(msgspec.Struct, frozen=True):
     """One quiz question; the fields used depend on ``type``."""
 
     id: str
@@ -228,15 +216,13 @@ class Question:
         return self.section.partition("#")[2]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(msgspec.Struct, frozen=True):
     anchor: str
     title: str
     line: int
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(msgspec.Struct, frozen=True):
     """A lesson: metadata plus its Markdown body (without the header)."""
 
     id: str
@@ -315,8 +301,7 @@ class Lesson:
         return "\n".join(core + [""] + notes)
 
 
-@dataclass(frozen=True)
-class Discussion:
+class Discussion(msgspec.Struct, frozen=True):
     """A question for a class discussion (``[[discussion]]`` in ``module.toml``)."""
 
     id: str
@@ -334,8 +319,7 @@ class Discussion:
         return self.after.partition("#")[2]
 
 
-@dataclass(frozen=True)
-class Module:
+class Module(msgspec.Struct, frozen=True, dict=True):
     """A module with its lessons and quiz, in one locale."""
 
     id: str
@@ -370,8 +354,7 @@ class Module:
         return by_id
 
 
-@dataclass(frozen=True)
-class GlossaryTerm:
+class GlossaryTerm(msgspec.Struct, frozen=True):
     id: str
     term: str
     definition: str
@@ -379,8 +362,7 @@ class GlossaryTerm:
     path: Path
 
 
-@dataclass(frozen=True)
-class TimelineEvent:
+class TimelineEvent(msgspec.Struct, frozen=True):
     id: str
     date: _dt.date
     precision: str
@@ -392,16 +374,15 @@ class TimelineEvent:
     source: str
 
 
-@dataclass
-class Catalog:
+class Catalog(msgspec.Struct):
     """Everything loaded for one locale, plus the problems found on the way."""
 
     locale: str
-    modules: list[Module] = field(default_factory=list)
-    invalid_modules: list[Module] = field(default_factory=list)
-    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
-    timeline: list[TimelineEvent] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    modules: list[Module] = msgspec.field(default_factory=list)
+    invalid_modules: list[Module] = msgspec.field(default_factory=list)
+    glossary: dict[str, GlossaryTerm] = msgspec.field(default_factory=dict)
+    timeline: list[TimelineEvent] = msgspec.field(default_factory=list)
+    problems: list[Problem] = msgspec.field(default_factory=list)
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
