@@ -24,7 +24,6 @@ import shutil
 import sys
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -49,20 +48,17 @@ _CODE = ("cache.py", "render.py", "miniweb.py")  # and every file of the content
 _HTML_FILE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*\.html$")
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(msgspec.Struct, frozen=True):
     format: int
     app: str
     content: str
 
 
-@dataclass
-class _Header:
+class _Header(msgspec.Struct):
     key: Key
 
 
-@dataclass
-class _Entry:
+class _Entry(msgspec.Struct):
     key: Key
     catalog: Catalog
     problems: list[Problem]

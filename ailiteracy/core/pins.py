@@ -26,9 +26,10 @@ import os
 import sys
 from _operator import _compare_digest as compare_digest  # hmac's, without loading OpenSSL
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
+
+import msgspec
 
 from . import layout
 
@@ -140,8 +141,7 @@ class PinResult(enum.Enum):
     LOCKED = "locked"
 
 
-@dataclass(frozen=True)
-class PinCheck:
+class PinCheck(msgspec.Struct, frozen=True):
     """The result of a PIN check.
 
     ``wait_seconds`` is how long the person must wait before the next try: for
@@ -152,8 +152,7 @@ class PinCheck:
     wait_seconds: int = 0
 
 
-@dataclass(frozen=True)
-class Tries:
+class Tries(msgspec.Struct, frozen=True):
     """Wrong PINs in a row, and until when every PIN is refused (ISO time, or "")."""
 
     failed: int = 0
@@ -235,8 +234,7 @@ class TeacherPinOutcome(enum.Enum):
     LOCKED = "locked"  # still waiting after wrong PINs: the PIN was not checked
 
 
-@dataclass(frozen=True)
-class TeacherPinAttempt:
+class TeacherPinAttempt(msgspec.Struct, frozen=True):
     outcome: TeacherPinOutcome
     wait_seconds: int = 0  # for LOCKED and WRONG_NOW_LOCKED: how long before the next try
 

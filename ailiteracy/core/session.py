@@ -7,8 +7,9 @@ below it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from . import languages, layout
 from .cache import load_catalog
@@ -25,8 +26,7 @@ class SessionError(Exception):
     """The session cannot start (a plain-language reason is in the message)."""
 
 
-@dataclass
-class Session:
+class Session(msgspec.Struct):
     data_dir: Path
     language: str
     policy: Policy
@@ -36,7 +36,7 @@ class Session:
     profile: str = DEFAULT_PROFILE
     profile_name: str = ""
     guest: bool = False
-    notices: list[StoreNotice] = field(default_factory=list)
+    notices: list[StoreNotice] = msgspec.field(default_factory=list)
     learner_id: str = ""  # the profile's stable id (a fresh one for each guest session)
     learner_since: str = ""  # when the profile was made (ISO), a hint for same-named learners
 
