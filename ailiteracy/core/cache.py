@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 
 import msgspec
+from msgspec.structs import replace
 
 from .. import __version__
 from . import languages, paths
@@ -182,9 +183,9 @@ def _with_html(module: Module, html_dir: Path | None) -> Module:
         if lesson.html_file:
             if html_dir is None or not _HTML_FILE_RE.match(lesson.html_file):
                 raise ValueError("pre-rendered lesson outside the cache")
-            lesson = msgspec.structs.replace(lesson, html_file=str(html_dir / lesson.html_file))
+            lesson = replace(lesson, html_file=str(html_dir / lesson.html_file))
         lessons.append(lesson)
-    return msgspec.structs.replace(module, lessons=tuple(lessons))
+    return replace(module, lessons=tuple(lessons))
 
 
 # --------------------------------------------------------------------------- loading
@@ -284,13 +285,11 @@ def build(root: Path, out: Path, *, installed: bool = False) -> list[Path]:
             if lesson.has_more:  # the part shown until the learner opens "more detail"
                 core = f"{module.id}/{lesson.id}{CORE_HTML_SUFFIX}"
                 atomic_write_text(html_dir / core, renderer.to_html(lesson.core_body()))
-            return msgspec.structs.replace(lesson, html="", html_file=name)
+            return replace(lesson, html="", html_file=name)
 
         for group in ("modules", "invalid_modules"):
             modules = [
-                msgspec.structs.replace(
-                    m, lessons=tuple(rendered(m, lesson) for lesson in m.lessons)
-                )
+                replace(m, lessons=tuple(rendered(m, lesson) for lesson in m.lessons))
                 for m in getattr(catalog, group)
             ]
             setattr(catalog, group, modules)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as _dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..core.report import ClassReport, HelpReason, RowStatus
 from ..core.storage import atomic_write_bytes
 from .filechoice import choose_save_path
+from .plaintext import escape
 
 translate = QCoreApplication.translate
 
@@ -111,7 +111,7 @@ def _date_text(day: _dt.date) -> str:
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return escape(text)
 
 
 def _write_pdf(

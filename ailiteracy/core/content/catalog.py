@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import msgspec
+from msgspec.structs import replace
 
 from .. import languages
 from .glossary import load_glossary
@@ -148,7 +148,7 @@ def _merge(merged: Catalog, primary: Catalog, fallback: Catalog | None) -> None:
 
 
 def _as_fallback(module: Module) -> Module:
-    return msgspec.structs.replace(module, fallback=True)
+    return replace(module, fallback=True)
 
 
 def dedupe(problems: list[Problem]) -> list[Problem]:
